@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled in by the extension issue: side panel wiring and the storage service.
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Rapi — periksa listing Shopee & Tokopedia',
+    short_name: 'Rapi',
+    description:
+      'Periksa foto, judul, dan spesifikasi listing Anda sebelum marketplace menurunkannya. Check your listing before the marketplace deboosts it.',
+    default_locale: undefined,
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    host_permissions: [
+      'https://shopee.co.id/*',
+      'https://seller.shopee.co.id/*',
+      'https://www.tokopedia.com/*',
+      'https://seller.tokopedia.com/*',
+      'https://seller-id.tokopedia.com/*',
+    ],
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'rapi@rapi.local', strict_min_version: '128.0' } }
+        : undefined,
+  }),
+});
