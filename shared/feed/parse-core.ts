@@ -1,0 +1,108 @@
+/**
+ * The feed parser's logic, independent of the validator: zod in parse.ts (extension, Node), the JSON Schema
+ * validator in lite.ts (widget). A feed becomes either a usable EtalaseFeed, with bad items left out and each
+ * one explained in both languages, or one bilingual error. It never throws.
+ */
+import type { BilingualText } from '../i18n/text';
+import { describeIssues, quote, type FeedIssue } from './reasons';
+import type { EtalaseFeed, EtalaseItem } from './schema';
+import { FEED_VERSION } from './version';
+
+
+export interface SkippedItem {
+  /** Position in the feed's `items`, from 0. */
+  index: number;
+  /** The item's id when it had a readable one. */
+  id?: string;
+  reason: BilingualText;
+}
+
+export type FeedResult =
+  | { ok: true; feed: EtalaseFeed; skipped: SkippedItem[] }
+  | { ok: false; error: BilingualText };
+
+export type Validation<T> = { ok: true; data: T } | { ok: false; issues: readonly FeedIssue[] };
+
+export interface FeedValidators {
+  /** The feed with `items` checked only as a list. */
+  envelope(json: unknown): Validation<Omit<EtalaseFeed, 'items'> & { items: unknown[] }>;
+  item(json: unknown): Validation<EtalaseItem>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseFeedWith(validators: FeedValidators, json: unknown): FeedResult {
+  if (!isRecord(json)) {
+    return {
+      ok: false,
+      error: {
+        id: 'Isi feed bukan etalase Rapi (harus objek JSON { }).',
+        en: 'The feed is not a Rapi showcase (it must be a JSON object { }).',
+      },
+    };
+  }
+  if (typeof json.version === 'number' && json.version > FEED_VERSION) {
+    return {
+      ok: false,
+      error: {
+        id: `Feed ini versi ${json.version}, lebih baru dari widget ini (versi ${FEED_VERSION}). Perbarui rapi-etalase.js.`,
+        en: `This feed is version ${json.version}, newer than this widget (version ${FEED_VERSION}). Update rapi-etalase.js.`,
+      },
+    };
+  }
+  const envelope = validators.envelope(json);
+  if (!envelope.ok) {
+    const why = describeIssues(envelope.issues);
+    return { ok: false, error: { id: `Feed tidak valid: ${why.id}.`, en: `The feed is not valid: ${why.en}.` } };
+  }
+
+  const items: EtalaseItem[] = [];
+  const skipped: SkippedItem[] = [];
+  const seen = new Set<string>();
+  envelope.data.items.forEach((raw, index) => {
+    const rawId = isRecord(raw) && typeof raw.id === 'string' ? quote(raw.id) : '';
+    const id = rawId.trim() ? rawId : undefined;
+    const result = validators.item(raw);
+    if (!result.ok) {
+      skipped.push({ index, id, reason: describeIssues(result.issues) });
+    } else if (seen.has(result.data.id)) {
+      skipped.push({
+        index,
+        id,
+        reason: { id: 'kolom id: sudah dipakai barang lain', en: 'field id: already used by another item' },
+      });
+    } else {
+      seen.add(result.data.id);
+      items.push(result.data);
+    }
+  });
+  return { ok: true, feed: { ...envelope.data, items }, skipped };
+}
+
+/** Feed text (a file or an HTTP body). Broken JSON is a bilingual error, not an exception. */
+export function parseFeedTextWith(validators: FeedValidators, text: string): FeedResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      error: {
+        id: 'Feed bukan JSON yang valid. Periksa tanda koma dan tanda kutip.',
+        en: 'The feed is not valid JSON. Check the commas and quotation marks.',
+      },
+    };
+  }
+  return parseFeedWith(validators, json);
+}
+
+/** "Barang ke-3 (id "kopi-gayo") dilewati: …": what the console says about a skipped item. */
+export function describeSkipped(skip: SkippedItem): BilingualText {
+  const which = skip.id ? ` (id "${skip.id}")` : '';
+  return {
+    id: `Barang ke-${skip.index + 1}${which} dilewati: ${skip.reason.id}`,
+    en: `Item ${skip.index + 1}${which} skipped: ${skip.reason.en}`,
+  };
+}
