@@ -10,7 +10,10 @@ describe('the built extension in real Chromium', () => {
 
   it('starts its service worker', async () => {
     expect(browser.serviceWorker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
-    const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    // Runs inside the service worker, where `chrome` is the extension API.
+    const manifest = await browser.serviceWorker.evaluate(
+      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): { manifest_version: number; short_name?: string } } } }).chrome.runtime.getManifest(),
+    );
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.short_name).toBe('Rapi');
   });

@@ -1,0 +1,39 @@
+import type { Check, Finding } from './types';
+import type { BilingualText } from '../i18n/text';
+
+const registered = new Map<string, Check>();
+
+/** Each check file calls this once; ids are unique. */
+export function registerCheck<T extends Check>(check: T): T {
+  if (registered.has(check.id)) throw new Error(`Check "${check.id}" registered twice`);
+  registered.set(check.id, check);
+  return check;
+}
+
+export function allChecks(): Check[] {
+  return [...registered.values()];
+}
+
+export interface FindingText {
+  message: BilingualText;
+  why: BilingualText;
+  fix: BilingualText;
+  example?: BilingualText;
+}
+
+/** A finding of `check`, with its area, severity and source unless the profile needs another. */
+export function finding(
+  check: Pick<Check, 'id' | 'area' | 'severity' | 'source'>,
+  text: FindingText,
+  overrides: Partial<Pick<Finding, 'severity' | 'source' | 'certainty' | 'photoIndex'>> = {},
+): Finding {
+  return {
+    checkId: check.id,
+    area: check.area,
+    severity: overrides.severity ?? check.severity,
+    source: overrides.source ?? check.source,
+    certainty: overrides.certainty ?? 'measured',
+    ...(overrides.photoIndex === undefined ? {} : { photoIndex: overrides.photoIndex }),
+    ...text,
+  };
+}

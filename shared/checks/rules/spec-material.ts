@@ -1,0 +1,21 @@
+import { bi } from '../../i18n/text';
+import { registerRequiredSpecific } from '../required-specific';
+import { SOURCES } from '../sources';
+import { quote } from '../wording';
+
+export const specMaterial = registerRequiredSpecific({
+  id: 'spec-material',
+  categories: ['fashion', 'craft'],
+  name: bi('Bahan belum disebut', 'Material not stated'),
+  source: SOURCES.ttsSeaTitle,
+  present: (s) => s.materials.length > 0,
+  message: bi('Bahan produk belum disebut.', 'The material is not stated.'),
+  why: bi(
+    'Panduan judul TikTok Shop meminta bahan disebut. Pembeli mencari "tas rotan" atau "kaos katun", dan bahan menentukan harga wajar.',
+    'TikTok Shop\'s title guide asks for the material. Buyers search for "rattan bag" or "cotton t-shirt", and material sets a fair price.',
+  ),
+  fix: bi('Sebut bahannya di judul atau deskripsi: katun, rotan, kayu jati, kulit sapi …', 'State the material in the title or description: cotton, rattan, teak, leather …'),
+  example: (title) => bi(`${quote(title, 60)} Bahan Katun`, `${quote(title, 60)} Cotton`),
+  failing: { title: 'Tas Jinjing Wanita Handmade Ukuran 30 x 20 cm', description: 'Tas jinjing cantik.' },
+  passing: { title: 'Tas Jinjing Wanita Rotan Handmade 30 x 20 cm', description: 'Tas jinjing cantik.' },
+});

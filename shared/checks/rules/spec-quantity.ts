@@ -1,0 +1,21 @@
+import { bi } from '../../i18n/text';
+import { registerRequiredSpecific } from '../required-specific';
+import { SOURCES } from '../sources';
+import { quote } from '../wording';
+
+export const specQuantity = registerRequiredSpecific({
+  id: 'spec-quantity',
+  categories: ['other', 'electronics'],
+  name: bi('Ukuran, isi, atau jumlah belum disebut', 'Size, quantity or count not stated'),
+  source: SOURCES.ttsSeaTitle,
+  present: (s) => s.quantities.length > 0,
+  message: bi('Belum ada angka ukuran, isi, atau jumlah.', 'There is no size, quantity or count.'),
+  why: bi(
+    'Panduan TikTok Shop meminta jumlah atau ukuran di judul. Pembeli membandingkan produk dari angka-angka ini.',
+    "TikTok Shop's guide asks for the quantity or size in the title. Buyers compare products by these numbers.",
+  ),
+  fix: bi('Tulis ukuran, isi, atau jumlahnya: "isi 10 pcs", "20 × 30 cm", "1 lusin".', 'Write the size, content or count: "pack of 10", "20 × 30 cm", "1 dozen".'),
+  example: (title) => bi(`${quote(title, 60)} Isi 10 pcs`, `${quote(title, 60)} Pack of 10`),
+  failing: { title: 'Buku Tamu Pernikahan Hardcover Elegan', description: 'Buku tamu cantik.' },
+  passing: { title: 'Buku Tamu Pernikahan Hardcover Elegan 100 lembar', description: 'Buku tamu cantik.' },
+});

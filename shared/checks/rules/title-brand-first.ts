@@ -1,0 +1,44 @@
+import { bi } from '../../i18n/text';
+import { SOURCES } from '../sources';
+import { finding, registerCheck } from '../registry';
+import { quote } from '../wording';
+
+export const titleBrandFirst = registerCheck({
+  id: 'title-brand-first',
+  area: 'judul',
+  severity: 'quality',
+  profiles: ['shopee', 'tokopedia'],
+  source: SOURCES.tokopediaBrandFirst,
+  name: bi('Merek di depan judul', 'Brand first in the title'),
+  examples: {
+    failing: { profile: 'tokopedia', listing: { title: 'Kopi Arabika Bubuk 200 gr Kapal Api', brand: 'Kapal Api' } },
+    passing: { profile: 'tokopedia', listing: { title: 'Kapal Api Kopi Arabika Bubuk 200 gr', brand: 'Kapal Api' } },
+  },
+  run({ listing, profile, facts }) {
+    const brand = listing.brand?.trim();
+    if (!brand || /^(tidak ada merek|no brand|nobrand|none|-|lainnya|others?)$/i.test(brand)) return [];
+    const title = facts.title.toLowerCase();
+    const at = title.indexOf(brand.toLowerCase());
+    if (at === 0) return [];
+    const rest = at > 0 ? `${facts.title.slice(0, at)}${facts.title.slice(at + brand.length)}` : facts.title;
+    const example = quote(`${brand} ${rest.replace(/\s+/g, ' ').trim()}`, 90);
+    const inTitle = at > 0;
+    return [
+      finding(
+        this,
+        {
+          message: inTitle
+            ? bi(`Merek "${brand}" ada di judul, tapi tidak di depan.`, `The brand "${brand}" is in the title, but not first.`)
+            : bi(`Merek "${brand}" tidak ada di judul.`, `The brand "${brand}" is not in the title.`),
+          why: bi(
+            'Shopee menyarankan format Merek + Nama Produk + Model, dan Tokopedia meminta merek utama di depan. Merek di kolom merek harus sama dengan merek di judul.',
+            'Shopee recommends Brand + Product Name + Model, and Tokopedia asks for the main brand first. The brand field must match the brand in the title.',
+          ),
+          fix: bi('Pindahkan atau tambahkan merek ke awal judul.', 'Move or add the brand to the start of the title.'),
+          example: bi(example, example),
+        },
+        { source: profile === 'shopee' ? SOURCES.shopeeInspirasiName : SOURCES.tokopediaBrandFirst },
+      ),
+    ];
+  },
+});

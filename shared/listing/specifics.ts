@@ -1,0 +1,85 @@
+import { findQuantities, type Quantity } from './parse-units';
+
+/** What a listing's own words say about the product: the facts a buyer searches for and the marketplace asks for. */
+export interface Specifics {
+  quantities: Quantity[];
+  /** Net weight or volume ("250 gr", "500 ml"). */
+  netContent?: Quantity;
+  dimensions?: Quantity;
+  clothingSize?: Quantity;
+  count?: Quantity;
+  materials: string[];
+  flavours: string[];
+  /** "khas Garut", "asli Lebak". */
+  origin?: string;
+  /** "tahan 3 bulan", "exp", "kedaluwarsa". */
+  shelfLife?: string;
+  halal?: string;
+  /** "P-IRT No. 2063273010123-25"; the number when written. */
+  pirt?: string;
+  bpom?: string;
+  sni?: string;
+  sizeChart?: string;
+  boxContents?: string;
+  warranty?: string;
+}
+
+function words(list: string): string {
+  return list.trim().split(/\s*\|\s*/).join('|');
+}
+
+const MATERIAL = new RegExp(
+  String.raw`\b(${words(`katun|cotton|combed|kulit|leather|kayu|jati|mahoni|rotan|bambu|pandan|mendong|eceng gondok|anyaman|
+  stainless|plastik|kaca|keramik|tanah liat|gerabah|linen|rayon|polyester|poliester|denim|jeans|sutra|silk|wol|wool|
+  akrilik|silikon|silicone|besi|aluminium|tembaga|kuningan|perak|emas|fleece|baby terry|spandex|jersey|drill|
+  canvas|kanvas|satin|chiffon|sifon|toyobo|wolfis|batik tulis|batik cap|batik print|tenun|songket|lurik|resin|
+  akasia|kertas|kardus|karton|melamin|porselen|ABS|PVC|nilon|nylon|karet|rubber|suede|velvet|beludru|brokat|
+  organza|crinkle|ceruty|cerutti|moscrepe|jersey|twill|viscose|tencel|bambu`)})\b`,
+  'i',
+);
+const FLAVOUR = new RegExp(
+  String.raw`\b(?:rasa|varian|aroma)\s+([a-z]+)|\b(${words(`original|pedas|extra pedas|balado|manis|asin|gurih|keju|coklat|cokelat|
+  stroberi|strawberry|vanila|vanilla|pandan|durian|jagung bakar|sapi panggang|rumput laut|bbq|barbeque|matcha|
+  taro|kacang|mangga|jeruk|nanas|melon|sambal|bawang|original|tawar|madu`)})\b`,
+  'i',
+);
+const ORIGIN = /\b(?:[Kk]has|KHAS|[Aa]sli|ASLI|[Pp]roduksi|[Bb]uatan)\s+([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)/;
+const SHELF_LIFE =
+  /\b(?:tahan\s+(?:\d+|se)\s*(?:hari|minggu|bulan|tahun)|masa\s+simpan|kedaluwarsa|kadaluarsa|kadaluwarsa|expired?|exp\.?\s*(?:date)?\s*[:\d]|best\s+before|baik\s+digunakan\s+sebelum|umur\s+simpan|shelf\s+life)/i;
+const HALAL = /\b(halal(?:\s+mui|\s+bpjph)?|bpjph|sertifikat\s+halal|label\s+halal)\b/i;
+const PIRT = /\b(p-?\s?irt|spp-?irt|pirt)\b(?:\s*(?:no\.?|nomor|:)?\s*[:.]?\s*(\d[\d\s.-]{8,22}\d))?/i;
+const BPOM = /\b(?:bpom(?:\s+ri)?\s*(?:no\.?|nomor)?\s*:?\s*)?((?:md|ml)\s?\d{6,15})\b|\b(bpom(?:\s+ri)?|notifikasi\s+(?:bpom\s+)?na\d+|izin\s+edar\s+bpom|terdaftar\s+(?:di\s+)?bpom)\b/i;
+const SNI = /\bsni\b(?:\s*\d[\d:-]*)?/i;
+const SIZE_CHART =
+  /\b(size\s*chart|panduan\s+ukuran|tabel\s+ukuran|detail\s+ukuran|lingkar\s+dada|lingkar\s+pinggang|panjang\s+badan|ld\s*:?\s*\d+|pb\s*:?\s*\d+)\b/i;
+const BOX_CONTENTS =
+  /\b(isi\s+(?:paket|kotak|box|dus)|dalam\s+(?:kotak|paket|box)|kelengkapan|yang\s+(?:anda\s+)?(?:didapat|dapatkan|diterima)|paket\s+(?:termasuk|berisi)|sudah\s+termasuk|what'?s\s+in\s+the\s+box|package\s+includes?|in\s+the\s+box)\b/i;
+const WARRANTY = /\b(garansi(?:\s+resmi|\s+toko|\s+distributor)?(?:\s+\d+\s*(?:hari|bulan|tahun))?|warranty)\b/i;
+
+/** One pass over the listing's text. Results are the seller's words, not guesses. */
+export function findSpecifics(text: string): Specifics {
+  const quantities = findQuantities(text);
+  const specifics: Specifics = {
+    quantities,
+    netContent: quantities.find((q) => q.kind === 'weight' || q.kind === 'volume'),
+    dimensions: quantities.find((q) => q.kind === 'dimensions' || q.kind === 'length'),
+    clothingSize: quantities.find((q) => q.kind === 'clothing-size'),
+    count: quantities.find((q) => q.kind === 'count'),
+    materials: [],
+    flavours: [],
+  };
+  const material = MATERIAL.exec(text);
+  if (material) specifics.materials.push(material[1]!);
+  const flavour = FLAVOUR.exec(text);
+  if (flavour) specifics.flavours.push((flavour[1] ?? flavour[2])!);
+  specifics.origin = ORIGIN.exec(text)?.[0];
+  specifics.shelfLife = SHELF_LIFE.exec(text)?.[0];
+  specifics.halal = HALAL.exec(text)?.[0];
+  specifics.pirt = PIRT.exec(text)?.[0];
+  specifics.bpom = BPOM.exec(text)?.[0];
+  specifics.sni = SNI.exec(text)?.[0];
+  specifics.sizeChart = SIZE_CHART.exec(text)?.[0];
+  specifics.boxContents = BOX_CONTENTS.exec(text)?.[0];
+  specifics.warranty = WARRANTY.exec(text)?.[0];
+  return specifics;
+}

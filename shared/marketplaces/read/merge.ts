@@ -1,0 +1,74 @@
+import type { BilingualText } from '../../i18n/text';
+import type { Listing } from '../../listing/schema';
+import type { Extraction, FieldState, ListingField, PageInfo } from '../types';
+import { FIELD_LABELS } from '../types';
+import { couldNotRead } from './problems';
+
+export type Certain = Exclude<FieldState, 'missing'>;
+
+/** One source's reading of a page: each field it found, and how sure it is. */
+export type Reading = { [K in ListingField]?: { value: Listing[K]; state: Certain } };
+
+/** Adds a field to a reading unless the value is empty (undefined, '', [], {}). */
+export function put<K extends ListingField>(reading: Reading, field: K, value: Listing[K] | undefined, state: Certain = 'read'): void {
+  if (isEmpty(value)) return;
+  (reading as Record<string, unknown>)[field] = { value, state };
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value as object).length === 0;
+  if (typeof value === 'number') return !Number.isFinite(value);
+  return false;
+}
+
+/**
+ * Readings in order of trust (structured data first). For each field the first 'read' value wins; a 'guessed'
+ * value is used only when no source read the field.
+ */
+export function merge(readings: Reading[]): Reading {
+  const merged: Reading = {};
+  for (const reading of readings) {
+    for (const [field, found] of Object.entries(reading) as [ListingField, { value: unknown; state: Certain }][]) {
+      const current = merged[field];
+      if (!current || (current.state === 'guessed' && found.state === 'read')) {
+        (merged as Record<string, unknown>)[field] = found;
+      }
+    }
+  }
+  return merged;
+}
+
+export interface Outcome {
+  page: PageInfo;
+  url: string;
+  reading: Reading;
+  /** Every field this adapter looks for: those not in `reading` are marked missing. */
+  expected: readonly ListingField[];
+  /** Fields whose absence means the page could not be read (a product always has them). */
+  core: readonly ListingField[];
+  problems: BilingualText[];
+  loginWall?: boolean;
+}
+
+/** Builds the Extraction: a listing that satisfies the schema, each field's state, and the problems. */
+export function finish(outcome: Outcome): Extraction {
+  const { page, url, reading } = outcome;
+  const listing: Listing = { marketplace: page.site, title: '' };
+  if (url) listing.sourceUrl = url;
+  const fields: Extraction['fields'] = {};
+  for (const [field, found] of Object.entries(reading) as [ListingField, { value: unknown; state: Certain }][]) {
+    (listing as Record<string, unknown>)[field] = found.value;
+    fields[field] = found.state;
+  }
+  const missing: ListingField[] = [];
+  for (const field of outcome.expected) {
+    if (fields[field]) continue;
+    fields[field] = 'missing';
+    if (outcome.core.includes(field)) missing.push(field);
+  }
+  const problems = [...outcome.problems];
+  if (missing.length && !outcome.loginWall) problems.push(couldNotRead(missing.map((f) => FIELD_LABELS[f])));
+  return { page, listing, fields, problems, loginWall: outcome.loginWall ?? false };
+}

@@ -1,0 +1,300 @@
+import type { BilingualText } from '../../i18n/text';
+import type { Photo, VariantTier } from '../../listing/schema';
+import { blockText, findLabels, isRecord, jsonLdObjects, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
+import { merge, put, type Reading } from '../read/merge';
+import { parseCount, parseDecimal, rupiahAmounts } from '../read/numbers';
+import { LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
+import type { ListingField, PageInfo } from '../types';
+import { pickShopeeApiListing } from './api';
+
+/**
+ * A Shopee product page after Shopee's scripts rendered it. In order of trust (dom-notes.md §4):
+ * 1. the page's own API JSON, when the content script observed it (`api`);
+ * 2. JSON-LD `Product` / `BreadcrumbList` and Open Graph, injected client-side by Shopee (`data-rh`);
+ * 3. the DOM: the single `h1`, sections found by their `h2` **text**, spec rows by structure.
+ * Shopee's short class names are hashed and renamed between releases: none is used here.
+ */
+
+export const SHOPEE_EXPECTED: readonly ListingField[] = [
+  'itemId', 'shopId', 'title', 'description', 'price', 'categoryPath', 'photos', 'stock', 'brand', 'attributes',
+  'variants', 'shopName', 'shopCity', 'condition',
+];
+export const SHOPEE_CORE: readonly ListingField[] = ['title', 'description', 'price', 'categoryPath', 'photos'];
+
+export interface ShopeeRead {
+  reading: Reading;
+  problems: BilingualText[];
+  loginWall: boolean;
+}
+
+/** `<title>` texts of the login wall a visitor who is not logged in can meet (S7). */
+const LOGIN_WALL_TITLES = [
+  'login sekarang untuk mulai berbelanja', // shopee.co.id
+  'log in now to start shopping', // [?] English wording of the same wall, by analogy
+];
+
+export function isShopeeLoginWall(doc: Document): boolean {
+  const title = (doc.title || lineText(query(doc, 'title'))).toLowerCase();
+  if (LOGIN_WALL_TITLES.some((t) => title.includes(t))) return true;
+  // The login form itself: inputs named loginKey and password (S7), with no product heading beside it.
+  return !!query(doc, 'input[name="loginKey"]') && !!query(doc, 'input[name="password"]') && !query(doc, 'h1');
+}
+
+export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unknown[]): ShopeeRead {
+  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [LOGIN_WALL], loginWall: true };
+  const problems: BilingualText[] = [];
+  const fromApi = pickShopeeApiListing(api, page.itemId, { imageHost: imageHostFor(doc) });
+  if (fromApi) problems.push(...fromApi.problems);
+  const fromLd = readJsonLd(doc, page, problems);
+  const fromDom = readDom(doc, problems);
+  const fromMeta = readOpenGraph(doc);
+  const reading = merge([fromApi?.reading ?? {}, fromLd, fromDom, fromMeta]);
+  if (!fromApi && !Object.keys(fromLd).length && !reading.title) problems.push(SHOPEE_NOT_RENDERED);
+  if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
+  if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
+  return { reading, problems: dedupeProblems(problems), loginWall: false };
+}
+
+/** The image CDN of the page's region ("down-id…" on shopee.co.id), from any image the page already shows. */
+function imageHostFor(doc: Document): string | undefined {
+  const image = meta(doc, 'og:image');
+  const host = image ? /^https:\/\/(down-[a-z]{2}\.img\.susercontent\.com)\//.exec(image)?.[1] : undefined;
+  return host;
+}
+
+// ---------------------------------------------------------------- JSON-LD
+
+function readJsonLd(doc: Document, page: PageInfo, problems: BilingualText[]): Reading {
+  const reading: Reading = {};
+  const objects = jsonLdObjects(doc);
+  const product = objects.find((o) => hasType(o, 'Product'));
+  if (product) {
+    // After single-page navigation a stale block could describe the previous product: check the id.
+    const productId = typeof product.productID === 'string' || typeof product.productID === 'number' ? String(product.productID) : undefined;
+    if (!page.itemId || !productId || productId === page.itemId) {
+      put(reading, 'title', str(product.name)?.trim());
+      const description = str(product.description);
+      put(reading, 'description', description ? tidyLines(description) : undefined);
+      const brand = isRecord(product.brand) ? str(product.brand.name) : str(product.brand);
+      put(reading, 'brand', brand?.trim());
+      const images = (Array.isArray(product.image) ? product.image : [product.image]).map(str).filter((s): s is string => !!s);
+      // JSON-LD names the cover only; the gallery in the DOM has them all.
+      put(reading, 'photos', images.map((src) => ({ src: photoUrl(src) })), 'guessed');
+      readOffer(product.offers, reading, problems);
+      put(reading, 'itemId', productId);
+    }
+  }
+  const crumbs = objects.find((o) => hasType(o, 'BreadcrumbList'));
+  if (crumbs && Array.isArray(crumbs.itemListElement)) {
+    const path = crumbs.itemListElement
+      .filter(isRecord)
+      .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+      .map((entry) => (isRecord(entry.item) ? entry.item : entry))
+      .filter((item) => /-cat\.\d/.test(str(item['@id']) ?? str(item.url) ?? ''))
+      .map((item) => str(item.name)?.trim() ?? '')
+      .filter(Boolean);
+    put(reading, 'categoryPath', path);
+  }
+  return reading;
+}
+
+function readOffer(offers: unknown, reading: Reading, problems: BilingualText[]): void {
+  const offer = Array.isArray(offers) ? offers.find(isRecord) : offers;
+  if (!isRecord(offer)) return;
+  const seller = isRecord(offer.seller) ? str(offer.seller.name) : undefined;
+  put(reading, 'shopName', seller?.trim());
+  const condition = str(offer.itemCondition) ?? '';
+  if (/NewCondition/i.test(condition)) put(reading, 'condition', 'new');
+  else if (/UsedCondition|Refurbished/i.test(condition)) put(reading, 'condition', 'used');
+  const currency = str(offer.priceCurrency)?.toUpperCase();
+  if (currency && currency !== 'IDR') {
+    problems.push(notRupiah(currency));
+    return;
+  }
+  const price = parseDecimal(offer.price);
+  const low = parseDecimal(offer.lowPrice);
+  const high = parseDecimal(offer.highPrice);
+  if (price !== undefined && price > 0) put(reading, 'price', Math.round(price));
+  else if (low !== undefined && low > 0) put(reading, 'price', Math.round(low), high && high !== low ? 'guessed' : 'read');
+}
+
+function hasType(obj: Record<string, unknown>, type: string): boolean {
+  const t = obj['@type'];
+  return t === type || (Array.isArray(t) && t.includes(type));
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+// ---------------------------------------------------------------- Open Graph (last: titles carry a suffix)
+
+function readOpenGraph(doc: Document): Reading {
+  const reading: Reading = {};
+  const title = meta(doc, 'og:title');
+  // "<name> | Shopee Indonesia": the suffix is Shopee's, so the name is derived (guessed).
+  put(reading, 'title', title?.replace(/\s*\|\s*Shopee\b.*$/i, '').trim(), 'guessed');
+  const description = meta(doc, 'og:description');
+  put(reading, 'description', description ? tidyLines(description) : undefined, 'guessed'); // may be cut short
+  const image = meta(doc, 'og:image');
+  put(reading, 'photos', image ? [{ src: photoUrl(image) }] : undefined, 'guessed');
+  return reading;
+}
+
+// ---------------------------------------------------------------- DOM (visible page)
+
+/** Section headings, per locale. "Spesifikasi Produk" is expected on shopee.co.id but not yet seen in a capture [?]. */
+const DESCRIPTION_HEADINGS = ['Deskripsi Produk', 'Product Description'];
+const SPEC_HEADINGS = ['Spesifikasi Produk', 'Product Specifications'];
+/** Spec-row keys that map to Listing fields; other rows become attributes. */
+const CATEGORY_KEYS = ['kategori', 'category'];
+const STOCK_KEYS = ['stok', 'stock'];
+const BRAND_KEYS = ['merek', 'brand'];
+const SHIPS_FROM_KEYS = ['dikirim dari', 'ships from'];
+
+function readDom(doc: Document, problems: BilingualText[]): Reading {
+  const reading: Reading = {};
+  // Page root, most specific first:
+  const root =
+    query(doc, '#sll2-normal-pdp-main') ?? // the PDP's own id (2023–2025, ID and SG)
+    query(doc, '[role="main"]') ?? // the ARIA main landmark inside it
+    doc.body ??
+    doc.documentElement;
+  if (!root) return reading;
+  const h1 = query(root, 'h1'); // the product name is the only h1 on the page
+  put(reading, 'title', lineText(h1));
+  const card = h1 ? outermostSection(h1, root) : undefined;
+  if (card) {
+    readPrice(card, reading, problems);
+    put(reading, 'photos', galleryPhotos(card));
+    put(reading, 'variants', variantTiers(card));
+  }
+  readSections(root, reading);
+  return reading;
+}
+
+/** The product "briefing" card: the outermost `section` around the h1 (gallery, price and variants live there). */
+function outermostSection(h1: Element, root: Element): Element | undefined {
+  let found: Element | undefined;
+  for (let el = h1.parentElement; el && el !== root; el = el.parentElement) {
+    if (el.tagName.toUpperCase() === 'SECTION') found = el;
+  }
+  return found ?? h1.parentElement?.parentElement ?? undefined;
+}
+
+function readPrice(card: Element, reading: Reading, problems: BilingualText[]): void {
+  // The price block announces itself to screen readers (aria-live), unlike its hashed classes.
+  const block = query(card, 'section[aria-live="polite"]') ?? query(card, '[aria-live="polite"]');
+  const text = lineText(block);
+  if (!text) return;
+  const amounts = rupiahAmounts(text);
+  if (!amounts.length) {
+    const currency = /^([^\d\s]+)\s?\d/.exec(text)?.[1];
+    if (currency && !/rp/i.test(currency)) problems.push(notRupiah(currency === '$' ? 'dolar' : currency));
+    return;
+  }
+  if (amounts.length === 1) {
+    put(reading, 'price', amounts[0]);
+  } else if (/Rp\s?[\d.]+\s*[-–]\s*Rp/i.test(text)) {
+    put(reading, 'price', Math.min(...amounts), 'guessed'); // a range across variants: the lowest
+  } else {
+    // A discounted price shows the old price struck through beside the new one.
+    put(reading, 'price', Math.min(...amounts), 'guessed');
+    put(reading, 'originalPrice', Math.max(...amounts), 'guessed');
+  }
+}
+
+/**
+ * Product photos from the briefing card: Shopee's image component wraps each in `<picture>`; variant buttons
+ * carry their own small images and a promo frame is a bare `<img>`, so both are left out. Photos are keyed by
+ * the CDN file id (the `@resize_…` suffix dropped). The large hero image comes first in the DOM and repeats the
+ * selected thumbnail, so for a repeated file the last place counts: that keeps the thumbnails' order.
+ */
+function galleryPhotos(card: Element): Photo[] {
+  const files: { host: string; file: string }[] = [];
+  for (const picture of queryAll(card, 'picture')) {
+    if (picture.closest('button[aria-label]')) continue;
+    const urls = [
+      ...queryAll(picture, 'source').map((s) => s.getAttribute('srcset') ?? ''),
+      ...queryAll(picture, 'img').map((i) => `${i.getAttribute('srcset') ?? ''} ${i.getAttribute('src') ?? ''}`),
+    ].join(' ');
+    const match = /(https:\/\/[\w.-]*susercontent\.com)\/file\/([\w-]+)/.exec(urls);
+    if (match) files.push({ host: match[1]!, file: match[2]! });
+  }
+  const lastIndex = new Map(files.map((f, i) => [f.file, i]));
+  return files.filter((f, i) => lastIndex.get(f.file) === i).map((f) => ({ src: `${f.host}/file/${f.file}` }));
+}
+
+/** One tier per block: its `h2` name and option buttons (`button[aria-label][aria-disabled]`, dom-notes §1). */
+function variantTiers(card: Element): VariantTier[] {
+  const tiers: VariantTier[] = [];
+  for (const heading of queryAll(card, 'h2')) {
+    const block = heading.parentElement;
+    if (!block) continue;
+    const options = queryAll(block, 'button[aria-label][aria-disabled]')
+      .map((b) => b.getAttribute('aria-label')?.trim() ?? '')
+      .filter(Boolean);
+    if (options.length) tiers.push({ name: lineText(heading), options: [...new Set(options)] });
+  }
+  return tiers;
+}
+
+/** The detail sections, found by their `h2` text in Indonesian or English. */
+function readSections(root: Element, reading: Reading): void {
+  for (const heading of findLabels(root, DESCRIPTION_HEADINGS)) {
+    const section = heading.parentElement;
+    if (!section) continue;
+    const text = siblingsText(heading);
+    if (text) {
+      put(reading, 'description', text);
+      put(reading, 'descriptionImageCount', queryAll(section, 'img').length);
+      break;
+    }
+  }
+  for (const heading of findLabels(root, SPEC_HEADINGS)) {
+    const section = heading.parentElement;
+    if (section) readSpecRows(section, heading, reading);
+  }
+}
+
+function siblingsText(heading: Element): string {
+  const parts: string[] = [];
+  for (let el = heading.nextElementSibling; el; el = el.nextElementSibling) parts.push(blockText(el));
+  return tidyLines(parts.join('\n'));
+}
+
+/** Spec rows by structure: each key is a heading-like element (h3 in 2025, label in 2023), its value the siblings after it. */
+function readSpecRows(section: Element, heading: Element, reading: Reading): void {
+  const attributes: Record<string, string> = {};
+  for (const key of queryAll(section, 'h3, label, dt')) {
+    if (key === heading) continue;
+    const name = lineText(key);
+    const valueEl = key.nextElementSibling;
+    if (!name || !valueEl) continue;
+    const k = labelKey(name);
+    if (CATEGORY_KEYS.includes(k)) {
+      const links = queryAll(valueEl, 'a').map(lineText).filter(Boolean);
+      // The first link is the home page ("Shopee"); the rest is the category path.
+      const path = links.length > 1 && /^shopee$/i.test(links[0]!) ? links.slice(1) : links;
+      put(reading, 'categoryPath', path);
+      continue;
+    }
+    const value = lineText(valueEl);
+    if (!value) continue;
+    if (STOCK_KEYS.includes(k)) put(reading, 'stock', parseCount(value));
+    else if (BRAND_KEYS.includes(k)) put(reading, 'brand', value);
+    else if (SHIPS_FROM_KEYS.includes(k)) put(reading, 'shopCity', value);
+    else attributes[name] = value;
+  }
+  put(reading, 'attributes', attributes);
+}
+
+/** A CDN image URL without Shopee's `@resize_…` / `_tn` size suffix. */
+function photoUrl(src: string): string {
+  return src.replace(/@resize_[\w.]+$/, '').replace(/_tn$/, '');
+}
+
+function dedupeProblems(problems: BilingualText[]): BilingualText[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => (seen.has(p.en) ? false : (seen.add(p.en), true)));
+}

@@ -1,0 +1,138 @@
+import type { BilingualText } from '../../i18n/text';
+import type { Photo } from '../../listing/schema';
+import { blockText, byTestId, findLabels, labelKey, lineText, meta, query, queryAll } from '../read/dom';
+import { merge, put, type Reading } from '../read/merge';
+import { parseCount, parseDecimal, parseRupiah, parseWeightGrams } from '../read/numbers';
+import { NOT_A_PRODUCT_PAGE, notRupiah } from '../read/problems';
+import type { ListingField, PageInfo } from '../types';
+import { readApolloCache, readApolloProduct, TOKOPEDIA_ROWS } from './apollo';
+
+/**
+ * Tokopedia's product page is rendered on the server. In order of trust:
+ * 1. the embedded Apollo state (`window.__cache`), for this product only;
+ * 2. product meta tags (`product:price:amount`, the app deep link holding the product id);
+ * 3. `data-testid` hooks (stable since 2021; dom-notes.md §3c);
+ * 4. visible Indonesian labels in the product info list;
+ * 5. Open Graph, whose `og:title` is NOT the name: "Promo <name> di <shop> | Tokopedia" (so only a guess).
+ */
+
+export const TOKOPEDIA_EXPECTED: readonly ListingField[] = [
+  'itemId', 'shopId', 'title', 'description', 'price', 'categoryPath', 'photos', 'stock', 'weightGrams', 'condition', 'shopName',
+];
+export const TOKOPEDIA_CORE: readonly ListingField[] = ['title', 'description', 'price', 'categoryPath', 'photos'];
+
+export interface TokopediaRead {
+  reading: Reading;
+  problems: BilingualText[];
+  /** False when the page says it is something else (e.g. a category page saved under a product-like URL). */
+  isProduct: boolean;
+}
+
+export function readTokopediaPage(doc: Document, page: PageInfo): TokopediaRead {
+  // Tokopedia names its page type in a meta tag: "productdetailpage-desktop", "category-desktop", …
+  const pageType = meta(doc, 'page-type');
+  if (pageType && !/^productdetailpage/i.test(pageType)) {
+    return { reading: {}, problems: [NOT_A_PRODUCT_PAGE], isProduct: false };
+  }
+  const problems: BilingualText[] = [];
+  const cache = readApolloCache(doc);
+  const fromApollo = cache ? readApolloProduct(cache, page.itemId) : {};
+  const reading = merge([fromApollo, readMeta(doc, problems), readTestIds(doc), readInfoRows(doc), readOpenGraph(doc)]);
+  // Without the Apollo state the URL still names the shop (its domain) and the product (its key).
+  if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
+  if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
+  return { reading, problems, isProduct: true };
+}
+
+function readMeta(doc: Document, problems: BilingualText[]): Reading {
+  const reading: Reading = {};
+  const amount = parseDecimal(meta(doc, 'product:price:amount'));
+  const currency = meta(doc, 'product:price:currency');
+  // Tokopedia writes "Rp", not the ISO "IDR"; accept both.
+  if (currency && !/^(rp|idr)$/i.test(currency)) problems.push(notRupiah(currency));
+  else if (amount && amount > 0) put(reading, 'price', Math.round(amount));
+  // Branch app links: "product/14190355137" — the numeric product id.
+  const deeplink = meta(doc, 'branch:deeplink:$android_deeplink_path') ?? meta(doc, 'branch:deeplink:$ios_deeplink_path');
+  put(reading, 'itemId', deeplink ? /^product\/(\d+)$/.exec(deeplink)?.[1] : undefined);
+  return reading;
+}
+
+function readTestIds(doc: Document): Reading {
+  const reading: Reading = {};
+  put(reading, 'title', lineText(byTestId(doc, 'lblPDPDetailProductName')));
+  // The main price; the buy box repeats it (`pdpProductPrice`).
+  const price = byTestId(doc, 'lblPDPDetailProductPrice') ?? byTestId(doc, 'pdpProductPrice');
+  put(reading, 'price', parseRupiah(lineText(price)));
+  put(reading, 'originalPrice', parseRupiah(lineText(byTestId(doc, 'lblPDPDetailOriginalPrice'))));
+  const description = byTestId(doc, 'lblPDPDescriptionProduk');
+  if (description) {
+    put(reading, 'description', blockText(description));
+    put(reading, 'descriptionImageCount', queryAll(description, 'img').length);
+  }
+  put(reading, 'photos', thumbnails(doc));
+  // Breadcrumb: category links go to "/p/<category>…"; "Home" and the product itself do not.
+  const crumbs = queryAll(byTestId(doc, 'lnkPDPDetailBreadcrumb'), 'li a[href*="/p/"]').map(lineText).filter(Boolean);
+  put(reading, 'categoryPath', crumbs);
+  // "Stok Total: Sisa 7"
+  const stock = lineText(byTestId(doc, 'stock-label'));
+  put(reading, 'stock', parseCount(stock.replace(/^.*?:/, '')));
+  // Footer shop name (dom-notes §3c, "llbPDPFooterShopName h2").
+  put(reading, 'shopName', lineText(query(byTestId(doc, 'llbPDPFooterShopName'), 'h2') ?? byTestId(doc, 'llbPDPFooterShopName')));
+  return reading;
+}
+
+function thumbnails(doc: Document): Photo[] {
+  const photos: Photo[] = [];
+  for (const button of queryAll(doc, '[data-testid="PDPImageThumbnail"]')) {
+    // Each thumbnail holds a data: placeholder (aria-hidden) and the real image.
+    const img = queryAll(button, 'img').find((i) => /^https:\/\//.test(i.getAttribute('src') ?? ''));
+    const src = img?.getAttribute('src');
+    if (src && !photos.some((p) => p.src === src)) photos.push({ src, ...(img?.getAttribute('alt') ? { alt: img.getAttribute('alt')! } : {}) });
+  }
+  return photos;
+}
+
+/**
+ * The "Detail produk" info list (`lblPDPInfoProduk`): rows such as "Kondisi: Baru", "Berat Satuan: 620 g",
+ * "Kategori: Hoodie Pria". When the test id is gone, the same rows are found by their Indonesian labels.
+ */
+function readInfoRows(doc: Document): Reading {
+  const reading: Reading = {};
+  const rows: [string, string][] = [];
+  for (const li of queryAll(byTestId(doc, 'lblPDPInfoProduk'), 'li')) {
+    const text = lineText(li);
+    const colon = text.indexOf(':');
+    if (colon > 0) rows.push([text.slice(0, colon).trim(), text.slice(colon + 1).trim()]);
+  }
+  if (!rows.length) {
+    for (const label of findLabels(doc, ['Kondisi', 'Berat Satuan', 'Berat'])) {
+      const value = label.nextElementSibling;
+      if (value) rows.push([lineText(label), lineText(value)]);
+    }
+  }
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of rows) {
+    const key = labelKey(name);
+    if (key === 'kondisi') put(reading, 'condition', /bekas/i.test(value) ? 'used' : /baru/i.test(value) ? 'new' : undefined);
+    else if (key === 'berat satuan' || key === 'berat') put(reading, 'weightGrams', parseWeightGrams(value));
+    else if (key === 'kategori') put(reading, 'categoryPath', [value], 'guessed'); // only the last level
+    else if (key === 'merek') put(reading, 'brand', value);
+    else if (!TOKOPEDIA_ROWS.has(key) && value) attributes[name] = value;
+  }
+  put(reading, 'attributes', attributes);
+  return reading;
+}
+
+/** og:title is "Promo <name> di <shop> | Tokopedia": both parts are derived, so guessed. */
+function readOpenGraph(doc: Document): Reading {
+  const reading: Reading = {};
+  const title = meta(doc, 'og:title');
+  const match = title ? /^(?:Promo |Jual )?(.+) di ([^|]+?)\s*\|\s*Tokopedia\s*$/.exec(title) : undefined;
+  if (match) {
+    put(reading, 'title', match[1]!.trim(), 'guessed');
+    put(reading, 'shopName', match[2]!.trim(), 'guessed');
+  }
+  const image = meta(doc, 'og:image');
+  put(reading, 'photos', image && /^https:\/\//.test(image) ? [{ src: image }] : undefined, 'guessed');
+  return reading;
+}
