@@ -45,7 +45,7 @@ const FLAVOUR = new RegExp(
 );
 const ORIGIN = /\b(?:[Kk]has|KHAS|[Aa]sli|ASLI|[Pp]roduksi|[Bb]uatan)\s+([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)/;
 const SHELF_LIFE =
-  /\b(?:tahan\s+(?:\d+|se)\s*(?:hari|minggu|bulan|tahun)|masa\s+simpan|kedaluwarsa|kadaluarsa|kadaluwarsa|expired?|exp\.?\s*(?:date)?\s*[:\d]|best\s+before|baik\s+digunakan\s+sebelum|umur\s+simpan|shelf\s+life)/i;
+  /\b(?:tahan\s+(?:\d+|se)\s*(?:hari|minggu|bulan|tahun)|masa\s+simpan|kedaluwarsa|kadaluarsa|kadaluwarsa|expired?|exp\.?\s*(?:date)?\s*:?\s*\d{1,2}[/.-]\d{2,4}(?:[/.-]\d{2,4})?|best\s+before|baik\s+digunakan\s+sebelum|umur\s+simpan|shelf\s+life)/i;
 const HALAL = /\b(halal(?:\s+mui|\s+bpjph)?|bpjph|sertifikat\s+halal|label\s+halal)\b/i;
 const PIRT = /\b(p-?\s?irt|spp-?irt|pirt)\b(?:\s*(?:no\.?|nomor|:)?\s*[:.]?\s*(\d[\d\s.-]{8,22}\d))?/i;
 const BPOM = /\b(?:bpom(?:\s+ri)?\s*(?:no\.?|nomor)?\s*:?\s*)?((?:md|ml)\s?\d{6,15})\b|\b(bpom(?:\s+ri)?|notifikasi\s+(?:bpom\s+)?na\d+|izin\s+edar\s+bpom|terdaftar\s+(?:di\s+)?bpom)\b/i;

@@ -25,11 +25,17 @@ const FIELD_NAMES: Record<string, BilingualText> = {
   shopCity: bi('kota toko', 'shop city'),
 };
 
-function describeIssue(issue: z.core.$ZodIssue): BilingualText {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): BilingualText {
   const key = String(issue.path[0] ?? '');
   const field = FIELD_NAMES[key] ?? bi(key || 'data', key || 'data');
   const where = issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : '';
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
     return bi(`Kolom ${field.id}${where} wajib diisi.`, `The ${field.en}${where} field is required.`);
   }
   if (issue.code === 'invalid_type') {
@@ -54,5 +60,5 @@ export function validateListing(input: unknown): ValidationResult {
   }
   const parsed = Listing.safeParse(input);
   if (parsed.success) return { ok: true, listing: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map(describeIssue) };
+  return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, input)) };
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { formatRupiah, parseRupiah } from '../../../shared/listing/parse-price';
+import { findQuantities, formatWeight, parseWeightGrams } from '../../../shared/listing/parse-units';
+import { findSpecifics } from '../../../shared/listing/specifics';
+
+describe('parseRupiah reads prices as sellers write them', () => {
+  it.each([
+    ['Rp13.299.000', 13_299_000],
+    ['Rp 25rb', 25_000],
+    ['25 ribu', 25_000],
+    ['Rp1,5jt', 1_500_000],
+    ['2 juta', 2_000_000],
+    ['IDR 25,000', 25_000],
+    ['Rp 15.500', 15_500],
+    ['45000', 45_000],
+    ['Rp13.299.000 - Rp15.000.000', 13_299_000],
+    [99_000, 99_000],
+  ])('%s → %d', (text, value) => expect(parseRupiah(text)).toBe(value));
+
+  it.each(['', 'gratis', 'hubungi penjual', undefined, -5])('%s has no price', (text) => expect(parseRupiah(text)).toBeUndefined());
+
+  it('formats as Rp25.000 with no space', () => {
+    expect(formatRupiah(25_000)).toBe('Rp25.000');
+    expect(formatRupiah(13_299_000)).toBe('Rp13.299.000');
+  });
+});
+
+describe('findQuantities reads Indonesian numbers with units', () => {
+  it.each([
+    ['Kopi Arabika 250gr', 'weight', 250],
+    ['Beras 1,5 kg', 'weight', 1500],
+    ['Keripik 2 ons', 'weight', 200],
+    ['Madu 500 ml', 'volume', 500],
+    ['Minyak 1 liter', 'volume', 1000],
+    ['Kain 2 m', 'length', 200],
+    ['isi 10 pcs', 'count', 10],
+    ['Piring 1 lusin', 'count', 12],
+    ['Kaos 1 kodi', 'count', 20],
+    ['Gula aren 1 kilo', 'weight', 1000],
+  ])('%s → %s %d', (text, kind, base) => {
+    const q = findQuantities(text)[0]!;
+    expect(q.kind).toBe(kind);
+    expect(q.base).toBeCloseTo(base);
+  });
+
+  it('reads dimensions and clothing sizes', () => {
+    expect(findQuantities('Tas 20 x 30 cm')[0]).toMatchObject({ kind: 'dimensions', sides: [20, 30] });
+    expect(findQuantities('Meja 60x40x75')[0]).toMatchObject({ kind: 'dimensions', sides: [60, 40, 75] });
+    expect(findQuantities('Kaos ukuran 38-44')[0]).toMatchObject({ kind: 'clothing-size' });
+    expect(findQuantities('Kaos S/M/L/XL')[0]).toMatchObject({ kind: 'clothing-size' });
+    expect(findQuantities('Gamis all size')[0]).toMatchObject({ kind: 'clothing-size' });
+  });
+
+  it('does not read phone networks or plain words as units', () => {
+    expect(findQuantities('OPPO Reno11 Pro 5G')).toEqual([]);
+    expect(findQuantities('Madu 5 gratis ongkir')).toEqual([]);
+    expect(findQuantities('2 mangga')).toEqual([]);
+  });
+
+  it('parses and formats weights the Indonesian way', () => {
+    expect(parseWeightGrams('1,5 kg')).toBe(1500);
+    expect(parseWeightGrams('250')).toBe(250);
+    expect(formatWeight(1500)).toBe('1,5 kg');
+    expect(formatWeight(250)).toBe('250 gr');
+  });
+});
+
+describe('findSpecifics finds what buyers look for', () => {
+  const label =
+    'Keripik Pisang Rasa Balado Khas Lampung 250 gr. Tahan 3 bulan. Halal MUI. P-IRT No. 2063273010123-25. BPOM RI MD 123456789012. Isi paket: 1 pouch.';
+  it('reads flavour, origin, shelf life, certifications and box contents', () => {
+    const s = findSpecifics(label);
+    expect(s.netContent?.base).toBe(250);
+    expect(s.flavours).toEqual(['Balado']);
+    expect(s.origin).toBe('Khas Lampung');
+    expect(s.shelfLife).toBe('Tahan 3 bulan');
+    expect(s.halal).toBe('Halal MUI');
+    expect(s.pirt).toBe('P-IRT No. 2063273010123-25');
+    expect(s.bpom).toBe('BPOM RI MD 123456789012');
+    expect(s.boxContents).toBe('Isi paket');
+  });
+
+  it.each([
+    ['Kaos katun combed 30s', 'materials', ['katun']],
+    ['Tas anyaman rotan', 'materials', ['anyaman']],
+    ['Exp: 12/2027', 'shelfLife', 'Exp: 12/2027'],
+    ['PIRT 2063273010123', 'pirt', 'PIRT 2063273010123'],
+    ['Garansi resmi 1 tahun', 'warranty', 'Garansi resmi 1 tahun'],
+    ['Lihat size chart di foto', 'sizeChart', 'size chart'],
+    ['Asli Lebak', 'origin', 'Asli Lebak'],
+  ] as const)('%s → %s', (text, key, expected) => {
+    expect(findSpecifics(text)[key]).toEqual(expected);
+  });
+
+  it('finds nothing in a vague text', () => {
+    const s = findSpecifics('Produk bagus berkualitas, order sekarang');
+    expect([s.netContent, s.shelfLife, s.halal, s.pirt, s.bpom, s.origin]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(s.materials).toEqual([]);
+  });
+});
