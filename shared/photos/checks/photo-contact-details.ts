@@ -1,0 +1,52 @@
+import { SOURCES } from '../../checks/sources';
+import { bi } from '../../i18n/text';
+import { photoName } from '../copy';
+import { findHandles, findPhoneNumbers, findUrls, quoteMatches } from '../ocr/matchers';
+import { photoFinding, registerPhotoCheck } from '../registry';
+import { PHOTO_SOURCES } from '../sources';
+
+/** §5 row 8: off-platform contacts in photos get a Shopee product blocked or deleted; TikTok Shop bans them too. */
+export const photoContactDetails = registerPhotoCheck({
+  id: 'photo-contact-details',
+  area: 'foto',
+  severity: 'blocked',
+  severities: { generic: 'advice' },
+  profiles: ['shopee', 'tokopedia', 'generic'],
+  source: PHOTO_SOURCES.shopeeOffPlatform,
+  sources: { tokopedia: SOURCES.ttsSeaTitle, generic: PHOTO_SOURCES.rapiHeuristic },
+  name: bi('Tanpa nomor WhatsApp, tautan, atau akun di foto', 'No WhatsApp number, link or account on photos'),
+  input: 'ocr',
+  examples: {
+    failing: { profile: 'shopee', photos: [{ recipe: {}, text: ['Keripik Pedas', 'Order WA 0812-3456-7890'] }] },
+    passing: { profile: 'shopee', photos: [{ recipe: {}, text: ['Keripik Pedas', 'Netto 250 g'] }] },
+  },
+  run(ctx) {
+    return ctx.photos.flatMap(({ index, ocr }) => {
+      if (!ocr) return [];
+      const matches = [...findPhoneNumbers(ocr), ...findUrls(ocr), ...findHandles(ocr)];
+      if (!matches.length) return [];
+      const name = photoName(index);
+      const quoted = quoteMatches(matches);
+      return [
+        photoFinding(photoContactDetails, ctx, {
+          photoIndex: index,
+          message: bi(`${name.id} memuat kontak di luar marketplace: ${quoted}.`, `${name.en} shows an off-marketplace contact: ${quoted}.`),
+          why: bi(
+            ctx.profile === 'generic'
+              ? 'Pembeli bisa keluar dari toko Anda, dan banyak marketplace melarangnya.'
+              : 'Produk bisa diblokir atau dihapus karena mencantumkan kontak di luar marketplace.',
+            ctx.profile === 'generic'
+              ? 'Buyers may leave your shop, and many marketplaces forbid it.'
+              : 'The product can be blocked or deleted for showing contacts outside the marketplace.',
+          ),
+          fix: bi(
+            'Hapus nomor telepon, WhatsApp, tautan, dan akun media sosial dari foto. Pembeli bisa bertanya lewat fitur chat.',
+            'Remove phone and WhatsApp numbers, links and social media accounts from the photo. Buyers can ask through the chat feature.',
+          ),
+          certainty: 'estimated',
+          boxes: matches.flatMap((m) => m.boxes),
+        }),
+      ];
+    });
+  },
+});

@@ -1,0 +1,53 @@
+import { SOURCES } from '../../checks/sources';
+import type { ProfileId } from '../../checks/types';
+import { bi } from '../../i18n/text';
+import { photoName } from '../copy';
+import { findMarketplaceNames, quoteMatches } from '../ocr/matchers';
+import { photoFinding, registerPhotoCheck } from '../registry';
+import { PHOTO_SOURCES } from '../sources';
+
+/** The listing's own marketplace may appear (TikTok Shop runs Tokopedia). */
+const OWN: Record<ProfileId, string[]> = { shopee: ['shopee'], tokopedia: ['tokopedia', 'tiktok'], generic: [] };
+
+/** §5 row 8: other marketplaces' names or logos in photos get a Shopee product blocked or deleted. */
+export const photoOtherMarketplace = registerPhotoCheck({
+  id: 'photo-other-marketplace',
+  area: 'foto',
+  severity: 'blocked',
+  severities: { generic: 'advice' },
+  profiles: ['shopee', 'tokopedia', 'generic'],
+  source: PHOTO_SOURCES.shopeeOffPlatform,
+  sources: { tokopedia: SOURCES.ttsSeaTitle, generic: PHOTO_SOURCES.rapiHeuristic },
+  name: bi('Tanpa nama marketplace lain di foto', 'No other marketplace’s name on photos'),
+  input: 'ocr',
+  examples: {
+    failing: { profile: 'shopee', photos: [{ recipe: {}, text: ['Tersedia juga di Tokopedia'] }] },
+    passing: { profile: 'shopee', photos: [{ recipe: {}, text: ['Tersedia di Shopee'] }] },
+  },
+  run(ctx) {
+    return ctx.photos.flatMap(({ index, ocr }) => {
+      if (!ocr) return [];
+      const matches = findMarketplaceNames(ocr, OWN[ctx.profile]);
+      if (!matches.length) return [];
+      const name = photoName(index);
+      const quoted = quoteMatches(matches);
+      return [
+        photoFinding(photoOtherMarketplace, ctx, {
+          photoIndex: index,
+          message: bi(`${name.id} menyebut marketplace lain: ${quoted}.`, `${name.en} names another marketplace: ${quoted}.`),
+          why: bi(
+            ctx.profile === 'generic'
+              ? 'Pembeli bisa pindah belanja ke tempat lain.'
+              : 'Produk bisa diblokir atau dihapus karena menyebut nama atau logo marketplace lain.',
+            ctx.profile === 'generic'
+              ? 'Buyers may go and shop elsewhere.'
+              : 'The product can be blocked or deleted for showing another marketplace’s name or logo.',
+          ),
+          fix: bi('Hapus nama dan logo marketplace lain dari foto.', 'Remove other marketplaces’ names and logos from the photo.'),
+          certainty: 'estimated',
+          boxes: matches.flatMap((m) => m.boxes),
+        }),
+      ];
+    });
+  },
+});

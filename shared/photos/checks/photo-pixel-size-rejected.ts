@@ -1,0 +1,56 @@
+import { PROFILES } from '../../checks/profiles';
+import { bi } from '../../i18n/text';
+import { formatPixels, photoName } from '../copy';
+import { photoFinding, registerPhotoCheck } from '../registry';
+
+/** TikTok Shop Create Product API (Tokopedia): main images 300×300 to 4000×4000 px (§2, §5 row 15). */
+export const TOKOPEDIA_MAX_PX = 4000;
+
+export const photoPixelSizeRejected = registerPhotoCheck({
+  id: 'photo-pixel-size-rejected',
+  area: 'foto',
+  severity: 'blocked',
+  profiles: ['tokopedia'],
+  source: PROFILES.tokopedia.photos.sizeSource,
+  name: bi('Ukuran foto (piksel) yang diterima', 'Accepted photo size (pixels)'),
+  input: 'file',
+  examples: {
+    failing: { profile: 'tokopedia', photos: [{ recipe: { size: [250, 250] } }] },
+    passing: { profile: 'tokopedia', photos: [{ recipe: { size: [320, 320] }, width: 800, height: 800 }] },
+  },
+  run(ctx) {
+    const min = PROFILES.tokopedia.photos.rejectBelowPx ?? 300;
+    return ctx.photos.flatMap(({ index, photo }) => {
+      const { width, height } = photo;
+      if (!width || !height) return [];
+      const name = photoName(index);
+      const size = formatPixels(width, height);
+      if (Math.min(width, height) < min) {
+        return [
+          photoFinding(photoPixelSizeRejected, ctx, {
+            photoIndex: index,
+            message: bi(`${name.id} terlalu kecil: ${size.id}.`, `${name.en} is too small: ${size.en}.`),
+            why: bi(`Tokopedia menolak foto yang lebih kecil dari ${min} × ${min} piksel.`, `Tokopedia refuses photos smaller than ${min} × ${min} pixels.`),
+            fix: bi('Ganti dengan foto minimal 600 × 600 piksel, misalnya foto asli dari kamera ponsel.', 'Replace it with a photo of at least 600 × 600 pixels, such as the original from your phone camera.'),
+            certainty: 'measured',
+          }),
+        ];
+      }
+      if (Math.max(width, height) > TOKOPEDIA_MAX_PX) {
+        return [
+          photoFinding(photoPixelSizeRejected, ctx, {
+            photoIndex: index,
+            message: bi(`${name.id} terlalu besar: ${size.id}.`, `${name.en} is too large: ${size.en}.`),
+            why: bi(
+              `Tokopedia hanya menerima foto sampai ${TOKOPEDIA_MAX_PX} × ${TOKOPEDIA_MAX_PX} piksel.`,
+              `Tokopedia only accepts photos up to ${TOKOPEDIA_MAX_PX} × ${TOKOPEDIA_MAX_PX} pixels.`,
+            ),
+            fix: bi('Perkecil foto, misalnya menjadi 1.200 × 1.200 piksel.', 'Resize the photo, for example to 1,200 × 1,200 pixels.'),
+            certainty: 'measured',
+          }),
+        ];
+      }
+      return [];
+    });
+  },
+});
