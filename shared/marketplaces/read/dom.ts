@@ -55,34 +55,44 @@ export function lineText(el: Node | null | undefined): string {
 }
 
 /**
- * Text as a reader sees its lines: `<br>` and block elements become line breaks. Spaces inside a line are
- * collapsed, blank lines are kept as the seller wrote them (at most two in a row), the ends are trimmed.
+ * Text as a reader sees its lines: `<br>` and block boundaries become line breaks, as HTML renders them.
+ * Line breaks inside text nodes are only spaces (HTML collapses them), except that a block holding nothing but a
+ * line break is an empty line: that is how Shopee writes a blank line in a description (`<p>\n</p>`), and Quill
+ * and ProseMirror write `<p><br></p>`. At most one blank line in a row is kept; the ends are trimmed.
  * Written by hand instead of `innerText` because innerText depends on CSS layout, which happy-dom does not do.
  */
 export function blockText(el: Node | null | undefined): string {
   if (!el) return '';
-  const parts: string[] = [];
+  let out = '';
+  const newline = (): void => {
+    out = out.replace(/[ \t]+$/, '');
+    if (out && !out.endsWith('\n')) out += '\n';
+  };
   const walk = (node: Node, depth: number): void => {
     if (depth > 200) return; // pathological nesting in a broken page
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        parts.push((child as Text).data);
+        out += (child as Text).data.replace(/[\r\n]+/g, ' ');
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
         if (tag === 'BR') {
-          parts.push('\n');
+          out += '\n';
           continue;
         }
-        const block = BLOCK.has(tag);
-        if (block) parts.push('\n');
-        walk(child, depth + 1);
-        if (block) parts.push('\n');
+        if (!BLOCK.has(tag)) {
+          walk(child, depth + 1);
+          continue;
+        }
+        newline();
+        if (!(child as Element).firstElementChild && /^[ \t]*\n\s*$/.test(child.textContent ?? '')) out += '\n';
+        else walk(child, depth + 1);
+        newline();
       }
     }
   };
   walk(el, 0);
-  return tidyLines(parts.join(''));
+  return tidyLines(out);
 }
 
 /** Collapses spaces within lines, trims line ends, keeps at most one blank line in a row. */

@@ -50,25 +50,29 @@ export interface Outcome {
   core: readonly ListingField[];
   problems: BilingualText[];
   loginWall?: boolean;
+  /** Core fields whose absence another problem already explains (e.g. a price in another currency). */
+  excused?: readonly ListingField[];
+  /** The page as a whole is explained (not rendered yet, login wall): no "could not read" list. */
+  explained?: boolean;
 }
 
 /** Builds the Extraction: a listing that satisfies the schema, each field's state, and the problems. */
 export function finish(outcome: Outcome): Extraction {
   const { page, url, reading } = outcome;
   const listing: Listing = { marketplace: page.site, title: '' };
-  if (url) listing.sourceUrl = url;
+  if (url && url.length <= 4096) listing.sourceUrl = url;
   const fields: Extraction['fields'] = {};
   for (const [field, found] of Object.entries(reading) as [ListingField, { value: unknown; state: Certain }][]) {
-    (listing as Record<string, unknown>)[field] = found.value;
+    if (found.value !== undefined) (listing as Record<string, unknown>)[field] = found.value;
     fields[field] = found.state;
   }
   const missing: ListingField[] = [];
   for (const field of outcome.expected) {
     if (fields[field]) continue;
     fields[field] = 'missing';
-    if (outcome.core.includes(field)) missing.push(field);
+    if (outcome.core.includes(field) && !outcome.excused?.includes(field)) missing.push(field);
   }
   const problems = [...outcome.problems];
-  if (missing.length && !outcome.loginWall) problems.push(couldNotRead(missing.map((f) => FIELD_LABELS[f])));
+  if (missing.length && !outcome.loginWall && !outcome.explained) problems.push(couldNotRead(missing.map((f) => FIELD_LABELS[f])));
   return { page, listing, fields, problems, loginWall: outcome.loginWall ?? false };
 }

@@ -6,8 +6,8 @@ import { bi, listBoth } from '../text';
 export function couldNotRead(fields: BilingualText[]): BilingualText {
   const names = listBoth(fields);
   return bi(
-    `Rapi tidak bisa membaca ${names.id} dari halaman ini. Tampilan halaman mungkin sudah berubah. Isi sendiri di panel Rapi.`,
-    `Rapi could not read the ${names.en} from this page. The page layout may have changed. Fill them in yourself in the Rapi panel.`,
+    `Rapi tidak bisa membaca ${names.id} dari halaman ini. Tampilan halaman mungkin sudah berubah. Isi yang kosong sendiri di panel Rapi.`,
+    `Rapi could not read the ${names.en} from this page. The page layout may have changed. Fill in what is missing yourself in the Rapi panel.`,
   );
 }
 
@@ -36,11 +36,18 @@ export const UNEXPECTED_ERROR = bi(
   'Rapi could not read this page. Fill in the product details yourself in the Rapi panel.',
 );
 
-export function notRupiah(currency: string): BilingualText {
+/** A price in another currency (a Shopee page from another region). `currency` is an ISO code when known. */
+export function notRupiah(currency?: string): BilingualText {
+  const code = currency && /^[A-Z]{3}$/.test(currency) ? currency : undefined;
   return bi(
-    `Harga di halaman ini dalam ${currency}, bukan Rupiah, jadi Rapi tidak memakainya. Isi harga dalam Rupiah di panel.`,
-    `The price on this page is in ${currency}, not Rupiah, so Rapi does not use it. Enter the price in Rupiah in the panel.`,
+    `Harga di halaman ini ${code ? `dalam ${code}` : 'dalam mata uang lain'}, bukan Rupiah, jadi Rapi tidak memakainya. Isi harga dalam Rupiah di panel.`,
+    `The price on this page is ${code ? `in ${code}` : 'in another currency'}, not Rupiah, so Rapi does not use it. Enter the price in Rupiah in the panel.`,
   );
+}
+
+/** True for the problem `notRupiah` makes, whatever the currency. */
+export function isNotRupiah(problem: BilingualText): boolean {
+  return problem.en.includes(', not Rupiah, so Rapi does not use it.');
 }
 
 export function formFieldNotFound(fields: BilingualText[]): BilingualText {

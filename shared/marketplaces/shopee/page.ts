@@ -3,7 +3,7 @@ import type { Photo, VariantTier } from '../../listing/schema';
 import { blockText, findLabels, isRecord, jsonLdObjects, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
 import { merge, put, type Reading } from '../read/merge';
 import { parseCount, parseDecimal, rupiahAmounts } from '../read/numbers';
-import { LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
+import { isNotRupiah, LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
 import type { ListingField, PageInfo } from '../types';
 import { pickShopeeApiListing } from './api';
 
@@ -25,6 +25,8 @@ export interface ShopeeRead {
   reading: Reading;
   problems: BilingualText[];
   loginWall: boolean;
+  /** The page is Shopee's empty shell: its content has not been rendered. */
+  notRendered: boolean;
 }
 
 /** `<title>` texts of the login wall a visitor who is not logged in can meet (S7). */
@@ -41,7 +43,7 @@ export function isShopeeLoginWall(doc: Document): boolean {
 }
 
 export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unknown[]): ShopeeRead {
-  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [LOGIN_WALL], loginWall: true };
+  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [LOGIN_WALL], loginWall: true, notRendered: false };
   const problems: BilingualText[] = [];
   const fromApi = pickShopeeApiListing(api, page.itemId, { imageHost: imageHostFor(doc) });
   if (fromApi) problems.push(...fromApi.problems);
@@ -49,10 +51,11 @@ export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unk
   const fromDom = readDom(doc, problems);
   const fromMeta = readOpenGraph(doc);
   const reading = merge([fromApi?.reading ?? {}, fromLd, fromDom, fromMeta]);
-  if (!fromApi && !Object.keys(fromLd).length && !reading.title) problems.push(SHOPEE_NOT_RENDERED);
+  const notRendered = !fromApi && !Object.keys(fromLd).length && !reading.title;
+  if (notRendered) problems.push(SHOPEE_NOT_RENDERED);
   if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
   if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
-  return { reading, problems: dedupeProblems(problems), loginWall: false };
+  return { reading, problems: dedupeProblems(problems), loginWall: false, notRendered };
 }
 
 /** The image CDN of the page's region ("down-id…" on shopee.co.id), from any image the page already shows. */
@@ -127,15 +130,16 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
-// ---------------------------------------------------------------- Open Graph (last: titles carry a suffix)
+// ---------------------------------------------------------------- Open Graph and <head> (last: derived values)
 
 function readOpenGraph(doc: Document): Reading {
   const reading: Reading = {};
-  const title = meta(doc, 'og:title');
   // "<name> | Shopee Indonesia": the suffix is Shopee's, so the name is derived (guessed).
+  const title = meta(doc, 'og:title') ?? (doc.title || undefined);
   put(reading, 'title', title?.replace(/\s*\|\s*Shopee\b.*$/i, '').trim(), 'guessed');
-  const description = meta(doc, 'og:description');
-  put(reading, 'description', description ? tidyLines(description) : undefined, 'guessed'); // may be cut short
+  // Both hold the start of the description and may be cut short.
+  const description = meta(doc, 'og:description') ?? meta(doc, 'description');
+  put(reading, 'description', description ? tidyLines(description) : undefined, 'guessed');
   const image = meta(doc, 'og:image');
   put(reading, 'photos', image ? [{ src: photoUrl(image) }] : undefined, 'guessed');
   return reading;
@@ -170,6 +174,11 @@ function readDom(doc: Document, problems: BilingualText[]): Reading {
     put(reading, 'variants', variantTiers(card));
   }
   readSections(root, reading);
+  if (!reading.categoryPath) {
+    // The breadcrumb above the card (readable BEM class, 2023–2025); its category links end in "-cat.<ids>".
+    const crumbs = queryAll(query(root, '.page-product__breadcrumb'), 'a[href*="-cat."]').map(lineText).filter(Boolean);
+    put(reading, 'categoryPath', crumbs);
+  }
   return reading;
 }
 
@@ -190,7 +199,7 @@ function readPrice(card: Element, reading: Reading, problems: BilingualText[]): 
   const amounts = rupiahAmounts(text);
   if (!amounts.length) {
     const currency = /^([^\d\s]+)\s?\d/.exec(text)?.[1];
-    if (currency && !/rp/i.test(currency)) problems.push(notRupiah(currency === '$' ? 'dolar' : currency));
+    if (currency && !/rp/i.test(currency) && !problems.some(isNotRupiah)) problems.push(notRupiah());
     return;
   }
   if (amounts.length === 1) {

@@ -1,0 +1,28 @@
+/**
+ * Reading pages Rapi does not own: Shopee and Tokopedia product pages and Seller Centre forms.
+ * Everything here is pure (DOM in, data out) and runs in the content script, in Node (CLI, tests) and benches.
+ */
+export { detectPage, isSellerForm, isShopeeProductPage, isTokopediaProductPage } from './detect';
+export { extractListing, readSellerForm, type ExtractExtra } from './extract';
+export { applyToSellerForm, type ApplyResult } from './seller-forms/apply';
+export { WRITABLE_FIELDS, type WritableField } from './seller-forms/forms';
+export { mapShopeeApi, pickShopeeApiListing, type ShopeeApiListing, type ShopeeApiOptions } from './shopee/api';
+export {
+  isShopeeProductApiUrl,
+  readShopeeApiMessage,
+  SHOPEE_API_SOURCE,
+  SHOPEE_PRODUCT_API_PATHS,
+  ShopeeApiMessage,
+  type MessageLike,
+} from './shopee/message';
+export {
+  FIELD_LABELS,
+  FieldState,
+  LISTING_FIELDS,
+  PageInfo,
+  PageKind,
+  SellerFormKind,
+  Site,
+  type Extraction,
+  type ListingField,
+} from './types';

@@ -1,0 +1,49 @@
+import type { BilingualText } from '../../i18n/text';
+import type { Listing } from '../../listing/schema';
+import { finish, type Reading } from '../read/merge';
+import { parseCount, parseRupiah, parseWeightGrams } from '../read/numbers';
+import { formFieldNotFound } from '../read/problems';
+import { FIELD_LABELS, type Extraction, type ListingField, type PageInfo } from '../types';
+import { readControl } from './controls';
+import { FORM_SPECS, WRITABLE_FIELDS, type FormSpec } from './forms';
+
+/**
+ * Reads what the seller has typed so far into a Seller Centre add/edit form. A field whose control exists is
+ * 'read' even when still empty (an empty title is something to check); a field whose control is not on the page
+ * is 'missing' and named in a problem, because forms change and some fields appear only after a category is chosen.
+ */
+export function readSellerFormAt(doc: Document, page: PageInfo, url: string): Extraction {
+  const spec = page.form ? FORM_SPECS[page.form] : undefined;
+  if (!spec) return finish({ page, url, reading: {}, expected: [], core: [], problems: [] });
+  const reading: Reading = {};
+  for (const field of WRITABLE_FIELDS) readWritable(doc, spec, field, reading);
+  spec.readExtras(doc, reading);
+  if (page.itemId) reading.itemId = { value: page.itemId, state: 'read' };
+  const expected: ListingField[] = [...WRITABLE_FIELDS, ...spec.alsoExpected];
+  const notFound = expected.filter((f) => !reading[f]);
+  const problems: BilingualText[] = notFound.length ? [formFieldNotFound(notFound.map((f) => FIELD_LABELS[f]))] : [];
+  return finish({ page, url, reading, expected, core: [], problems });
+}
+
+function readWritable(doc: Document, spec: FormSpec, field: (typeof WRITABLE_FIELDS)[number], reading: Reading): void {
+  const control = spec.locate[field](doc);
+  if (!control) return;
+  const raw = readControl(control).trim();
+  const value = valueOf(field, raw, () => spec.weightUnit(doc, control));
+  (reading as Record<string, unknown>)[field] = { value, state: 'read' };
+}
+
+function valueOf(field: (typeof WRITABLE_FIELDS)[number], raw: string, unit: () => 'g' | 'kg'): Listing[typeof field] {
+  switch (field) {
+    case 'title':
+      return raw;
+    case 'description':
+      return raw || undefined;
+    case 'price':
+      return parseRupiah(raw);
+    case 'stock':
+      return parseCount(raw);
+    case 'weightGrams':
+      return parseWeightGrams(raw, unit());
+  }
+}
