@@ -13,6 +13,8 @@ export const CHECKS = {
   instagram: (s: string) => safeMarketplaceHref(s, 'instagram') !== undefined,
   photo: isPhotoSource,
   whatsapp: (s: string) => normalizeWhatsAppNumber(s) !== undefined,
+  /** ISO 8601 with a time zone, e.g. 2026-11-20T09:00:00+07:00 (a date without one means different days to different readers). */
+  date: (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)),
 } satisfies Record<string, (s: string) => boolean>;
 
 export type CheckKey = keyof typeof CHECKS;

@@ -1,10 +1,10 @@
 /**
  * A small validator for the JSON Schema that `feedJsonSchema()` derives from the zod schema. The widget uses it
  * because zod itself would take most of its 12 KB budget. It reads only what that schema contains (type,
- * properties, required, items, const, enum, min/max, maxLength, maxItems, pattern, default, "x-check") and
- * reports issues shaped like zod's, first problem only. tests/unit/feed/lite.test.ts checks it agrees with zod.
+ * properties, required, items, const, enum, minimum, maximum, maxLength, maxItems, default, "x-check") and
+ * reports the first problem as a zod-shaped issue. tests/unit/feed/lite.test.ts checks that it agrees with zod.
  */
-import { CHECKS, isCheckKey } from './checks';
+import { CHECKS } from './checks';
 import { parseFeedTextWith, parseFeedWith, type FeedResult, type FeedValidators, type Validation } from './parse-core';
 import type { FeedIssue } from './reasons';
 
@@ -19,105 +19,77 @@ export interface JsonSchemaNode {
   maximum?: number;
   maxLength?: number;
   maxItems?: number;
-  pattern?: string;
-  format?: string;
   default?: unknown;
   'x-check'?: string;
 }
 
 type Path = PropertyKey[];
-type Result = { value: unknown } | { issue: FeedIssue };
 
-const patterns = new Map<string, RegExp>();
-
-function issue(code: string, path: Path, input: unknown, extra: Partial<FeedIssue> = {}): { issue: FeedIssue } {
-  return { issue: { code, path, input, message: 'Invalid input', ...extra } };
+/** Stops validation at the first problem, like reading zod's first issue. */
+function fail(code: string, path: Path, input: unknown, more?: Partial<FeedIssue>): never {
+  throw { code, path, input, message: '', ...more } satisfies FeedIssue;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function checkString(node: JsonSchemaNode, value: string, path: Path): Result {
-  const check = node['x-check'];
-  if (isCheckKey(check) && !CHECKS[check](value)) return issue('custom', path, value, { message: check });
-  // zod counts UTF-16 code units, as does String.length.
-  if (node.maxLength !== undefined && value.length > node.maxLength) {
-    return issue('too_big', path, value, { origin: 'string', maximum: node.maxLength });
+/** A fresh copy of `value` with unknown keys dropped and defaults filled in; throws the first issue. */
+export function validateNode(node: JsonSchemaNode, value: unknown, path: Path = []): unknown {
+  const { type, maximum = Infinity, minimum = -Infinity } = node;
+  if ('const' in node || node.enum) {
+    const values = node.enum ?? [node.const];
+    return values.includes(value) ? value : fail('invalid_value', path, value, { values });
   }
-  if (node.pattern !== undefined) {
-    let re = patterns.get(node.pattern);
-    if (!re) patterns.set(node.pattern, (re = new RegExp(node.pattern)));
-    if (!re.test(value)) return issue('invalid_format', path, value, { format: node.format === 'date-time' ? 'datetime' : 'regex' });
+  if (type === 'string') {
+    if (typeof value !== 'string') fail('invalid_type', path, value, { expected: type });
+    const check = node['x-check'] as keyof typeof CHECKS | undefined;
+    if (check && !CHECKS[check](value)) fail('custom', path, value, { message: check });
+    if (value.length > (node.maxLength ?? Infinity)) fail('too_big', path, value, { origin: type, maximum: node.maxLength });
+    return value;
   }
-  return { value };
-}
-
-function checkNumber(node: JsonSchemaNode, value: unknown, path: Path): Result {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return issue('invalid_type', path, value, { expected: 'number' });
-  if (node.type === 'integer' && !Number.isSafeInteger(value)) return issue('invalid_type', path, value, { expected: 'int' });
-  if (node.minimum !== undefined && value < node.minimum) return issue('too_small', path, value, { origin: 'number', minimum: node.minimum });
-  if (node.maximum !== undefined && value > node.maximum) return issue('too_big', path, value, { origin: 'number', maximum: node.maximum });
-  return { value };
-}
-
-/** Returns a fresh value (unknown keys dropped, defaults filled) or the first issue, depth first in schema order. */
-export function validateNode(node: JsonSchemaNode, value: unknown, path: Path = []): Result {
-  if ('const' in node) return value === node.const ? { value } : issue('invalid_value', path, value, { values: [node.const] });
-  if (node.enum) return node.enum.includes(value) ? { value } : issue('invalid_value', path, value, { values: node.enum });
-  switch (node.type) {
-    case 'string':
-      return typeof value === 'string' ? checkString(node, value, path) : issue('invalid_type', path, value, { expected: 'string' });
-    case 'number':
-    case 'integer':
-      return checkNumber(node, value, path);
-    case 'array': {
-      if (!Array.isArray(value)) return issue('invalid_type', path, value, { expected: 'array' });
-      const out: unknown[] = [];
-      for (let i = 0; i < value.length; i++) {
-        const r = node.items ? validateNode(node.items, value[i], [...path, i]) : { value: value[i] };
-        if ('issue' in r) return r;
-        out.push(r.value);
-      }
-      if (node.maxItems !== undefined && value.length > node.maxItems) {
-        return issue('too_big', path, value, { origin: 'array', maximum: node.maxItems });
-      }
-      return { value: out };
+  if (type === 'number' || type === 'integer') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) fail('invalid_type', path, value, { expected: 'number' });
+    if (type === 'integer' && !Number.isSafeInteger(value)) fail('invalid_type', path, value, { expected: 'int' });
+    if (value < minimum) fail('too_small', path, value, { origin: type, minimum });
+    if (value > maximum) fail('too_big', path, value, { origin: type, maximum });
+    return value;
+  }
+  if (type === 'array') {
+    if (!Array.isArray(value)) fail('invalid_type', path, value, { expected: type });
+    const items = node.items;
+    const out = items ? value.map((v, i) => validateNode(items, v, [...path, i])) : [...value];
+    if (out.length > (node.maxItems ?? Infinity)) fail('too_big', path, value, { origin: type, maximum: node.maxItems });
+    return out;
+  }
+  if (type === 'object') {
+    if (typeof value !== 'object' || !value || Array.isArray(value)) fail('invalid_type', path, value, { expected: type });
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = validateNode(child, v, [...path, key]);
+      else if ('default' in child) out[key] = structuredClone(child.default);
+      else if (node.required?.includes(key)) fail('invalid_type', [...path, key], v, { expected: child.type });
     }
-    case 'object': {
-      if (!isObject(value)) return issue('invalid_type', path, value, { expected: 'object' });
-      const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries(node.properties ?? {})) {
-        const v = value[key];
-        if (v === undefined) {
-          if ('default' in child) out[key] = structuredClone(child.default);
-          else if (node.required?.includes(key)) return issue('invalid_type', [...path, key], undefined, { expected: child.type });
-          continue;
-        }
-        const r = validateNode(child, v, [...path, key]);
-        if ('issue' in r) return r;
-        out[key] = r.value;
-      }
-      return { value: out };
-    }
-    default:
-      // An empty schema ({}) accepts anything: the envelope's items are checked one by one later.
-      return { value };
+    return out;
   }
+  // An empty schema ({}) accepts anything.
+  return value;
 }
 
-function toValidation<T>(r: Result): Validation<T> {
-  return 'issue' in r ? { ok: false, issues: [r.issue] } : { ok: true, data: r.value as T };
+function validator<T>(node: JsonSchemaNode) {
+  return (json: unknown): Validation<T> => {
+    try {
+      return { ok: true, data: validateNode(node, json) as T };
+    } catch (issue) {
+      return { ok: false, issues: [issue as FeedIssue] };
+    }
+  };
 }
 
 /** Validators for parseFeedWith from the feed's JSON Schema (the whole feed, as feedJsonSchema() returns it). */
 export function liteFeedValidators(feedSchema: JsonSchemaNode): FeedValidators {
-  const props = feedSchema.properties ?? {};
-  const itemSchema = props.items?.items ?? {};
-  const envelopeSchema: JsonSchemaNode = { ...feedSchema, properties: { ...props, items: { type: 'array' } } };
+  const props = feedSchema.properties!;
   return {
-    envelope: (json) => toValidation(validateNode(envelopeSchema, json)),
-    item: (json) => toValidation(validateNode(itemSchema, json)),
+    // The envelope checks `items` only as a list; each item is checked on its own.
+    envelope: validator({ ...feedSchema, properties: { ...props, items: { type: 'array' } } }),
+    item: validator(props.items!.items!),
   };
 }
 

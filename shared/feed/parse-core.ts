@@ -1,5 +1,5 @@
 /**
- * The feed parser's logic, independent of the validator: zod in parse.ts (extension, Node), the JSON Schema
+ * The feed parser's logic, whichever validator runs it: zod in parse.ts (extension, Node), the JSON Schema
  * validator in lite.ts (widget). A feed becomes either a usable EtalaseFeed, with bad items left out and each
  * one explained in both languages, or one bilingual error. It never throws.
  */
@@ -8,11 +8,10 @@ import { describeIssues, quote, type FeedIssue } from './reasons';
 import type { EtalaseFeed, EtalaseItem } from './schema';
 import { FEED_VERSION } from './version';
 
-
 export interface SkippedItem {
   /** Position in the feed's `items`, from 0. */
   index: number;
-  /** The item's id when it had a readable one. */
+  /** The item's id when it had one (quoted short). */
   id?: string;
   reason: BilingualText;
 }
@@ -29,26 +28,24 @@ export interface FeedValidators {
   item(json: unknown): Validation<EtalaseItem>;
 }
 
+const NOT_A_FEED: BilingualText = {
+  id: 'Isi feed bukan etalase Rapi (harus objek JSON { }).',
+  en: 'The feed is not a Rapi showcase (it must be a JSON object { }).',
+};
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parseFeedWith(validators: FeedValidators, json: unknown): FeedResult {
-  if (!isRecord(json)) {
+  if (!isRecord(json)) return { ok: false, error: NOT_A_FEED };
+  const version = json.version;
+  if (typeof version === 'number' && version > FEED_VERSION) {
     return {
       ok: false,
       error: {
-        id: 'Isi feed bukan etalase Rapi (harus objek JSON { }).',
-        en: 'The feed is not a Rapi showcase (it must be a JSON object { }).',
-      },
-    };
-  }
-  if (typeof json.version === 'number' && json.version > FEED_VERSION) {
-    return {
-      ok: false,
-      error: {
-        id: `Feed ini versi ${json.version}, lebih baru dari widget ini (versi ${FEED_VERSION}). Perbarui rapi-etalase.js.`,
-        en: `This feed is version ${json.version}, newer than this widget (version ${FEED_VERSION}). Update rapi-etalase.js.`,
+        id: `Feed ini versi ${version}, lebih baru dari widget ini (versi ${FEED_VERSION}). Perbarui rapi-etalase.js.`,
+        en: `This feed is version ${version}, newer than this widget (version ${FEED_VERSION}). Update rapi-etalase.js.`,
       },
     };
   }
@@ -62,18 +59,12 @@ export function parseFeedWith(validators: FeedValidators, json: unknown): FeedRe
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   envelope.data.items.forEach((raw, index) => {
-    const rawId = isRecord(raw) && typeof raw.id === 'string' ? quote(raw.id) : '';
-    const id = rawId.trim() ? rawId : undefined;
+    const rawId = isRecord(raw) && typeof raw.id === 'string' && raw.id.trim() ? quote(raw.id) : undefined;
     const result = validators.item(raw);
-    if (!result.ok) {
-      skipped.push({ index, id, reason: describeIssues(result.issues) });
-    } else if (seen.has(result.data.id)) {
-      skipped.push({
-        index,
-        id,
-        reason: { id: 'kolom id: sudah dipakai barang lain', en: 'field id: already used by another item' },
-      });
-    } else {
+    const skip = (reason: BilingualText) => skipped.push({ index, id: rawId, reason });
+    if (!result.ok) skip(describeIssues(result.issues));
+    else if (seen.has(result.data.id)) skip({ id: 'kolom id: sudah dipakai barang lain', en: 'field id: already used by another item' });
+    else {
       seen.add(result.data.id);
       items.push(result.data);
     }

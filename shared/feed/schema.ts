@@ -98,8 +98,8 @@ export const EtalaseFeed = z.object({
   version: z.literal(FEED_VERSION),
   title: text(120),
   curator: z.optional(Curator),
-  /** ISO 8601 with an offset, e.g. "2026-11-20T09:00:00+07:00". */
-  updated: z.optional(z.iso.datetime({ offset: true })),
+  /** ISO 8601 with a time zone, e.g. "2026-11-20T09:00:00+07:00". */
+  updated: z.optional(checked('date', 40)),
   items: z.array(EtalaseItem),
 });
 export type EtalaseFeed = z.infer<typeof EtalaseFeed>;

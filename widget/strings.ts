@@ -1,0 +1,81 @@
+/**
+ * Every word the widget shows, Bahasa Indonesia first (copy-style.md). Kept here, not in shared/i18n, because
+ * that module carries zod, which does not fit in the widget's budget.
+ */
+import type { Badge } from '../shared/feed/schema';
+
+export type Lang = 'id' | 'en';
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** "id / en" on one line, for the console, where the page's language is unknown. */
+export function both(text: Bilingual): string {
+  return `${text.id} / ${text.en}`;
+}
+
+const count = new Intl.NumberFormat('id-ID');
+const en = new Intl.NumberFormat('en');
+
+export const STRINGS = {
+  id: {
+    loading: 'Memuat etalase…',
+    search: 'Cari produk',
+    searchPlaceholder: 'Cari kopi, keripik, batik…',
+    categories: 'Kategori',
+    all: 'Semua',
+    products: (n: number) => `${count.format(n)} produk`,
+    noMatch: 'Tidak ada produk yang cocok. Coba kata lain atau pilih kategori "Semua".',
+    empty: 'Etalase ini belum berisi produk.',
+    more: 'Lihat lebih banyak',
+    showing: (shown: number, total: number) => `Menampilkan ${count.format(shown)} dari ${count.format(total)}`,
+    curatedBy: 'Dikurasi oleh',
+    updated: (date: string) => `diperbarui ${date}`,
+    stale: (date: string) => `Etalase terbaru belum bisa dimuat. Ini salinan terakhir yang tersimpan, diperbarui ${date}.`,
+    failed: 'Etalase belum bisa dimuat. Periksa koneksi internet Anda, lalu muat ulang halaman.',
+    invalid: 'Etalase ini belum bisa ditampilkan.',
+    shopee: 'Beli di Shopee',
+    tokopedia: 'Beli di Tokopedia',
+    whatsapp: 'Pesan via WhatsApp',
+    instagram: 'Instagram',
+    website: 'Situs web',
+    newTab: '(tab baru)',
+    productList: 'Daftar produk',
+  },
+  en: {
+    loading: 'Loading the showcase…',
+    search: 'Search products',
+    searchPlaceholder: 'Search coffee, chips, batik…',
+    categories: 'Categories',
+    all: 'All',
+    products: (n: number) => `${en.format(n)} ${n === 1 ? 'product' : 'products'}`,
+    noMatch: 'No products match. Try another word or choose the "All" category.',
+    empty: 'This showcase has no products yet.',
+    more: 'Show more',
+    showing: (shown: number, total: number) => `Showing ${en.format(shown)} of ${en.format(total)}`,
+    curatedBy: 'Curated by',
+    updated: (date: string) => `updated ${date}`,
+    stale: (date: string) => `The latest showcase could not be loaded. This is the last saved copy, updated ${date}.`,
+    failed: 'The showcase could not be loaded. Check your internet connection, then reload the page.',
+    invalid: 'This showcase cannot be shown yet.',
+    shopee: 'Buy on Shopee',
+    tokopedia: 'Buy on Tokopedia',
+    whatsapp: 'Order via WhatsApp',
+    instagram: 'Instagram',
+    website: 'Website',
+    newTab: '(new tab)',
+    productList: 'Product list',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type Strings = (typeof STRINGS)['id'];
+
+export const BADGES: Record<Badge, Bilingual> = {
+  halal: { id: 'Halal', en: 'Halal' },
+  pirt: { id: 'P-IRT', en: 'P-IRT' },
+  bpom: { id: 'BPOM', en: 'BPOM' },
+  lokal: { id: 'Buatan lokal', en: 'Locally made' },
+  organik: { id: 'Organik', en: 'Organic' },
+  sni: { id: 'SNI', en: 'SNI' },
+};

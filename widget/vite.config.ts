@@ -1,0 +1,57 @@
+/**
+ * Builds <rapi-etalase> as one self-contained file, .output/widget/rapi-etalase.js (IIFE, for a plain
+ * <script src>), plus rapi-etalase.mjs (ES module) beside it. Only .output/widget is emptied, so the extension
+ * build in .output/chrome-mv3 stays. Budget: 12 KB gzipped (`npm run size` enforces it).
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { feedJsonSchema } from '../shared/feed/schema';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FEED_SCHEMA_MODULE = 'virtual:rapi-feed-schema';
+
+/**
+ * zod does not fit in the widget's budget, so the build turns the zod schema into JSON Schema and hands it to
+ * the small validator in shared/feed/lite.ts. The schema stays the single source of truth. The same JSON Schema
+ * is written beside the widget for editors that check feed files as you type.
+ */
+function feedSchemaPlugin(): Plugin {
+  const resolved = `\0${FEED_SCHEMA_MODULE}`;
+  return {
+    name: 'rapi-feed-schema',
+    resolveId: (id) => (id === FEED_SCHEMA_MODULE ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const { $schema: _unused, ...schema } = feedJsonSchema();
+      return `export default ${JSON.stringify(schema)};`;
+    },
+    generateBundle(options) {
+      if (options.format !== 'es') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'etalase-feed.schema.json',
+        source: `${JSON.stringify(feedJsonSchema(), null, 2)}\n`,
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  root: ROOT,
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [feedSchemaPlugin()],
+  build: {
+    outDir: '.output/widget',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: 'widget/main.ts',
+      name: 'RapiEtalase',
+      formats: ['iife', 'es'],
+      fileName: (format) => (format === 'es' ? 'rapi-etalase.mjs' : 'rapi-etalase.js'),
+    },
+  },
+});
