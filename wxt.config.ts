@@ -18,7 +18,12 @@ export default defineConfig({
       'https://www.tokopedia.com/*',
       'https://seller.tokopedia.com/*',
       'https://seller-id.tokopedia.com/*',
+      // The marketplaces' photo CDNs: the panel reads listing photos from them for the photo checks.
+      'https://*.susercontent.com/*',
+      'https://images.tokopedia.net/*',
     ],
+    // The toolbar button opens the side panel (Chrome: sidePanel behaviour; Firefox: sidebar_action toggle).
+    action: { default_title: 'Rapi' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },

@@ -1,3 +1,87 @@
+import { browser } from 'wxt/browser';
+import { bi } from '../../shared/i18n/text';
+import { allTabStates, forgetTabState, getTabState, putTabState } from '../background/tab-states';
+import { checkedExtraction, summarize } from '../listing/extraction';
+import type { TabState } from '../messaging/protocol';
+import { MessageError, handleMessages, sendToPanels, sendToTab, type Sender } from '../messaging/service';
+import { currentLang, langFromBrowser, watchSettings } from '../settings/settings';
+
+/** Firefox's sidebar API, which Chrome's types do not know. */
+interface FirefoxSidebar {
+  open(): Promise<void>;
+  toggle(): Promise<void>;
+}
+const sidebarAction = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+
+const NO_TAB = bi('Pesan ini harus datang dari sebuah tab.', 'This message must come from a tab.');
+
+function tabOf(sender: Sender): number {
+  const id = sender.tab?.id;
+  if (id === undefined || id < 0) throw new MessageError(NO_TAB);
+  return id;
+}
+
+async function remember(state: TabState): Promise<void> {
+  await putTabState(state);
+  await sendToPanels('tab:updated', { tabId: state.tabId, state });
+}
+
+async function openPanel(tabId: number): Promise<boolean> {
+  try {
+    if (sidebarAction) await sidebarAction.open();
+    else await browser.sidePanel.open({ tabId });
+    return true;
+  } catch {
+    // The browser wants the click on its own UI (Firefox's rule for sidebars): the badge says where to click.
+    return false;
+  }
+}
+
 export default defineBackground(() => {
-  // Filled in by the extension issue: side panel wiring and the storage service.
+  // The toolbar button opens the panel: Chrome does it itself once told; Firefox needs the click handled.
+  if (sidebarAction) browser.action.onClicked.addListener(() => void sidebarAction.toggle());
+  else void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  handleMessages('background', {
+    async 'listing:extracted'({ url, extraction }, sender) {
+      const tabId = tabOf(sender);
+      const checked = checkedExtraction(extraction);
+      const previous = await getTabState(tabId);
+      await remember({ tabId, url, page: checked.page, extraction: checked, revision: (previous?.revision ?? 0) + 1, readAt: Date.now() });
+      return summarize(checked, await currentLang());
+    },
+    async 'page:no-listing'({ url, page }, sender) {
+      const tabId = tabOf(sender);
+      const previous = await getTabState(tabId);
+      await remember({ tabId, url, page, extraction: null, revision: (previous?.revision ?? 0) + 1, readAt: Date.now() });
+      return {};
+    },
+    async 'panel:open'(_, sender) {
+      return { opened: await openPanel(tabOf(sender)) };
+    },
+    'tab:get': ({ tabId }) => getTabState(tabId),
+    'form:apply': ({ tabId, values }) => sendToTab(tabId, 'form:write', { values }),
+  });
+
+  // A new document in a tab: what was read from the old one no longer applies (its content script re-sends).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void getTabState(tabId).then(async (state) => {
+      if (!state) return;
+      await forgetTabState(tabId);
+      await sendToPanels('tab:updated', { tabId, state: null });
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabState(tabId));
+
+  // The seller switched language in the panel: redraw the badges in the open tabs.
+  watchSettings(async (settings) => {
+    const lang = settings.lang ?? langFromBrowser();
+    for (const state of await allTabStates()) {
+      if (!state.extraction) continue;
+      sendToTab(state.tabId, 'badge:update', summarize(state.extraction, lang)).catch(() => {
+        // The tab was closed or navigated away; nothing to redraw.
+      });
+    }
+  });
 });

@@ -1,8 +1,11 @@
 // zod/mini, not classic zod: the content scripts import this file and have a 25 KB gzip budget (classic zod
-// alone is several times that, because its top-level schemas cannot be tree-shaken).
+// alone is several times that, because its top-level schemas cannot be tree-shaken). For the same reason only a
+// few zod constructors are used here (object, string, number, boolean, array, record, enum, optional, nullable,
+// literal, unknown, refine): each further one (z.int, discriminatedUnion, custom …) costs the content script bytes.
 import * as z from 'zod/mini';
 import type { Listing } from '../../shared/listing/schema';
 import { FieldState, PageInfo } from '../../shared/marketplaces/types';
+import { WRITABLE_FIELDS } from '../../shared/marketplaces/seller-forms/forms';
 
 /**
  * Every message between Rapi's content scripts, background and side panel, as zod schemas.
@@ -14,54 +17,77 @@ import { FieldState, PageInfo } from '../../shared/marketplaces/types';
 export const BilingualText = z.object({ id: z.string(), en: z.string() });
 export const Lang = z.enum(['id', 'en']);
 
+/** A whole number in [min, max]. */
+const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max));
+
 /**
- * Here only the listing's outline is checked (an object with a title); the background validates it in full
- * against the Listing schema (classic zod, which stays out of the content script).
+ * Here only the listing's outline is checked (an object with a title; other keys pass through untouched); the
+ * background validates it in full against the Listing schema (classic zod, kept out of the content script).
+ * Typed as Listing so both ends share the adapters' type.
  */
-const ListingOutline = z.custom<Listing>(
-  (value) => typeof value === 'object' && value !== null && typeof (value as { title?: unknown }).title === 'string',
-);
+const ListingOutline = z.looseObject({ title: z.string() }) as unknown as z.ZodMiniType<Listing>;
 
 /** What an adapter read from a page (shared/marketplaces' Extraction), as it travels from the content script. */
 export const ExtractionPayload = z.object({
   page: PageInfo,
   listing: ListingOutline,
-  fields: z.partialRecord(z.string(), FieldState),
+  fields: z.record(z.string(), FieldState),
   problems: z.array(BilingualText),
   loginWall: z.boolean(),
 });
 export type ExtractionPayload = z.infer<typeof ExtractionPayload>;
 
-/** What the badge on the page shows. `score` is null when the page could not be read. */
+/**
+ * What the badge on the page shows. `score` is null when there is nothing to score: the page could not be
+ * read (`unreadable`), or a seller form has no title yet.
+ */
 export const BadgeSummary = z.object({
-  score: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
-  fixes: z.number().check(z.int(), z.minimum(0)),
+  score: z.nullable(whole(0, 100)),
+  fixes: whole(0),
+  unreadable: z.boolean(),
   lang: Lang,
 });
 export type BadgeSummary = z.infer<typeof BadgeSummary>;
 
 /** What the background remembers about one tab; the side panel shows it. */
 export const TabState = z.object({
-  tabId: z.number().check(z.int()),
+  tabId: whole(0),
   url: z.string(),
   page: PageInfo,
   /** null on marketplace pages that are not a product or a seller form (search, category …). */
   extraction: z.nullable(ExtractionPayload),
   /** Increases with every read of the page, so the panel can tell a re-read from a new page. */
-  revision: z.number().check(z.int(), z.minimum(0)),
+  revision: whole(0),
   readAt: z.number(),
 });
 export type TabState = z.infer<typeof TabState>;
 
-/** Seller-form fields the panel can write back into the form. */
-export const WritableField = z.enum(['title', 'description']);
+/** Seller-form fields the panel can write back into the form (the adapters' list). */
+export const WritableField = z.enum(WRITABLE_FIELDS);
 export type WritableField = z.infer<typeof WritableField>;
 
-export const WriteResult = z.object({ written: z.boolean(), problem: z.optional(BilingualText) });
+const amount = z.number().check(z.refine((n) => n >= 0));
+/** Values to write into a seller form; only the fields present are touched. */
+export const FormValues = z.object({
+  title: z.optional(z.string()),
+  description: z.optional(z.string()),
+  price: z.optional(amount),
+  stock: z.optional(amount),
+  weightGrams: z.optional(amount),
+});
+export type FormValues = z.infer<typeof FormValues>;
+
+/** What was written (the adapters' ApplyResult). */
+export const WriteResult = z.object({
+  applied: z.array(z.string()),
+  missing: z.array(z.string()),
+  problems: z.array(BilingualText),
+});
 export type WriteResult = z.infer<typeof WriteResult>;
 
-const tabId = z.number().check(z.int(), z.minimum(0));
-const nothing = z.strictObject({});
+const tabId = whole(0);
+const nothing = z.object({});
 
 export const MESSAGES = {
   /** Content script → background: the page was read (or re-read). The reply feeds the badge. */
@@ -91,7 +117,7 @@ export const MESSAGES = {
   /** Side panel → background → the tab's seller-form script: put this text into the form. */
   'form:apply': {
     to: 'background',
-    request: z.object({ tabId, field: WritableField, value: z.string() }),
+    request: z.object({ tabId, values: FormValues }),
     reply: WriteResult,
   },
   /** Background → side panels: a tab's state changed (null: forgotten). */
@@ -109,7 +135,7 @@ export const MESSAGES = {
   /** Background → seller-form content script: write a field. */
   'form:write': {
     to: 'content',
-    request: z.object({ field: WritableField, value: z.string() }),
+    request: z.object({ values: FormValues }),
     reply: WriteResult,
   },
 } as const;
@@ -127,10 +153,8 @@ export type ReplyOf<N extends MessageName> = z.infer<Messages[N]['reply']>;
 export const Envelope = z.object({ rapi: z.literal(1), name: z.string(), data: z.unknown() });
 export type Envelope = z.infer<typeof Envelope>;
 
-export const ReplyEnvelope = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: BilingualText }),
-]);
+/** `ok: true` carries `data`; `ok: false` carries a bilingual `error`. */
+export const ReplyEnvelope = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(BilingualText) });
 export type ReplyEnvelope = z.infer<typeof ReplyEnvelope>;
 
 export function isMessageName(name: string): name is MessageName {

@@ -43,7 +43,7 @@ export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): En
 export function readReply<N extends MessageName>(name: N, raw: unknown): ReplyOf<N> {
   const reply = ReplyEnvelope.safeParse(raw);
   if (!reply.success) throw new MessageError(BAD_REPLY);
-  if (!reply.data.ok) throw new MessageError(reply.data.error);
+  if (!reply.data.ok) throw new MessageError(reply.data.error ?? BAD_REPLY);
   const data = MESSAGES[name].reply.safeParse(reply.data.data);
   if (!data.success) throw new MessageError(BAD_REPLY);
   return data.data as ReplyOf<N>;

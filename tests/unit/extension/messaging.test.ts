@@ -45,11 +45,20 @@ describe('message schemas', () => {
 
   it('bound the badge score to 0–100', () => {
     const badge = MESSAGES['badge:update'].request;
-    expect(badge.safeParse({ score: 72, fixes: 3, lang: 'id' }).success).toBe(true);
-    expect(badge.safeParse({ score: null, fixes: 0, lang: 'en' }).success).toBe(true);
-    expect(badge.safeParse({ score: 101, fixes: 3, lang: 'id' }).success).toBe(false);
-    expect(badge.safeParse({ score: 50, fixes: -1, lang: 'id' }).success).toBe(false);
-    expect(badge.safeParse({ score: 50, fixes: 1, lang: 'fr' }).success).toBe(false);
+    const ok = { score: 72, fixes: 3, unreadable: false, lang: 'id' };
+    expect(badge.safeParse(ok).success).toBe(true);
+    expect(badge.safeParse({ ...ok, score: null, unreadable: true }).success).toBe(true);
+    expect(badge.safeParse({ ...ok, score: 101 }).success).toBe(false);
+    expect(badge.safeParse({ ...ok, fixes: -1 }).success).toBe(false);
+    expect(badge.safeParse({ ...ok, lang: 'fr' }).success).toBe(false);
+    expect(badge.safeParse({ score: 72, fixes: 3, lang: 'id' }).success).toBe(false);
+  });
+
+  it('accept only the writable seller-form fields, with non-negative numbers', () => {
+    const write = MESSAGES['form:write'].request;
+    expect(write.safeParse({ values: { title: 'Kopi', price: 25000 } }).success).toBe(true);
+    expect(write.safeParse({ values: { price: -5 } }).success).toBe(false);
+    expect(write.safeParse({ values: { stock: 'banyak' } }).success).toBe(false);
   });
 
   it('refuse to build an envelope around a bad request', () => {
@@ -61,10 +70,15 @@ describe('message schemas', () => {
 describe('the listener', () => {
   it('answers a valid message addressed to its receiver', async () => {
     const listener = createListener('background', {
-      'listing:extracted': (data, sender) => ({ score: data.extraction.listing.title.length, fixes: sender.tab?.id ?? 0, lang: 'id' }),
+      'listing:extracted': (data, sender) => ({
+        score: data.extraction.listing.title.length,
+        fixes: sender.tab?.id ?? 0,
+        unreadable: false,
+        lang: 'id',
+      }),
     });
     const answer = await deliver(listener, envelope('listing:extracted', { url: 'https://www.tokopedia.com/x/y', extraction }));
-    expect(readReply('listing:extracted', answer)).toEqual({ score: 24, fixes: 7, lang: 'id' });
+    expect(readReply('listing:extracted', answer)).toEqual({ score: 24, fixes: 7, unreadable: false, lang: 'id' });
   });
 
   it('leaves messages for other receivers, unknown names and foreign messages alone', async () => {
@@ -105,7 +119,7 @@ describe('the listener', () => {
   it('refuses a handler reply that breaks the reply schema', async () => {
     const listener = createListener('background', {
       // Deliberately wrong at runtime: a score above 100.
-      'listing:extracted': () => ({ score: 140, fixes: 1, lang: 'id' }) as never,
+      'listing:extracted': () => ({ score: 140, fixes: 1, unreadable: false, lang: 'id' }) as never,
     });
     const answer = await deliver(listener, envelope('listing:extracted', { url: 'u', extraction }));
     expect(answer?.ok).toBe(false);

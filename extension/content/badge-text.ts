@@ -1,0 +1,38 @@
+import type { BilingualText } from '../../shared/i18n/text';
+import { bi } from '../../shared/marketplaces/text';
+import type { BadgeSummary } from '../messaging/protocol';
+
+export interface BadgeText {
+  /** Visible text, e.g. "Rapi 72 · 3 perbaikan". */
+  label: string;
+  /** What a screen reader announces, and the tooltip. */
+  description: string;
+  tone: 'good' | 'fair' | 'poor' | 'unknown';
+}
+
+const OPEN = bi('Buka panel Rapi untuk melihat apa yang perlu diperbaiki.', 'Open the Rapi panel to see what to fix.');
+
+function fixesText(fixes: number): BilingualText {
+  if (fixes === 0) return bi('tidak ada perbaikan', 'nothing to fix');
+  return bi(`${fixes} perbaikan`, `${fixes} ${fixes === 1 ? 'fix' : 'fixes'}`);
+}
+
+export function badgeText(summary: BadgeSummary): BadgeText {
+  const { lang, score, fixes } = summary;
+  if (score === null) {
+    const text = summary.unreadable
+      ? bi('Rapi · halaman tidak terbaca', 'Rapi · could not read this page')
+      : bi('Rapi · isi judul produk untuk mulai', 'Rapi · fill in the product title to start');
+    return { label: text[lang], description: `${text[lang]}. ${OPEN[lang]}`, tone: 'unknown' };
+  }
+  const label = `Rapi ${score} · ${fixesText(fixes)[lang]}`;
+  const spoken = bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
+  const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
+  return { label, description: `${spoken[lang]} ${OPEN[lang]}`, tone };
+}
+
+/** Shown when the browser would not open the panel from the page (Firefox allows it only from its own UI). */
+export const OPEN_FROM_TOOLBAR = bi(
+  'Klik ikon Rapi di bilah alat untuk membuka panel.',
+  'Click the Rapi icon in the toolbar to open the panel.',
+);

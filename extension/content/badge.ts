@@ -1,0 +1,105 @@
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { BadgeSummary } from '../messaging/protocol';
+import { OPEN_FROM_TOOLBAR, badgeText } from './badge-text';
+
+export const BADGE_TAG = 'rapi-badge';
+
+// px and em only: rem, CSS variables and @font-face from the page pierce the shadow root (design.md).
+const CSS = `
+:host { all: initial; }
+.badge {
+  display: inline-flex; align-items: center; gap: 6px; margin: 6px 0; padding: 4px 10px;
+  border: 1px solid #1f2937; border-radius: 999px; cursor: pointer;
+  font: 600 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  background: #ffffff; color: #111827;
+}
+.badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.dot { width: 10px; height: 10px; border-radius: 50%; background: #6b7280; }
+.good .dot { background: #15803d; } .fair .dot { background: #b45309; } .poor .dot { background: #b91c1c; }
+.hint { display: block; margin: 2px 0 6px; font: 12px/1.4 system-ui, sans-serif; color: #374151; }
+.floating { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+`;
+
+interface Mounted {
+  button: HTMLButtonElement;
+  hint: HTMLElement;
+}
+
+export interface Badge {
+  /** Draws (or redraws) the badge; `anchor` is the element it goes after (the title), or null to float. */
+  show(summary: BadgeSummary, anchor: Element | null): Promise<void>;
+  hide(): void;
+}
+
+export function createBadge(ctx: ContentScriptContext, onOpen: () => Promise<boolean>): Badge {
+  let ui: ShadowRootContentScriptUi<Mounted> | undefined;
+  let mountedAt: Element | null = null;
+  let last: BadgeSummary | undefined;
+
+  const render = (summary: BadgeSummary) => {
+    const mounted = ui?.mounted;
+    if (!mounted) return;
+    const text = badgeText(summary);
+    mounted.button.className = `badge ${text.tone}${mountedAt ? '' : ' floating'}`;
+    mounted.button.dataset.score = summary.score === null ? '' : String(summary.score);
+    mounted.button.lastChild!.textContent = text.label;
+    // The visible text stays the accessible name (label-in-name); the longer sentence is the description.
+    mounted.button.title = text.description;
+    mounted.button.lang = summary.lang;
+  };
+
+  const draw = async (summary: BadgeSummary, anchor: Element | null) => {
+    last = summary;
+    const moved = !ui || mountedAt !== anchor || !ui.shadowHost.isConnected;
+    if (moved) {
+      ui?.remove();
+      mountedAt = anchor;
+      ui = await createShadowRootUi<Mounted>(ctx, {
+        name: BADGE_TAG,
+        position: 'inline',
+        anchor: anchor ?? document.body,
+        append: anchor ? 'after' : 'last',
+        css: CSS,
+        isolateEvents: true,
+        onMount(container) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          const dot = document.createElement('span');
+          dot.className = 'dot';
+          dot.setAttribute('aria-hidden', 'true');
+          button.append(dot, document.createElement('span'));
+          const hint = document.createElement('span');
+          hint.className = 'hint';
+          hint.setAttribute('role', 'status');
+          button.addEventListener('click', async () => {
+            const opened = await onOpen().catch(() => false);
+            hint.textContent = opened || !last ? '' : OPEN_FROM_TOOLBAR[last.lang];
+          });
+          container.append(button, hint);
+          return { button, hint };
+        },
+      });
+      ui.mount();
+    }
+    render(summary);
+  };
+  // One draw at a time: two quick re-reads must not mount two badges.
+  let queue = Promise.resolve();
+
+  return {
+    show(summary, anchor) {
+      queue = queue.then(() => draw(summary, anchor)).catch(() => {
+        // The page removed our anchor mid-draw; the next read draws again.
+      });
+      return queue;
+    },
+    hide() {
+      queue = queue.then(() => {
+        ui?.remove();
+        ui = undefined;
+        mountedAt = null;
+      });
+    },
+  };
+}

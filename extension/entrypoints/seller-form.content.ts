@@ -1,0 +1,58 @@
+import { applyToSellerForm, detectPage, readSellerForm } from '../../shared/marketplaces';
+import { BADGE_TAG, createBadge } from '../content/badge';
+import { createListingReporter } from '../content/listing-reporter';
+import { insideHost, watchPage } from '../content/page-watch';
+import { handleMessages, sendToBackground } from '../messaging/service';
+
+/**
+ * Seller Centre add/edit product forms (Shopee, Tokopedia, TikTok-era Tokopedia). The checklist follows the
+ * seller's typing: input events and DOM changes (fields that appear after a category is chosen) trigger a
+ * debounced re-read. The panel can write the seller's edits back into the form.
+ */
+export default defineContentScript({
+  matches: ['https://seller.shopee.co.id/*', 'https://seller.tokopedia.com/*', 'https://seller-id.tokopedia.com/*'],
+  runAt: 'document_end',
+  main(ctx) {
+    const reporter = createListingReporter();
+    const badge = createBadge(ctx, async () => (await sendToBackground('panel:open', {})).opened);
+
+    const read = async () => {
+      const url = location.href;
+      const page = detectPage(url);
+      if (page.kind !== 'seller-form') {
+        badge.hide();
+        await reporter.noListing(url, page);
+        return;
+      }
+      const summary = await reporter.extracted(url, readSellerForm(document, url));
+      // The form is long and its layout is the marketplace's: the badge floats in a corner instead.
+      if (summary) await badge.show(summary, null);
+    };
+
+    const watch = watchPage({
+      root: document.documentElement,
+      signal: ctx.signal,
+      onChange: () => void read(),
+      debounceMs: 300,
+      ignore: insideHost(BADGE_TAG),
+    });
+    // Typing changes an input's value without changing the DOM: listen for it (capture: the page may stop it).
+    ctx.addEventListener(document, 'input', () => watch.poke(), { capture: true });
+    ctx.addEventListener(document, 'change', () => watch.poke(), { capture: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => watch.poke());
+
+    const stopMessages = handleMessages('content', {
+      'badge:update': async (summary) => {
+        await badge.show(summary, null);
+        return {};
+      },
+      'form:write': ({ values }) => {
+        const result = applyToSellerForm(document, location.href, values);
+        watch.poke();
+        return result;
+      },
+    });
+    ctx.onInvalidated(stopMessages);
+    void read();
+  },
+});

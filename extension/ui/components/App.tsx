@@ -1,0 +1,25 @@
+import { PanelContext } from '../panel-context';
+import type { PanelModel } from '../models/panel';
+import { FindingsByArea } from './FindingsByArea';
+import { FixFirst } from './FixFirst';
+import { Header } from './Header';
+import { ReadFields } from './ReadFields';
+import { ScoreCard } from './ScoreCard';
+import { SourceNote } from './SourceNote';
+import { TitleEditor } from './TitleEditor';
+
+export function App({ model }: { model: PanelModel }) {
+  return (
+    <PanelContext.Provider value={model}>
+      <Header />
+      <main>
+        <SourceNote />
+        <ScoreCard />
+        <FixFirst />
+        <TitleEditor />
+        <FindingsByArea />
+        <ReadFields />
+      </main>
+    </PanelContext.Provider>
+  );
+}

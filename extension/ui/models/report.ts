@@ -1,0 +1,31 @@
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { checkListing, profileFor, PROFILES } from '../../../shared/checks';
+import { AREAS, type Area, type Finding, type ProfileId, type Report } from '../../../shared/checks/types';
+import type { Listing } from '../../../shared/listing/schema';
+
+/**
+ * The checklist for whatever the editor holds, recomputed on every keystroke (checks are pure and fast).
+ * No report while there is no title: checks need at least that, and an empty form is not "score 0".
+ */
+export function createReportModel(listing: ReadonlySignal<Listing>) {
+  const profile = computed<ProfileId>(() => profileFor(listing.value.marketplace));
+  const report = computed<Report | null>(() => {
+    if (!listing.value.title.trim()) return null;
+    try {
+      return checkListing(listing.value, { profile: profile.value });
+    } catch {
+      // A value the schema refuses (should not happen: the editor only writes parsed values). Show no score
+      // rather than a thrown error; the fields stay editable.
+      return null;
+    }
+  });
+  const byArea = computed(() => {
+    const groups = Object.fromEntries(AREAS.map((a) => [a, [] as Finding[]])) as Record<Area, Finding[]>;
+    for (const f of report.value?.findings ?? []) groups[f.area].push(f);
+    return groups;
+  });
+  const titleLimits = computed(() => PROFILES[profile.value].title);
+  return { profile, report, byArea, titleLimits };
+}
+
+export type ReportModel = ReturnType<typeof createReportModel>;
