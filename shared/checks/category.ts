@@ -29,7 +29,7 @@ function pattern(list: string): RegExp {
 const CATEGORY_PATH: Array<[CategoryId, RegExp]> = [
   ['food', pattern('makanan|minuman|kuliner|food|beverage|bahan pokok|bahan makanan|camilan|snack|kopi|teh|bumbu')],
   ['beauty', pattern('kecantikan|perawatan|kosmetik|skincare|beauty|make ?up|parfum|personal care')],
-  ['electronics', pattern('elektronik|handphone|komputer|laptop|audio|kamera|gadget|gaming|televisi|electronics|mobile|phones?')],
+  ['electronics', pattern('elektronik|handphone|komputer|laptop|audio|kamera|gadget|gaming|televisi|electronics|mobile|phones?|android|ios|smartphone')],
   ['fashion', pattern('fashion|pakaian|busana|baju|sepatu|tas|muslim|hijab|jam tangan|perhiasan|clothes|apparel|shoes|bags?')],
   ['craft', pattern('rumah tangga|dekorasi|kerajinan|perlengkapan rumah|dapur|furniture|furnitur|home|living|perabot|souvenir|hobi|koleksi|craft|alat tulis|buku')],
 ];

@@ -9,11 +9,15 @@ export function quote(text: string, max = 60): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 10))}…`;
 }
 
-/** "Kopi Gayo" → "Kopi Gayo" in Title Case, keeping words already upper-case if short (brands such as "ABC"). */
+/**
+ * Title Case for an ALL CAPS title, keeping what must stay as written: model codes with digits ("QA65S90C", "4K")
+ * and short acronyms ("TV", "LG", "UHD").
+ */
 export function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s(/-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return text.replace(/\S+/g, (word) => {
+    if (/\d/.test(word) || (word.length <= 3 && word === word.toUpperCase())) return word;
+    return word.toLowerCase().replace(/(^|[(/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  });
 }
 
 /** What to add to a title, by category, written as a seller would: used to build examples. */

@@ -40,7 +40,6 @@ const NUM = String.raw`\d+(?:[.,]\d+)?`;
 // Longest units first so "kg" wins over "g" and "ml" over "m".
 const UNIT_ALTERNATION = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace(/"/, '"'))
   .join('|');
 // Unit must end at a non-letter: "250gr" and "250 gr," but not "5 gratis" or "2 mangga".
 const AMOUNT = new RegExp(String.raw`(?<![\w.,])(${NUM})\s?(${UNIT_ALTERNATION})(?![a-z])`, 'gi');
@@ -50,17 +49,18 @@ const DIMENSIONS = new RegExp(
 );
 const ISI = /\bisi\s*:?\s*(\d+)(?!\s*(?:gr|g|kg|ml|l|cm)\b)/gi;
 const SIZE_WORD = String.raw`(?:x{0,3}s|m|x{0,4}l|[2-5]xl|\d{2})`;
-const CLOTHING_SIZE = new RegExp(
-  String.raw`\b(?:ukuran|size|uk\.?)\s*:?\s*(${SIZE_WORD}(?:\s*[-–/,&]\s*${SIZE_WORD})*)\b|\b((?:x{0,3}s|m|x{0,4}l|[2-5]xl)(?:\s*[/,-]\s*(?:x{0,3}s|m|x{0,4}l|[2-5]xl)){1,})\b|\b(all\s?size|allsize|free\s?size|one\s?size|jumbo)\b`,
-  'gi',
-);
+const SIZE_AFTER_WORD = new RegExp(String.raw`\b(?:ukuran|size|uk\.?)\s*:?\s*(${SIZE_WORD}(?:\s*[-–/,&]\s*${SIZE_WORD})*)\b`, 'gi');
+// Bare letter sizes are written in capitals ("S/M/L/XL"); matching case-sensitively keeps "m" and "l" in words out.
+const UPPER_SIZE = String.raw`(?:X{0,3}S|M|X{0,4}L|[2-5]XL)`;
+const SIZE_SEQUENCE = new RegExp(String.raw`\b${UPPER_SIZE}(?:\s*[/,-]\s*${UPPER_SIZE})+\b`, 'g');
+const ONE_SIZE = /\b(all\s?size|allsize|free\s?size|one\s?size|jumbo)\b/gi;
 
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
 /** All quantities in the text, in order of appearance. Pure, cheap enough to run on every keystroke. */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, lower = text.toLowerCase()): Quantity[] {
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
@@ -78,18 +78,24 @@ export function findQuantities(text: string): Quantity[] {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const rawUnit = m[2]!;
     // "5G" on a phone is the network, not five grams.
-    if (rawUnit === 'G' ) continue;
+    if (rawUnit === 'G') continue;
     const info = UNITS[rawUnit.toLowerCase()];
     if (!info) continue;
     found.push({ kind: info.kind, base: toNumber(m[1]!) * info.factor, text: m[0].trim() });
     taken.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(ISI)) {
+  if (lower.includes('isi')) for (const m of text.matchAll(ISI)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     found.push({ kind: 'count', base: Number(m[1]), text: m[0].trim() });
   }
-  for (const m of text.matchAll(CLOTHING_SIZE)) {
-    found.push({ kind: 'clothing-size', text: m[0].trim() });
+  const sizePatterns = [
+    lower.includes('uk') || lower.includes('size') ? SIZE_AFTER_WORD : undefined,
+    SIZE_SEQUENCE,
+    lower.includes('size') || lower.includes('jumbo') ? ONE_SIZE : undefined,
+  ];
+  for (const pattern of sizePatterns) {
+    if (!pattern) continue;
+    for (const m of text.matchAll(pattern)) found.push({ kind: 'clothing-size', text: m[0].trim() });
   }
   return found;
 }

@@ -56,9 +56,20 @@ const BOX_CONTENTS =
   /\b(isi\s+(?:paket|kotak|box|dus)|dalam\s+(?:kotak|paket|box)|kelengkapan|yang\s+(?:anda\s+)?(?:didapat|dapatkan|diterima)|paket\s+(?:termasuk|berisi)|sudah\s+termasuk|what'?s\s+in\s+the\s+box|package\s+includes?|in\s+the\s+box)\b/i;
 const WARRANTY = /\b(garansi(?:\s+resmi|\s+toko|\s+distributor)?(?:\s+\d+\s*(?:hari|bulan|tahun))?|warranty)\b/i;
 
+/** True when any word occurs: a cheap guard so the full pattern only runs on texts that can match. */
+function mentions(lower: string, words: readonly string[]): boolean {
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
+function firstMatch(re: RegExp, text: string, lower: string, guard: readonly string[]): string | undefined {
+  return mentions(lower, guard) ? re.exec(text)?.[0] : undefined;
+}
+
 /** One pass over the listing's text. Results are the seller's words, not guesses. */
 export function findSpecifics(text: string): Specifics {
-  const quantities = findQuantities(text);
+  const lower = text.toLowerCase();
+  const quantities = findQuantities(text, lower);
   const specifics: Specifics = {
     quantities,
     netContent: quantities.find((q) => q.kind === 'weight' || q.kind === 'volume'),
@@ -72,14 +83,14 @@ export function findSpecifics(text: string): Specifics {
   if (material) specifics.materials.push(material[1]!);
   const flavour = FLAVOUR.exec(text);
   if (flavour) specifics.flavours.push((flavour[1] ?? flavour[2])!);
-  specifics.origin = ORIGIN.exec(text)?.[0];
-  specifics.shelfLife = SHELF_LIFE.exec(text)?.[0];
-  specifics.halal = HALAL.exec(text)?.[0];
-  specifics.pirt = PIRT.exec(text)?.[0];
-  specifics.bpom = BPOM.exec(text)?.[0];
-  specifics.sni = SNI.exec(text)?.[0];
-  specifics.sizeChart = SIZE_CHART.exec(text)?.[0];
-  specifics.boxContents = BOX_CONTENTS.exec(text)?.[0];
-  specifics.warranty = WARRANTY.exec(text)?.[0];
+  specifics.origin = firstMatch(ORIGIN, text, lower, ['khas', 'asli', 'produksi', 'buatan']);
+  specifics.shelfLife = firstMatch(SHELF_LIFE, text, lower, ['tahan', 'simpan', 'kedal', 'kadal', 'exp', 'best', 'baik digunakan', 'shelf']);
+  specifics.halal = firstMatch(HALAL, text, lower, ['halal', 'bpjph']);
+  specifics.pirt = firstMatch(PIRT, text, lower, ['irt']);
+  specifics.bpom = firstMatch(BPOM, text, lower, ['bpom', 'md', 'ml']);
+  specifics.sni = firstMatch(SNI, text, lower, ['sni']);
+  specifics.sizeChart = firstMatch(SIZE_CHART, text, lower, ['size', 'ukuran', 'lingkar', 'panjang badan', 'ld', 'pb']);
+  specifics.boxContents = firstMatch(BOX_CONTENTS, text, lower, ['isi', 'dalam', 'kelengkapan', 'dapat', 'diterima', 'paket', 'termasuk', 'box', 'package']);
+  specifics.warranty = firstMatch(WARRANTY, text, lower, ['garansi', 'warranty']);
   return specifics;
 }

@@ -3,6 +3,21 @@ import { PROFILES } from '../profiles';
 import { finding, registerCheck } from '../registry';
 import { LONG_DESCRIPTION } from '../example-texts';
 
+/** Counts words, stopping early once `enough` is reached when the text is long (the count is then only a floor). */
+function countWords(text: string, enough: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) {
+      words++;
+      if (words >= enough && text.length >= 500) return words;
+    }
+    inWord = !space;
+  }
+  return words;
+}
+
 export const descriptionShortForSearch = registerCheck({
   id: 'description-short-for-search',
   area: 'deskripsi',
@@ -18,7 +33,7 @@ export const descriptionShortForSearch = registerCheck({
     const description = listing.description?.trim();
     const rule = PROFILES[profile].description;
     if (!description || !rule.searchMin || description.length < rule.min) return [];
-    const words = description.split(/\s+/).length;
+    const words = countWords(description, rule.minWords ?? 0);
     if (description.length >= rule.searchMin && words >= (rule.minWords ?? 0)) return [];
     return [
       finding(this, {

@@ -3,8 +3,19 @@ import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
 import { quote, titleCase } from '../wording';
 
-const LETTERS = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
+/** Letters and upper-case letters in one pass (a letter is a character whose case can change). */
+function countCase(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower === up) continue;
+    letters++;
+    if (ch === up) upper++;
+  }
+  return { letters, upper };
+}
 
 export const titleAllCaps = registerCheck({
   id: 'title-all-caps',
@@ -18,13 +29,10 @@ export const titleAllCaps = registerCheck({
     passing: { profile: 'shopee', listing: { title: 'Keripik Pisang Cokelat Lampung 250 gr Renyah' } },
   },
   run({ listing, facts }) {
-    const letters = facts.title.match(LETTERS)?.length ?? 0;
-    if (letters < 8) return [];
     // Brand names may be upper case (e.g. "ABC"): leave the brand's letters out of the count.
     const withoutBrand = listing.brand ? facts.title.replaceAll(listing.brand, '') : facts.title;
-    const upper = withoutBrand.match(UPPER)?.length ?? 0;
-    const counted = withoutBrand.match(LETTERS)?.length ?? 0;
-    if (counted === 0 || upper / counted <= 0.5) return [];
+    const { letters, upper } = countCase(withoutBrand);
+    if (letters < 8 || upper / letters <= 0.5) return [];
     const fixed = quote(titleCase(facts.title), 80);
     return [
       finding(this, {
