@@ -14,8 +14,8 @@ export interface PixelImage {
 export const PixelImageSchema = z.object({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
-  data: z.instanceof(Uint8ClampedArray),
-});
+  data: z.custom<Uint8ClampedArray>((v) => v instanceof Uint8ClampedArray, 'RGBA pixels'),
+}) satisfies z.ZodType<PixelImage>;
 
 /**
  * One photo of a listing, ready for the checks. `width`/`height` are the real size of the file; `pixels` may be a

@@ -10,8 +10,11 @@ import type { PhotoFinding } from '../types';
  * a little brighter or cropped). Different photos differ in about 32.
  */
 export const SAME_PICTURE_BITS = 10;
-/** Same shape but another colour (a variant) is not a duplicate: mean colour difference must stay under this. */
-export const SAME_COLOURS = 24;
+/**
+ * Same shape in another colour (a variant) is not a duplicate: no cell of the 4 × 4 colour grid may differ by this
+ * much. Re-saved, brightened or slightly cropped copies stay under 22; a red and a blue bottle differ by about 80.
+ */
+export const SAME_COLOURS = 32;
 
 /** §5 row 14: TikTok Shop MAIN_IMG_DUPLICATE; Shopee Mall asks for at least 3 non-duplicate images. */
 export const photoDuplicate = registerPhotoCheck({

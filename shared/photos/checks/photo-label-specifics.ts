@@ -18,7 +18,7 @@ interface LabelFact {
   forTitle?: string;
 }
 
-const NET_LABEL = /(netto|neto|nett|net\.?\s?wt\.?|net\s?weight|berat\s?bersih|isi\s?bersih|isi)\s*[:.]?\s*$/i;
+const NET_LABEL = /\b(netto|neto|nett|net\.?\s?wt\.?|net\s?weight|berat\s?bersih|isi\s?bersih|isi)\s*[:.]?\s*$/i;
 
 /** "P-IRT No. 2063271010876-27" → "P-IRT 2063…": enough to recognise, short enough for a phone screen. */
 function shortNumber(text: string, label: string): string {
@@ -35,13 +35,27 @@ function netText(q: Quantity): BilingualText {
   return bi(q.text, q.text);
 }
 
+/**
+ * The pack's net content: the amount printed after "Netto", "Berat bersih"… A nutrition table lists many weights
+ * ("Takaran saji 25 g", "Lemak 7 g"), so an unlabelled amount counts only when it is the only one.
+ */
+function netContent(ocrText: string, onPhoto: Specifics): { net: Quantity; label?: string } | undefined {
+  const amounts = onPhoto.quantities.filter((q) => q.kind === 'weight' || q.kind === 'volume');
+  for (const net of amounts) {
+    for (let at = ocrText.indexOf(net.text); at >= 0; at = ocrText.indexOf(net.text, at + 1)) {
+      const label = NET_LABEL.exec(ocrText.slice(Math.max(0, at - 24), at))?.[0].trim();
+      if (label) return { net, label };
+    }
+  }
+  return amounts.length === 1 ? { net: amounts[0]! } : undefined;
+}
+
 /** What the label says that the listing's text does not. */
 export function missingLabelFacts(ocrText: string, onPhoto: Specifics, inListing: Specifics): LabelFact[] {
   const facts: LabelFact[] = [];
-  const net = onPhoto.netContent;
-  if (net && !inListing.quantities.some((q) => sameQuantity(q, net))) {
-    const before = ocrText.slice(0, Math.max(0, ocrText.indexOf(net.text)));
-    const label = NET_LABEL.exec(before)?.[0].trim();
+  const found = netContent(ocrText, onPhoto);
+  if (found && !inListing.quantities.some((q) => sameQuantity(q, found.net))) {
+    const { net, label } = found;
     const amount = netText(net);
     facts.push({
       quote: label ? `${label} ${net.text}` : net.text,

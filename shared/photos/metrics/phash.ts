@@ -98,10 +98,16 @@ export function colourGrid(image: PixelImage): number[] {
   return [...sums].map((s, i) => Math.round(s / Math.max(1, counts[Math.floor(i / 3)]!)));
 }
 
-/** Mean absolute difference between two colour grids, 0–255. */
+/**
+ * How different two colour grids are: the largest mean difference of any one cell, 0–255. One cell is enough: a red
+ * and a blue version of a product on the same white background differ only where the product is.
+ */
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length || !a.length) return 255;
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!);
-  return sum / a.length;
+  let worst = 0;
+  for (let c = 0; c < a.length; c += 3) {
+    const d = (Math.abs(a[c]! - b[c]!) + Math.abs(a[c + 1]! - b[c + 1]!) + Math.abs(a[c + 2]! - b[c + 2]!)) / 3;
+    worst = Math.max(worst, d);
+  }
+  return worst;
 }
