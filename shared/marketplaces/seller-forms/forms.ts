@@ -62,7 +62,7 @@ function unitNear(control: Control, levels: number): 'g' | 'kg' {
 /** Unit words next to a weight input: selects' chosen options and short texts (labels excluded by length). */
 function unitText(el: Element): string {
   const selected = queryAll(el, 'select').map((s) => (s as HTMLSelectElement).value ?? '');
-  const suffixes = queryAll(el, 'span, div, option[selected]').filter((s) => (s.textContent ?? '').trim().length <= 10).map(lineText);
+  const suffixes = queryAll(el, 'span, div, option[selected]').filter((s) => (s.textContent ?? '').trim().length <= 20).map(lineText);
   return [...selected, ...suffixes].join(' ');
 }
 
@@ -78,19 +78,28 @@ function shopeeField(doc: ParentNode, id: string): Element | undefined {
   return query(doc, `[data-product-edit-field-unique-id="${id}"]`);
 }
 
+/**
+ * Labels are the fallback only when the form has no field ids at all (a redesign dropped them). While ids exist,
+ * a missing id means the field is not shown — e.g. price and stock move into the variant table, whose "Harga"
+ * column header must not be mistaken for the product's price.
+ */
+function shopeeByLabel(doc: Document, labels: readonly string[], selectors?: readonly string[]): Control | undefined {
+  return query(doc, '[data-product-edit-field-unique-id]') ? undefined : controlByLabel(doc, labels, selectors);
+}
+
 const shopee: FormSpec = {
   form: 'shopee-seller',
   locate: {
-    title: (doc) => controlIn(shopeeField(doc, 'name'), SHOPEE_INPUT) ?? controlByLabel(doc, ['Nama Produk', 'Product Name']),
+    title: (doc) => controlIn(shopeeField(doc, 'name'), SHOPEE_INPUT) ?? shopeeByLabel(doc, ['Nama Produk', 'Product Name']),
     description: (doc) =>
       controlIn(shopeeField(doc, 'description'), [
         '.ql-editor[contenteditable="true"]', // Quill rich-text editor (TW study, T1)
         'textarea', // the plain-text editor (VN: "plain text only, 3000")
         '[contenteditable="true"]', // any other editor
-      ]) ?? controlByLabel(doc, ['Deskripsi Produk', 'Product Description']),
-    price: (doc) => controlIn(shopeeField(doc, 'price'), SHOPEE_INPUT) ?? controlByLabel(doc, ['Harga', 'Price']),
-    stock: (doc) => controlIn(shopeeField(doc, 'stock'), SHOPEE_INPUT) ?? controlByLabel(doc, ['Stok', 'Stock']),
-    weightGrams: (doc) => controlIn(shopeeField(doc, 'weight'), SHOPEE_INPUT) ?? controlByLabel(doc, ['Berat', 'Weight']),
+      ]) ?? shopeeByLabel(doc, ['Deskripsi Produk', 'Product Description']),
+    price: (doc) => controlIn(shopeeField(doc, 'price'), SHOPEE_INPUT) ?? shopeeByLabel(doc, ['Harga', 'Price'], ['input']),
+    stock: (doc) => controlIn(shopeeField(doc, 'stock'), SHOPEE_INPUT) ?? shopeeByLabel(doc, ['Stok', 'Stock'], ['input']),
+    weightGrams: (doc) => controlIn(shopeeField(doc, 'weight'), SHOPEE_INPUT) ?? shopeeByLabel(doc, ['Berat', 'Weight'], ['input']),
   },
   weightUnit: (doc, control) => {
     const field = shopeeField(doc, 'weight');

@@ -81,13 +81,20 @@ function readTestIds(doc: Document): Reading {
   return reading;
 }
 
+/**
+ * One photo per thumbnail button. Thumbnails further along are lazy: until scrolled into view they show a shared
+ * placeholder (an .svg), so such a photo is counted without a source rather than dropped.
+ */
 function thumbnails(doc: Document): Photo[] {
   const photos: Photo[] = [];
   for (const button of queryAll(doc, '[data-testid="PDPImageThumbnail"]')) {
-    // Each thumbnail holds a data: placeholder (aria-hidden) and the real image.
+    // Each thumbnail also holds a data: placeholder (aria-hidden) for sizing.
     const img = queryAll(button, 'img').find((i) => /^https:\/\//.test(i.getAttribute('src') ?? ''));
-    const src = img?.getAttribute('src');
-    if (src && !photos.some((p) => p.src === src)) photos.push({ src, ...(img?.getAttribute('alt') ? { alt: img.getAttribute('alt')! } : {}) });
+    const src = img?.getAttribute('src') ?? undefined;
+    const real = src && !/\.svg(?:$|\?)/i.test(src) ? src : undefined;
+    if (real && photos.some((p) => p.src === real)) continue;
+    const alt = img?.getAttribute('alt') || undefined;
+    photos.push({ ...(real ? { src: real } : {}), ...(alt ? { alt } : {}) });
   }
   return photos;
 }

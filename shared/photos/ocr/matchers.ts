@@ -28,8 +28,9 @@ const MARKETPLACES: Record<string, RegExp> = {
   olx: /\bolx\b/i,
   jd: /\bjd\.id\b/i,
 };
+// Longer forms first, so "DISKON 50%" and "Flash Sale" are one match each.
 const PROMO =
-  /\b(?:promo|diskon|disc|sale|flash\s?sale|cod|gratis\s?ongkir|free\s?ongkir|ongkir\s?gratis|cashback|termurah|murah\s?banget|best\s?seller|beli\s?\d\s?gratis\s?\d|buy\s?\d\s?get\s?\d)\b|\b\d{1,2}\s?%\s?off\b|\b(?:diskon|disc)\s?\d{1,2}\s?%/gi;
+  /\b(?:diskon|disc)\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?off\b|\b(?:flash\s?sale|gratis\s?ongkir|free\s?ongkir|ongkir\s?gratis|beli\s?\d\s?gratis\s?\d|buy\s?\d\s?get\s?\d|best\s?seller|murah\s?banget|promo|diskon|disc|sale|cod|cashback|termurah)\b/gi;
 
 /** The line's readable words joined by single spaces, with each word's start and end in that string. */
 function indexLine(line: OcrLine): { text: string; spans: Array<{ start: number; end: number; word: OcrWord }> } {

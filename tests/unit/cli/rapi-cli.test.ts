@@ -19,7 +19,7 @@ interface JsonListing {
   findings: Array<{ id: string; area: string; severity: string; message: string; source: string }>;
 }
 
-describe('rapi check', () => {
+describe('rapi check', { timeout: 30_000 }, () => {
   it('checks all 1,809 real sample listings end to end', () => {
     const { code, stdout } = rapi(['check', path.join(fixtures, 'listings/sample-listings.csv'), '--format', 'json']);
     expect(code).toBe(0);
