@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# npm start: build the extension (Chrome + Firefox, with zips) and the widget, then serve the demo site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ]; then
+  echo "Memasang dependensi… / Installing dependencies…"
+  npm ci --no-audit --no-fund
+fi
+
+npm run build
+npx wxt zip >/dev/null && npx wxt zip -b firefox --mv3 >/dev/null || echo "(zip dilewati / zip skipped)"
+
+PORT="${PORT:-8080}"
+cat <<TXT
+
+Rapi siap / Rapi is ready
+  Ekstensi Chrome/Edge / Chrome/Edge extension:  $(pwd)/.output/chrome-mv3
+      chrome://extensions → Mode developer → "Muat yang belum dikemas" / Developer mode → "Load unpacked"
+  Ekstensi Firefox / Firefox extension:          $(pwd)/.output/firefox-mv3 (about:debugging → Load Temporary Add-on)
+  Paket zip / zip packages:                      $(pwd)/.output/*.zip
+  Widget:                                        $(pwd)/.output/widget/rapi-etalase.js
+  Demo kafe / café demo:                         http://localhost:${PORT}/
+  CLI:                                           npx rapi check tests/fixtures/listings/sample-listings.csv
+
+TXT
+exec npx tsx scripts/serve.ts "$PORT"
