@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { Listing, type Marketplace, type Photo } from '../../../shared/listing/schema';
-import { parseRupiah } from '../../../shared/listing/parse-price';
-import { parseWeightGrams } from '../../../shared/listing/parse-units';
+import { formatRupiah, parseRupiah } from '../../../shared/listing/parse-price';
+import { formatWeight, parseWeightGrams } from '../../../shared/listing/parse-units';
 import type { FieldState } from '../../../shared/marketplaces/types';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { ExtractionPayload } from '../../messaging/protocol';
@@ -77,9 +77,9 @@ export function fieldText(listing: Listing, field: EditableField): string {
     case 'brand':
       return listing.brand ?? '';
     case 'price':
-      return listing.price === undefined ? '' : String(listing.price);
+      return listing.price === undefined ? '' : formatRupiah(listing.price);
     case 'weightGrams':
-      return listing.weightGrams === undefined ? '' : `${listing.weightGrams} gr`;
+      return listing.weightGrams === undefined ? '' : formatWeight(listing.weightGrams);
     case 'stock':
       return listing.stock === undefined ? '' : String(listing.stock);
     case 'categoryPath':

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { chooseLanguage, expectedFor, fixture, openPanel, screenshot, serveMarketplaces } from './extension-helpers';
+
+const TOKOPEDIA = {
+  file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
+  url: 'https://www.tokopedia.com/enterelectronic/lg-oled-48c4psa-oled-evo-4k-smart-tv-48-inch-120hz-dolby-vision-atmos-lg-48c4-oled48c4-oled48c4psa',
+};
+const SHOPEE = {
+  file: 'pages/rapi_shopee_id_pdp_rendered.html',
+  url: 'https://shopee.co.id/Kopi-Arabika-Gayo-250-gr-Biji-Sangrai-Medium-Roast-i.358812345.24567890123',
+};
+/** A second Shopee product for single-page navigation: the layout-changed page, at another address. */
+const SHOPEE_NEXT = {
+  file: 'pages/rapi_shopee_id_pdp_layout_changed.html',
+  url: 'https://shopee.co.id/Kopi-Arabika-Gayo-250-gr-Biji-Sangrai-Medium-Roast-i.358812345.24567890999',
+};
+const LOGIN_WALL = { file: 'pages/rapi_shopee_id_login_wall.html', url: 'https://shopee.co.id/Keripik-Singkong-Balado-i.358812345.11111111111' };
+const API_SHELL = { file: 'extension/shopee_shell_fetches_api.html', url: 'https://shopee.co.id/MamyPoko-i.178926468.21448123549' };
+const API_BODY = 'extension/shopee_get_pc_178926468_21448123549.json';
+/** A Tokopedia product address whose page has lost every hook Rapi reads. */
+const BROKEN = { file: 'extension/broken_product_page.html', url: 'https://www.tokopedia.com/tokobaru/produk-rusak' };
+
+const badge = (page: Page) => page.locator('rapi-badge button');
+
+describe('on-page badge and panel on marketplace product pages', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await serveMarketplaces(browser.context, [
+      TOKOPEDIA,
+      SHOPEE,
+      SHOPEE_NEXT,
+      LOGIN_WALL,
+      API_SHELL,
+      { url: 'https://shopee.co.id/api/v4/pdp/get_pc', file: API_BODY, contentType: 'application/json' },
+      BROKEN,
+    ]);
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows the badge next to the Tokopedia title with the score checkListing gives in Node', async () => {
+    const { report } = expectedFor(TOKOPEDIA.file, TOKOPEDIA.url);
+    expect(report).not.toBeNull();
+    const page = await browser.context.newPage();
+    await page.goto(TOKOPEDIA.url);
+    await expect.poll(() => badge(page).getAttribute('data-score'), { timeout: 15_000 }).toBe(String(report!.score));
+    await expect.poll(() => badge(page).textContent()).toMatch(new RegExp(`^Rapi ${report!.score} · ${report!.findings.length} (perbaikan|fixes?)$`));
+    // Right after the title, outside the page's styles.
+    const afterTitle = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.tagName);
+    expect(afterTitle).toBe('RAPI-BADGE');
+    await page.close();
+  });
+
+  it('reads a rendered Shopee page, and the panel lists the same findings in Bahasa Indonesia and English', async () => {
+    const { report } = expectedFor(SHOPEE.file, SHOPEE.url);
+    const page = await browser.context.newPage();
+    await page.goto(SHOPEE.url);
+    await expect.poll(() => badge(page).getAttribute('data-score'), { timeout: 15_000 }).toBe(String(report!.score));
+
+    const panel = await openPanel(browser, page);
+    await chooseLanguage(panel, 'id');
+    await expect.poll(() => panel.getByTestId('score').getAttribute('data-score')).toBe(String(report!.score));
+    expect(await panel.getByTestId('level').getAttribute('data-level')).toBe(report!.level!.code);
+    const messages = (lang: 'id' | 'en') => report!.findings.map((f) => f.message[lang]).sort();
+    const shown = () => panel.locator('.by-area .finding-message').allTextContents();
+    expect((await shown()).sort()).toEqual(messages('id'));
+    const firstId = await panel.locator('.fix-first .finding-message').allTextContents();
+    expect(firstId).toEqual(report!.fixFirst.map((f) => f.message.id));
+    await screenshot(panel, 'panel-shopee-id');
+
+    await chooseLanguage(panel, 'en');
+    await expect.poll(async () => (await shown()).sort()).toEqual(messages('en'));
+    await expect.poll(() => badge(page).textContent()).toMatch(/fix(es)?$/);
+    await screenshot(panel, 'panel-shopee-en');
+    await panel.close();
+    await page.close();
+  });
+
+  it('re-reads on single-page navigation to another product', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SHOPEE.url);
+    await expect.poll(() => badge(page).getAttribute('data-score'), { timeout: 15_000 }).not.toBeNull();
+    const panel = await openPanel(browser, page);
+    await expect.poll(() => panel.locator('[data-field="price"] input').inputValue()).toBe('Rp45.000');
+
+    // What Shopee's app does: push the new address, then render the next product in place.
+    const next = expectedFor(SHOPEE_NEXT.file, SHOPEE_NEXT.url);
+    await page.evaluate(
+      ({ url, html }) => {
+        history.pushState({}, '', url);
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.head.replaceChildren(...[...doc.head.childNodes].map((n) => document.importNode(n, true)));
+        document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+      },
+      { url: SHOPEE_NEXT.url, html: fixture(SHOPEE_NEXT.file) },
+    );
+    // The panel is pinned to the tab, so it follows the tab to the new product: its price could not be read.
+    await expect.poll(() => panel.locator('[data-field="price"] [data-state]').getAttribute('data-state'), { timeout: 15_000 }).toBe('missing');
+    await expect.poll(() => panel.locator('[data-field="price"] input').inputValue()).toBe('');
+    await expect.poll(() => badge(page).getAttribute('data-score')).toBe(String(next.report!.score));
+    await panel.close();
+    await page.close();
+  });
+
+  it('reads the listing from Shopee’s own API response when the page is only a shell (fetch and XHR)', async () => {
+    const body = JSON.parse(fixture(API_BODY)) as unknown;
+    const { extraction, report } = expectedFor('pages/shopee_id_product_shell_mobilemall.html', API_SHELL.url, { shopeeApi: [body] });
+    expect(extraction.listing.title).not.toBe('');
+    for (const url of [API_SHELL.url, `${API_SHELL.url}?xhr=1`]) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await expect.poll(() => badge(page).getAttribute('data-score'), { timeout: 15_000 }).toBe(String(report!.score));
+      const panel = await openPanel(browser, page);
+      await expect.poll(() => panel.locator('[data-field="title"] .value').textContent()).toBe(extraction.listing.title);
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  it('says "could not read" for the login wall, in both languages, and never a blank panel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(LOGIN_WALL.url);
+    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/tidak terbaca|could not read/);
+    const panel = await openPanel(browser, page);
+    await chooseLanguage(panel, 'id');
+    const box = panel.getByTestId('could-not-read');
+    await expect.poll(() => box.textContent()).toContain('Shopee meminta Anda masuk (login) dulu');
+    await chooseLanguage(panel, 'en');
+    await expect.poll(() => box.textContent()).toContain('Shopee is asking you to log in first');
+    // The seller can still fill in the listing by hand and get a checklist.
+    await panel.locator('#title-input').fill('Keripik Singkong Balado Pedas 250 gr Renyah Tanpa Pengawet');
+    await expect.poll(() => panel.getByTestId('score').getAttribute('data-score')).toMatch(/^\d+$/);
+    await screenshot(panel, 'panel-login-wall');
+    await panel.close();
+    await page.close();
+  });
+
+  it('says which fields could not be read on a page whose layout changed', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(BROKEN.url);
+    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/tidak terbaca|could not read/);
+    const panel = await openPanel(browser, page);
+    await chooseLanguage(panel, 'id');
+    await expect.poll(() => panel.getByTestId('could-not-read').isVisible()).toBe(true);
+    expect(await panel.locator('[data-field="title"] [data-state]').getAttribute('data-state')).toBe('missing');
+    await screenshot(panel, 'panel-could-not-read');
+    await panel.close();
+    await page.close();
+  });
+});
