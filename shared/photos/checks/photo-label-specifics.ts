@@ -89,8 +89,10 @@ export function missingLabelFacts(ocrText: string, onPhoto: Specifics, inListing
     });
   }
   if (onPhoto.shelfLife && !inListing.shelfLife) {
+    // The whole printed line carries the date: "Baik digunakan sebelum: 12 2026".
+    const line = ocrText.split('\n').find((l) => l.includes(onPhoto.shelfLife!))?.trim() ?? onPhoto.shelfLife;
     facts.push({
-      quote: onPhoto.shelfLife,
+      quote: line.length > 40 ? onPhoto.shelfLife : line,
       printed: onPhoto.shelfLife,
       fix: bi('Tulis masa simpan produk di deskripsi, misalnya "tahan 6 bulan".', 'State the shelf life in the description, for example "keeps 6 months".'),
     });
