@@ -101,3 +101,33 @@ describe('rapi check', { timeout: 30_000 }, () => {
     expect(stdout).toBe('');
   });
 });
+
+describe('rapi extract and rapi check --url on saved pages', { timeout: 30_000 }, () => {
+  const tokopedia = path.join(fixtures, 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html');
+  const url = 'https://www.tokopedia.com/enterelectronic/lg-oled-48c4';
+
+  it('prints the Listing read from a real Tokopedia page, with what could not be read', () => {
+    const { code, stdout } = rapi(['extract', tokopedia, '--url', url, '--format', 'json']);
+    expect(code).toBe(0);
+    const extraction = JSON.parse(stdout) as { page: { site: string; kind: string }; listing: { title: string; price: number }; fields: Record<string, string> };
+    expect(extraction.page).toMatchObject({ site: 'tokopedia', kind: 'product' });
+    expect(extraction.listing.title).toMatch(/^LG OLED 48C4PSA/);
+    expect(extraction.listing.price).toBe(13_299_000);
+    expect(extraction.fields.title).toBe('read');
+    expect(Object.values(extraction.fields)).toContain('missing');
+  });
+
+  it('extracts then checks', () => {
+    const { code, stdout } = rapi(['check', '--url', url, tokopedia, '--format', 'json']);
+    expect(code).toBe(0);
+    const [item] = JSON.parse(stdout) as JsonListing[];
+    expect(item!.title).toMatch(/^LG OLED 48C4PSA/);
+    expect(item!.findings.map((f) => f.id)).toContain('title-all-caps');
+  });
+
+  it('exits 2 with a clear message when the file is not a page', () => {
+    const { code, stderr } = rapi(['extract', path.join(fixtures, 'cli/bad-rows.csv'), '--url', url]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bukan halaman HTML\. \/ .* is not an HTML page\./);
+  });
+});
