@@ -9,9 +9,10 @@ import { downscale } from '../../../shared/photos/pixels';
 import { synthesize, type PhotoRecipe } from '../../../shared/photos/synth';
 import type { PixelImage } from '../../../shared/photos/types';
 
+type Sharp = ReturnType<typeof sharp>;
 const measure = (recipe: PhotoRecipe) => measurePhoto(synthesize(recipe));
 
-async function throughSharp(image: PixelImage, edit: (s: sharp.Sharp) => sharp.Sharp): Promise<PixelImage> {
+async function throughSharp(image: PixelImage, edit: (s: Sharp) => Sharp): Promise<PixelImage> {
   const input = sharp(Buffer.from(image.data.buffer), { raw: { width: image.width, height: image.height, channels: 4 } });
   const { data, info } = await edit(input).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { width: info.width, height: info.height, data: new Uint8ClampedArray(data) };
@@ -139,9 +140,9 @@ describe('collage seams', () => {
 
 describe('perceptual hash', () => {
   it.each([
-    ['resized', (s: sharp.Sharp) => s.resize(400)],
-    ['brightened', (s: sharp.Sharp) => s.linear(1, 20)],
-    ['cropped a little', (s: sharp.Sharp) => s.extract({ left: 16, top: 16, width: 608, height: 608 })],
+    ['resized', (s: Sharp) => s.resize(400)],
+    ['brightened', (s: Sharp) => s.linear(1, 20)],
+    ['cropped a little', (s: Sharp) => s.extract({ left: 16, top: 16, width: 608, height: 608 })],
   ])('keeps a %s copy close', async (_name, edit) => {
     const original = synthesize({ background: 'scene' });
     const copy = await throughSharp(original, edit);
