@@ -150,24 +150,31 @@ export function labelKey(text: string): string {
   return normalizeSpaces(text).replace(/\s+/g, ' ').replace(/[\s*:：]+$/u, '').replace(/^[\s*]+/, '').trim().toLowerCase();
 }
 
-/** Elements that can hold a visible label. */
-const LABEL_TAGS = 'label, span, div, p, h1, h2, h3, h4, h5, h6, dt, th, legend, strong, b';
-
 /**
- * Elements whose own visible text is exactly one of `labels` (compared with `labelKey`). Only leaf-ish
- * elements count: the innermost element holding the text, so a whole form never matches "Harga".
+ * Elements whose visible text is exactly one of `labels` (compared with `labelKey`): the element holding a
+ * matching text node, so the innermost one. Walks text nodes rather than testing every element's textContent,
+ * which would be quadratic on deeply nested pages.
  */
 export function findLabels(root: ParentNode | null | undefined, labels: readonly string[]): Element[] {
   if (!root) return [];
   const wanted = new Set(labels.map(labelKey));
   const found: Element[] = [];
-  for (const el of queryAll(root, LABEL_TAGS)) {
-    const text = el.textContent ?? '';
-    if (text.length > 80) continue;
-    if (!wanted.has(labelKey(text))) continue;
-    // Keep the innermost: skip an element whose child element carries the same text.
-    const inner = Array.from(el.children).some((c) => wanted.has(labelKey(c.textContent ?? '')));
-    if (!inner) found.push(el);
+  const seen = new Set<Element>();
+  try {
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      if (data.length > 200 || !data.trim()) continue;
+      const parent = node.parentElement;
+      if (!parent || seen.has(parent) || SKIP.has(parent.tagName.toUpperCase())) continue;
+      seen.add(parent);
+      const text = parent.textContent ?? '';
+      // "<div><span>*</span>Merek</div>": the parent's whole text is the label.
+      if (text.length <= 80 && wanted.has(labelKey(text))) found.push(parent);
+    }
+  } catch {
+    return found; // a document without tree walkers: no labels rather than an error
   }
   return found;
 }

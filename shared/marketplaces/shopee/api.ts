@@ -32,7 +32,7 @@ export interface ShopeeApiOptions {
 
 const id = z.union([z.number(), z.string().check(z.regex(/^\d+$/))]);
 const text = z.string();
-const nonNegative = z.number().check(z.nonnegative());
+const nonNegative = z.number().check(z.nonnegative(), z.lte(1e9)); // counts: a billion is already absurd
 const shopeePrice = z.union([z.number(), z.string().check(z.regex(/^\d+$/))]);
 const imageIds = z.array(z.string().check(z.regex(/^[\w-]{6,80}$/)));
 const tiers = z.array(z.looseObject({ name: z.optional(z.nullable(text)), options: z.optional(z.nullable(z.array(z.nullable(text)))) }));
@@ -219,7 +219,8 @@ function readStock(item: Record<string, unknown>): number | undefined {
   const list = field(item, 'models', models);
   if (!list?.length) return undefined;
   const stocks = list.map((m) => m.stock ?? m.normal_stock).filter((s): s is number => typeof s === 'number');
-  return stocks.length ? Math.round(stocks.reduce((a, b) => a + b, 0)) : undefined;
+  const total = Math.round(stocks.reduce((a, b) => a + b, 0));
+  return stocks.length && Number.isSafeInteger(total) ? total : undefined;
 }
 
 function dedupe(values: string[]): string[] {
