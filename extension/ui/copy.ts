@@ -102,4 +102,5 @@ export const FIELD_STATE_NAMES: Record<ShownState, ReturnType<typeof bi>> = {
   missing: bi('tidak ditemukan', 'not found'),
   edited: bi('diubah Anda', 'edited by you'),
   manual: bi('diisi Anda', 'filled in by you'),
+  empty: bi('belum diisi', 'not filled in'),
 };

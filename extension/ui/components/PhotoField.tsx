@@ -55,13 +55,15 @@ export function PhotoField() {
           {t(COPY.removePhotos)}
         </button>
       )}
-      {panel.photoProblems.value.length > 0 && (
-        <ul class="problems" role="status">
-          {panel.photoProblems.value.map((p) => (
-            <li key={p.en}>{t(p)}</li>
-          ))}
-        </ul>
-      )}
+      <div role="status">
+        {panel.photoProblems.value.length > 0 && (
+          <ul class="problems">
+            {panel.photoProblems.value.map((p) => (
+              <li key={p.en}>{t(p)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }

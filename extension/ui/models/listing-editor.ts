@@ -16,8 +16,11 @@ import type { ExtractionPayload } from '../../messaging/protocol';
 export const EDITABLE_FIELDS = ['title', 'description', 'price', 'categoryPath', 'brand', 'weightGrams', 'stock'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
-/** read / guessed / missing come from the adapter; edited: the seller typed it here; manual: manual mode. */
-export type ShownState = FieldState | 'edited' | 'manual';
+/**
+ * read / guessed / missing come from the adapter; edited: the seller typed it here; manual / empty: a field
+ * in manual mode that holds a value, or not yet.
+ */
+export type ShownState = FieldState | 'edited' | 'manual' | 'empty';
 
 export interface EditorBase {
   /** Same key = same page re-read (keep the seller's edits); a new key = another page (start over). */
@@ -123,7 +126,10 @@ export function createListingEditor() {
 
   function stateOf(field: EditableField | 'photos'): ShownState {
     if (field === 'photos' ? droppedPhotos.value !== undefined : edits.value[field] !== undefined) return 'edited';
-    if (manual.value) return 'manual';
+    if (manual.value) {
+      const value = base.value.listing[field];
+      return value === undefined || value === '' || (Array.isArray(value) && value.length === 0) ? 'empty' : 'manual';
+    }
     return base.value.fields[field] ?? 'missing';
   }
 

@@ -73,7 +73,8 @@ describe('the listing editor', () => {
     editor.startManual('shopee');
     expect(editor.manual.value).toBe(true);
     expect(editor.listing.value).toEqual(Listing.parse({ marketplace: 'shopee', title: '' }));
-    expect(editor.stateOf('title')).toBe('manual');
+    expect(editor.stateOf('title')).toBe('empty');
+    expect(editor.stateOf('price')).toBe('empty');
     editor.edit('title', 'Sambal');
     expect(editor.stateOf('title')).toBe('edited');
   });
