@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../i18n/text';
 import type { Photo } from '../../listing/schema';
-import { blockText, byTestId, findLabels, labelKey, lineText, meta, query, queryAll } from '../read/dom';
+import { blockText, findLabels, labelKey, lineText, meta, query, queryAll } from '../read/dom';
 import { merge, put, type Reading } from '../read/merge';
 import { parseCount, parseDecimal, parseRupiah, parseWeightGrams } from '../read/numbers';
 import { NOT_A_PRODUCT_PAGE, notRupiah } from '../read/problems';
@@ -37,7 +37,8 @@ export function readTokopediaPage(doc: Document, page: PageInfo): TokopediaRead 
   const problems: BilingualText[] = [];
   const cache = readApolloCache(doc);
   const fromApollo = cache ? readApolloProduct(cache, page.itemId) : {};
-  const reading = merge([fromApollo, readMeta(doc, problems), readTestIds(doc), readInfoRows(doc), readOpenGraph(doc)]);
+  const ids = indexTestIds(doc);
+  const reading = merge([fromApollo, readMeta(doc, problems), readTestIds(ids), readInfoRows(doc, ids), readOpenGraph(doc)]);
   // Without the Apollo state the URL still names the shop (its domain) and the product (its key).
   if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
   if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
@@ -57,27 +58,43 @@ function readMeta(doc: Document, problems: BilingualText[]): Reading {
   return reading;
 }
 
-function readTestIds(doc: Document): Reading {
+type TestIds = Map<string, Element[]>;
+
+/** Every element with a data-testid, by id: one pass over the page instead of one query per hook. */
+function indexTestIds(doc: Document): TestIds {
+  const ids: TestIds = new Map();
+  for (const el of queryAll(doc, '[data-testid]')) {
+    const id = el.getAttribute('data-testid') ?? '';
+    const list = ids.get(id);
+    if (list) list.push(el);
+    else ids.set(id, [el]);
+  }
+  return ids;
+}
+
+function readTestIds(ids: TestIds): Reading {
   const reading: Reading = {};
-  put(reading, 'title', lineText(byTestId(doc, 'lblPDPDetailProductName')));
+  const byTestId = (id: string): Element | undefined => ids.get(id)?.[0];
+  put(reading, 'title', lineText(byTestId('lblPDPDetailProductName')));
   // The main price; the buy box repeats it (`pdpProductPrice`).
-  const price = byTestId(doc, 'lblPDPDetailProductPrice') ?? byTestId(doc, 'pdpProductPrice');
+  const price = byTestId('lblPDPDetailProductPrice') ?? byTestId('pdpProductPrice');
   put(reading, 'price', parseRupiah(lineText(price)));
-  put(reading, 'originalPrice', parseRupiah(lineText(byTestId(doc, 'lblPDPDetailOriginalPrice'))));
-  const description = byTestId(doc, 'lblPDPDescriptionProduk');
+  put(reading, 'originalPrice', parseRupiah(lineText(byTestId('lblPDPDetailOriginalPrice'))));
+  const description = byTestId('lblPDPDescriptionProduk');
   if (description) {
     put(reading, 'description', blockText(description));
     put(reading, 'descriptionImageCount', queryAll(description, 'img').length);
   }
-  put(reading, 'photos', thumbnails(doc));
+  put(reading, 'photos', thumbnails(ids.get('PDPImageThumbnail') ?? []));
   // Breadcrumb: category links go to "/p/<category>…"; "Home" and the product itself do not.
-  const crumbs = queryAll(byTestId(doc, 'lnkPDPDetailBreadcrumb'), 'li a[href*="/p/"]').map(lineText).filter(Boolean);
+  const crumbs = queryAll(byTestId('lnkPDPDetailBreadcrumb'), 'li a[href*="/p/"]').map(lineText).filter(Boolean);
   put(reading, 'categoryPath', crumbs);
   // "Stok Total: Sisa 7"
-  const stock = lineText(byTestId(doc, 'stock-label'));
+  const stock = lineText(byTestId('stock-label'));
   put(reading, 'stock', parseCount(stock.replace(/^.*?:/, '')));
   // Footer shop name (dom-notes §3c, "llbPDPFooterShopName h2").
-  put(reading, 'shopName', lineText(query(byTestId(doc, 'llbPDPFooterShopName'), 'h2') ?? byTestId(doc, 'llbPDPFooterShopName')));
+  const shop = byTestId('llbPDPFooterShopName');
+  put(reading, 'shopName', lineText(query(shop, 'h2') ?? shop));
   return reading;
 }
 
@@ -85,9 +102,9 @@ function readTestIds(doc: Document): Reading {
  * One photo per thumbnail button. Thumbnails further along are lazy: until scrolled into view they show a shared
  * placeholder (an .svg), so such a photo is counted without a source rather than dropped.
  */
-function thumbnails(doc: Document): Photo[] {
+function thumbnails(buttons: Element[]): Photo[] {
   const photos: Photo[] = [];
-  for (const button of queryAll(doc, '[data-testid="PDPImageThumbnail"]')) {
+  for (const button of buttons) {
     // Each thumbnail also holds a data: placeholder (aria-hidden) for sizing.
     const img = queryAll(button, 'img').find((i) => /^https:\/\//.test(i.getAttribute('src') ?? ''));
     const src = img?.getAttribute('src') ?? undefined;
@@ -103,10 +120,10 @@ function thumbnails(doc: Document): Photo[] {
  * The "Detail produk" info list (`lblPDPInfoProduk`): rows such as "Kondisi: Baru", "Berat Satuan: 620 g",
  * "Kategori: Hoodie Pria". When the test id is gone, the same rows are found by their Indonesian labels.
  */
-function readInfoRows(doc: Document): Reading {
+function readInfoRows(doc: Document, ids: TestIds): Reading {
   const reading: Reading = {};
   const rows: [string, string][] = [];
-  for (const li of queryAll(byTestId(doc, 'lblPDPInfoProduk'), 'li')) {
+  for (const li of queryAll(ids.get('lblPDPInfoProduk')?.[0], 'li')) {
     const text = lineText(li);
     const colon = text.indexOf(':');
     if (colon > 0) rows.push([text.slice(0, colon).trim(), text.slice(colon + 1).trim()]);
