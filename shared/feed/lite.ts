@@ -46,17 +46,21 @@ export function validateNode(node: JsonSchemaNode, value: unknown, path: Path = 
   }
   if (type === 'number' || type === 'integer') {
     if (typeof value !== 'number' || !Number.isFinite(value)) fail('invalid_type', path, value, { expected: 'number' });
-    if (type === 'integer' && !Number.isSafeInteger(value)) fail('invalid_type', path, value, { expected: 'int' });
+    if (type === 'integer') {
+      // zod's int(): a fraction is the wrong type; a whole number beyond 2^53 is too large.
+      if (!Number.isInteger(value)) fail('invalid_type', path, value, { expected: 'int' });
+      if (!Number.isSafeInteger(value)) fail('too_big', path, value, { origin: 'number', maximum: Number.MAX_SAFE_INTEGER });
+    }
     if (value < minimum) fail('too_small', path, value, { origin: type, minimum });
     if (value > maximum) fail('too_big', path, value, { origin: type, maximum });
     return value;
   }
   if (type === 'array') {
     if (!Array.isArray(value)) fail('invalid_type', path, value, { expected: type });
+    // zod reports a too-long list before the problems of its items.
+    if (value.length > (node.maxItems ?? Infinity)) fail('too_big', path, value, { origin: type, maximum: node.maxItems });
     const items = node.items;
-    const out = items ? value.map((v, i) => validateNode(items, v, [...path, i])) : [...value];
-    if (out.length > (node.maxItems ?? Infinity)) fail('too_big', path, value, { origin: type, maximum: node.maxItems });
-    return out;
+    return items ? value.map((v, i) => validateNode(items, v, [...path, i])) : [...value];
   }
   if (type === 'object') {
     if (typeof value !== 'object' || !value || Array.isArray(value)) fail('invalid_type', path, value, { expected: type });

@@ -1,0 +1,150 @@
+/**
+ * A tiny static file server for the widget demo and the widget's e2e tests, with no dependency.
+ *   npx tsx scripts/serve.ts [port]      (or PORT=…; default 8080)
+ * Serves demo/ at /, the built widget (.output/widget) at /widget/ and the test feeds (tests/fixtures/feeds, for
+ * the XSS page) at /fixtures/. Response headers per path come from
+ * demo/_headers (Netlify's format: a path line, then indented "Name: value" lines), which is how the strict-CSP
+ * demo page gets its Content-Security-Policy.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const DEMO_DIR = path.join(ROOT, 'demo');
+export const WIDGET_DIR = path.join(ROOT, '.output/widget');
+export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/feeds');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export type HeaderRules = { path: string; headers: Record<string, string> }[];
+
+/** Parses a Netlify-style _headers file. A path ending in * matches everything under it. */
+export function parseHeaderRules(text: string): HeaderRules {
+  const rules: HeaderRules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: {} });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+function headersFor(rules: HeaderRules, urlPath: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    const match = rule.path.endsWith('*') ? urlPath.startsWith(rule.path.slice(0, -1)) : urlPath === rule.path;
+    if (match) Object.assign(out, rule.headers);
+  }
+  return out;
+}
+
+/** The file for a URL path, or undefined when it would leave the served folders. */
+function resolveFile(urlPath: string, dirs: Record<string, string>): string | undefined {
+  const prefix = Object.keys(dirs).find((p) => p !== '/' && urlPath.startsWith(p)) ?? '/';
+  const base = dirs[prefix]!;
+  const rest = urlPath.slice(prefix.length);
+  const file = path.resolve(base, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
+  return file === base || file.startsWith(base + path.sep) ? file : undefined;
+}
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  demoDir?: string;
+  widgetDir?: string;
+}
+
+export interface RunningServer {
+  server: Server;
+  /** e.g. http://127.0.0.1:8080 */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const demoDir = options.demoDir ?? DEMO_DIR;
+  const widgetDir = options.widgetDir ?? WIDGET_DIR;
+  const host = options.host ?? '127.0.0.1';
+  const headersFile = path.join(demoDir, '_headers');
+
+  const server = createServer(async (req, res) => {
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const rules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
+    const file = resolveFile(urlPath, { '/': demoDir, '/widget/': widgetDir, '/fixtures/': FIXTURES_DIR });
+    const common = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', ...headersFor(rules, urlPath) };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    try {
+      if (!file || path.basename(file) === '_headers' || !(await stat(file)).isFile()) throw new Error('not found');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        ...common,
+        'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      const missingWidget = urlPath.startsWith('/widget/') && !existsSync(widgetDir);
+      res.writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(
+        missingWidget
+          ? 'Widget belum dibangun: jalankan "npm run build:widget". / The widget is not built: run "npm run build:widget".\n'
+          : 'Tidak ditemukan / Not found\n',
+      );
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    server,
+    origin: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
+  const running = await startServer({ port, host: process.env.HOST ?? '127.0.0.1' });
+  if (!existsSync(path.join(WIDGET_DIR, 'rapi-etalase.js'))) {
+    console.warn('Widget belum dibangun: jalankan "npm run build:widget". / The widget is not built: run "npm run build:widget".');
+  }
+  console.log(`Demo etalase: ${running.origin}/  (hostile.html, strict-csp.html, many.html, xss.html)`);
+}
