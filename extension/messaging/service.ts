@@ -73,8 +73,16 @@ export function createListener<R extends Receiver>(receiver: R, handlers: Handle
       sendResponse({ ok: false, error: BAD_REQUEST });
       return false;
     }
-    Promise.resolve()
-      .then(() => handler(request.data, sender))
+    // The handler is called synchronously, inside the browser's dispatch: APIs that need the user's click
+    // (sidePanel.open from a badge click) only work there, not a microtask later.
+    let result: unknown;
+    try {
+      result = handler(request.data, sender);
+    } catch (error) {
+      sendResponse({ ok: false, error: toText(error) });
+      return false;
+    }
+    Promise.resolve(result)
       .then((data) => {
         const reply = spec.reply.safeParse(data);
         sendResponse(reply.success ? { ok: true, data: reply.data } : { ok: false, error: BAD_REPLY });

@@ -53,6 +53,22 @@ describe('on-page badge and panel on marketplace product pages', () => {
     await page.close();
   });
 
+  it('opens the side panel when the badge is clicked', async () => {
+    const sidePanels = () =>
+      browser.serviceWorker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } } };
+        return (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => new URL(c.documentUrl ?? '').pathname);
+      });
+    expect(await sidePanels()).toEqual([]);
+    const page = await browser.context.newPage();
+    await page.goto(TOKOPEDIA.url);
+    await badge(page).click({ timeout: 15_000 });
+    await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
+    // No "use the toolbar" hint: the browser accepted the click.
+    expect(await page.locator('rapi-badge .hint').textContent()).toBe('');
+    await page.close();
+  });
+
   it('reads a rendered Shopee page, and the panel lists the same findings in Bahasa Indonesia and English', async () => {
     const { report } = expectedFor(SHOPEE.file, SHOPEE.url);
     const page = await browser.context.newPage();

@@ -81,6 +81,18 @@ describe('the listener', () => {
     expect(readReply('listing:extracted', answer)).toEqual({ score: 24, fixes: 7, unreadable: false, lang: 'id' });
   });
 
+  it('calls the handler synchronously, inside the dispatch (user-gesture APIs need that)', () => {
+    let called = false;
+    const listener = createListener('background', {
+      'panel:open': () => {
+        called = true;
+        return { opened: true };
+      },
+    });
+    expect(listener(envelope('panel:open', {}), fromTab, () => {})).toBe(true);
+    expect(called).toBe(true);
+  });
+
   it('leaves messages for other receivers, unknown names and foreign messages alone', async () => {
     const listener = createListener('panel', { 'tab:updated': () => ({}) });
     expect(listener(envelope('tab:get', { tabId: 1 }), fromTab, () => {})).toBe(false);
