@@ -17,33 +17,39 @@ export function downscale(image: PixelImage, maxSide: number): PixelImage {
   if (scale === 1) return image;
   const w = Math.max(1, Math.round(width * scale));
   const h = Math.max(1, Math.round(height * scale));
-  const sums = new Float64Array(w * h * 4);
-  const counts = new Uint32Array(w * h);
-  // Which target column each source column falls into, computed once.
+  // Which target column each source column falls into, and how many source columns each target column gets.
   const colMap = new Uint32Array(width);
-  for (let x = 0; x < width; x++) colMap[x] = Math.min(w - 1, Math.floor((x * w) / width));
-  for (let y = 0; y < height; y++) {
-    const ty = Math.min(h - 1, Math.floor((y * h) / height));
-    const rowOut = ty * w;
-    let src = y * width * 4;
-    for (let x = 0; x < width; x++, src += 4) {
-      const t = rowOut + colMap[x]!;
-      const o = t * 4;
-      sums[o] += data[src]!;
-      sums[o + 1] += data[src + 1]!;
-      sums[o + 2] += data[src + 2]!;
-      sums[o + 3] += data[src + 3]!;
-      counts[t]!++;
-    }
+  const colCount = new Uint32Array(w);
+  for (let x = 0; x < width; x++) {
+    const tx = Math.min(w - 1, Math.floor((x * w) / width));
+    colMap[x] = tx * 4;
+    colCount[tx]!++;
   }
   const out = new Uint8ClampedArray(w * h * 4);
-  for (let t = 0; t < w * h; t++) {
-    const n = counts[t]!;
-    const o = t * 4;
-    out[o] = sums[o]! / n;
-    out[o + 1] = sums[o + 1]! / n;
-    out[o + 2] = sums[o + 2]! / n;
-    out[o + 3] = sums[o + 3]! / n;
+  // Integer sums of one target row at a time, filled row-major so memory is read in order.
+  const sums = new Uint32Array(w * 4);
+  let y = 0;
+  for (let ty = 0; ty < h; ty++) {
+    sums.fill(0);
+    let rows = 0;
+    for (; y < height && Math.min(h - 1, Math.floor((y * h) / height)) === ty; y++, rows++) {
+      let src = y * width * 4;
+      for (let x = 0; x < width; x++, src += 4) {
+        const t = colMap[x]!;
+        sums[t] += data[src]!;
+        sums[t + 1] += data[src + 1]!;
+        sums[t + 2] += data[src + 2]!;
+        sums[t + 3] += data[src + 3]!;
+      }
+    }
+    let o = ty * w * 4;
+    for (let tx = 0, t = 0; tx < w; tx++, t += 4, o += 4) {
+      const n = colCount[tx]! * rows;
+      out[o] = sums[t]! / n;
+      out[o + 1] = sums[t + 1]! / n;
+      out[o + 2] = sums[t + 2]! / n;
+      out[o + 3] = sums[t + 3]! / n;
+    }
   }
   return { width: w, height: h, data: out };
 }

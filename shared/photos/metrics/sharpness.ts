@@ -33,42 +33,57 @@ const REBLUR = 9;
  * Returns null when the photo has almost no detail to judge by (a plain colour).
  */
 export function blurEffect(grey: GreyImage): number | null {
-  const horizontal = blurAlong(grey, 1, grey.width, grey.height, grey.width);
-  const vertical = blurAlong(grey, grey.width, grey.height, grey.width, 1);
-  if (horizontal === null || vertical === null) return null;
-  return Math.max(horizontal, vertical);
-}
-
-/**
- * One direction of the blur effect. `step` moves along a line, `length` is the line's length, `lines` the number
- * of lines and `lineStep` moves from one line to the next.
- */
-function blurAlong(grey: GreyImage, step: number, length: number, lines: number, lineStep: number): number | null {
-  const { data } = grey;
+  const { width: w, height: h, data } = grey;
+  if (w < REBLUR || h < REBLUR) return null;
   const half = Math.floor(REBLUR / 2);
-  let variation = 0;
-  let lost = 0;
-  const blurred = new Float32Array(length);
-  for (let l = 0; l < lines; l++) {
-    const base = l * lineStep;
-    // Running-sum box blur along the line, clamped at the ends.
+  let variationX = 0;
+  let lostX = 0;
+  let variationY = 0;
+  let lostY = 0;
+
+  // Along rows: a running box sum per row.
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
     let acc = 0;
-    for (let k = -half; k <= half; k++) acc += data[base + clamp(k, length) * step]!;
-    for (let i = 0; i < length; i++) {
-      blurred[i] = acc / REBLUR;
-      acc += data[base + clamp(i + half + 1, length) * step]! - data[base + clamp(i - half, length) * step]!;
-    }
-    for (let i = 1; i < length; i++) {
-      const dOriginal = Math.abs(data[base + i * step]! - data[base + (i - 1) * step]!);
-      const dBlurred = Math.abs(blurred[i]! - blurred[i - 1]!);
-      variation += dOriginal;
-      lost += Math.max(0, dOriginal - dBlurred);
+    for (let k = -half; k <= half; k++) acc += data[row + clamp(k, w)]!;
+    let previousBlurred = acc / REBLUR;
+    acc += data[row + clamp(half + 1, w)]! - data[row + clamp(-half, w)]!;
+    for (let x = 1; x < w; x++) {
+      const blurred = acc / REBLUR;
+      const dOriginal = Math.abs(data[row + x]! - data[row + x - 1]!);
+      variationX += dOriginal;
+      lostX += Math.max(0, dOriginal - Math.abs(blurred - previousBlurred));
+      previousBlurred = blurred;
+      acc += data[row + clamp(x + half + 1, w)]! - data[row + clamp(x - half, w)]!;
     }
   }
-  const pixels = lines * (length - 1);
+
+  // Along columns, still reading row by row: a running box sum per column over a window of rows.
+  const columnSums = new Float64Array(w);
+  const previousBlurred = new Float64Array(w);
+  for (let k = -half; k <= half; k++) {
+    const row = clamp(k, h) * w;
+    for (let x = 0; x < w; x++) columnSums[x] += data[row + x]!;
+  }
+  for (let x = 0; x < w; x++) previousBlurred[x] = columnSums[x]! / REBLUR;
+  for (let y = 1; y < h; y++) {
+    const enter = clamp(y + half, h) * w;
+    const leave = clamp(y - half - 1, h) * w;
+    const row = y * w;
+    const above = row - w;
+    for (let x = 0; x < w; x++) {
+      columnSums[x] += data[enter + x]! - data[leave + x]!;
+      const blurred = columnSums[x]! / REBLUR;
+      const dOriginal = Math.abs(data[row + x]! - data[above + x]!);
+      variationY += dOriginal;
+      lostY += Math.max(0, dOriginal - Math.abs(blurred - previousBlurred[x]!));
+      previousBlurred[x] = blurred;
+    }
+  }
+
   // Less than a quarter of a grey level per pixel on average: a plain image, nothing to judge.
-  if (variation / pixels < 0.25) return null;
-  return (variation - lost) / variation;
+  if (variationX / (h * (w - 1)) < 0.25 || variationY / (w * (h - 1)) < 0.25) return null;
+  return Math.max((variationX - lostX) / variationX, (variationY - lostY) / variationY);
 }
 
 function clamp(i: number, length: number): number {
