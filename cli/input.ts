@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
+import { pickSheet, recordsFromSheet, type Cell } from '../shared/import/sheet';
 import { bi, type BilingualText } from '../shared/i18n/text';
 import { listingFromRow, unknownColumns } from '../shared/listing/from-row';
 import type { ListingInput } from '../shared/listing/schema';
@@ -30,8 +32,12 @@ export class InputError extends Error {
 }
 
 export function readSource(file: string): string {
+  return readBytes(file).toString('utf8');
+}
+
+export function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(bi(`File "${file}" tidak ditemukan.`, `File "${file}" was not found.`));
@@ -109,6 +115,33 @@ function parseCsv(text: string): ParsedInput {
   }
   const unknown = unknownColumns(headers);
   if (unknown.length) out.notes.push(bi(`Kolom yang tidak dipakai Rapi: ${unknown.join(', ')}.`, `Columns Rapi does not use: ${unknown.join(', ')}.`));
+  return out;
+}
+
+/** Zip signature: .xlsx files are zip archives. */
+export function isXlsx(bytes: Buffer): boolean {
+  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Shopee's or Tokopedia's bulk-upload workbook, or any sheet with a title column. Rows keep their spreadsheet numbers. */
+export async function parseXlsx(bytes: Buffer): Promise<ParsedInput> {
+  let sheets: Array<{ sheet: string; data: Cell[][] }>;
+  try {
+    sheets = (await readXlsxFile(bytes)) as Array<{ sheet: string; data: Cell[][] }>;
+  } catch {
+    throw new InputError(bi('File Excel ini rusak atau bukan .xlsx.', 'This Excel file is broken or not .xlsx.'));
+  }
+  const sheet = pickSheet(sheets);
+  if (!sheet) throw new InputError(bi('File Excel ini tidak punya lembar.', 'This Excel file has no sheets.'));
+  const { records, notes } = recordsFromSheet(sheet.data, sheet.sheet);
+  if (!records.length && notes.length) throw new InputError(notes[0]!);
+  const out: ParsedInput = { rows: [], rejected: [], notes };
+  for (const { row, record } of records) {
+    const where = bi(`baris ${row}`, `row ${row}`);
+    const result = listingFromRow(record);
+    if (result.ok) out.rows.push({ where, listing: result.listing });
+    else out.rejected.push({ where, errors: result.errors });
+  }
   return out;
 }
 

@@ -3,12 +3,13 @@ import { checkListing, type ProfileId } from '../shared/checks';
 import { both, bi, Lang, type BilingualText } from '../shared/i18n/text';
 import { extractFromHtml } from './extract';
 import { toCsv, toJson, toText, type CheckedListing } from './format';
-import { InputError, parseListings, readSource, type ParsedInput } from './input';
+import { InputError, isXlsx, parseListings, parseXlsx, readBytes, readSource, type ParsedInput } from './input';
 
 const USAGE = `Rapi — periksa listing Shopee & Tokopedia / check Shopee & Tokopedia listings
 
   rapi check FILE [--marketplace shopee|tokopedia|generic] [--lang id|en] [--format text|json|csv]
-      FILE: JSON listing, JSON array, JSONL, or CSV with a header (at least "title"); "-" reads stdin.
+      FILE: JSON listing, JSON array, JSONL, CSV with a header (at least "title"), or a Shopee/Tokopedia
+      bulk-upload .xlsx; "-" reads stdin.
   rapi check --url URL PAGE.html [...]   read a saved product page, then check it
   rapi extract PAGE.html --url URL [--format json|text]
 
@@ -51,7 +52,7 @@ function readExtraction(file: string, url: string) {
   return extractFromHtml(html, url);
 }
 
-function check(args: string[]): number {
+async function check(args: string[]): Promise<number> {
   const opts = options(args);
   const file = opts.positionals[0];
   if (!file) throw new UsageError(bi('Sebutkan file yang diperiksa, misalnya: rapi check listing.csv', 'Name the file to check, e.g.: rapi check listing.csv'));
@@ -65,7 +66,8 @@ function check(args: string[]): number {
       if (!extraction.listing.title) throw new InputError(extraction.problems[0] ?? bi('Halaman ini bukan halaman produk.', 'This page is not a product page.'));
     }
   } else {
-    input = parseListings(readSource(file));
+    const bytes = readBytes(file);
+    input = isXlsx(bytes) ? await parseXlsx(bytes) : parseListings(bytes.toString('utf8'));
   }
   for (const note of input.notes) console.error(`catatan / note: ${both(note)}`);
   for (const bad of input.rejected) {
@@ -105,14 +107,14 @@ function extract(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       console.log(USAGE);
       return command ? 0 : 2;
     }
-    if (command === 'check') return check(rest);
+    if (command === 'check') return await check(rest);
     if (command === 'extract') return extract(rest);
     throw new UsageError(bi(`Perintah "${command}" tidak dikenal.`, `Unknown command "${command}".`));
   } catch (error) {

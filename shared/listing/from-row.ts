@@ -30,9 +30,10 @@ const ALIASES: Record<string, string> = {
 const KNOWN_IGNORED = /^(source|sku|kode|variasi|varian|min\.|maks\.|panjang|lebar|tinggi|gtin|produk berbahaya|kondisi|status|etalase|asuransi|preorder|pre-order|channel|kurir|no\.?$)/i;
 
 export function canonicalColumn(header: string): string | undefined {
-  const key = header.trim().toLowerCase().replace(/\s+/g, ' ');
+  // Templates mark required columns with "*" anywhere ("Nama Produk*", "Berat* (Gram)").
+  const key = header.replace(/\*/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
   if (ALIASES[key]) return ALIASES[key];
-  if (/^foto produk \d+\*?$/.test(key) || /^foto \d+$/.test(key) || /^gambar \d+$/.test(key)) return 'photo';
+  if (/^foto produk \d+$/.test(key) || /^foto \d+$/.test(key) || /^gambar \d+$/.test(key)) return 'photo';
   return undefined;
 }
 

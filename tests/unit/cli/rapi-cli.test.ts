@@ -89,7 +89,7 @@ describe('rapi check', { timeout: 30_000 }, () => {
     ['an empty file', ['check', '-'], '', /File kosong\. \/ The file is empty\./],
     ['broken JSON', ['check', '-'], '[{"title": "Kopi"', /File JSON rusak.* \/ The JSON file is broken/],
     ['a CSV without a title column', ['check', '-'], 'nama,harga\nkopi,1000', /Tidak ada kolom judul.* \/ There is no title column/],
-    ['a binary file', ['check', '-'], 'PK\u0003\u0004\u0000\u0000garbage', /bukan teks .* \/ This file is not text/],
+    ['a binary file', ['check', '-'], '\u0089PNG\r\n\u001a\n\u0000\u0000garbage', /bukan teks .* \/ This file is not text/],
     ['rows that are all bad', ['check', '-'], 'title,price\n,100\n', /Tidak ada listing yang bisa diperiksa/],
     ['an unknown option', ['check', '-', '--warna', 'merah'], '{"title":"x"}', /Pilihan tidak dikenal/],
     ['a wrong --format', ['check', '-', '--format', 'xml'], '{"title":"x"}', /--format harus text, json atau csv/],
