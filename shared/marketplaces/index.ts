@@ -4,6 +4,7 @@
  */
 export { detectPage, isSellerForm, isShopeeProductPage, isTokopediaProductPage } from './detect';
 export { extractListing, readSellerForm, type ExtractExtra } from './extract';
+export { isPageReady } from './ready';
 export { applyToSellerForm, type ApplyResult } from './seller-forms/apply';
 export { WRITABLE_FIELDS, type WritableField } from './seller-forms/forms';
 export { mapShopeeApi, pickShopeeApiListing, type ShopeeApiListing, type ShopeeApiOptions } from './shopee/api';

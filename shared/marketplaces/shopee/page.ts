@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../i18n/text';
 import type { Photo, VariantTier } from '../../listing/schema';
-import { blockText, findLabels, isRecord, jsonLdObjects, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
+import { blockText, findLabels, firstOf, isRecord, jsonLdObjects, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
 import { merge, put, type Reading } from '../read/merge';
 import { parseCount, parseDecimal, rupiahAmounts } from '../read/numbers';
 import { isNotRupiah, LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
@@ -156,14 +156,28 @@ const STOCK_KEYS = ['stok', 'stock'];
 const BRAND_KEYS = ['merek', 'brand'];
 const SHIPS_FROM_KEYS = ['dikirim dari', 'ships from'];
 
+/** Where the product page starts, most specific first. */
+const PDP_ROOT = [
+  '#sll2-normal-pdp-main', // the PDP's own id (2023–2025, shopee.co.id and SG)
+  '[role="main"]', // the ARIA main landmark inside it; also older layouts without the id
+] as const;
+
+/** The price block announces price changes to screen readers, unlike its hashed classes. */
+const PRICE_BLOCK = [
+  'section[aria-live="polite"]', // 2025–26 layout (SG capture)
+  '[aria-live="polite"]', // the same region on another element, should the section go
+] as const;
+
+/** The breadcrumb above the card (only used when the "Kategori" row is missing). */
+const BREADCRUMB = [
+  '.page-product__breadcrumb', // readable BEM class, present 2023 → 2025
+  'nav[aria-label*="readcrumb"]', // an ARIA breadcrumb, if a redesign adds one [?]
+] as const;
+
 function readDom(doc: Document, problems: BilingualText[]): Reading {
   const reading: Reading = {};
   // Page root, most specific first:
-  const root =
-    query(doc, '#sll2-normal-pdp-main') ?? // the PDP's own id (2023–2025, ID and SG)
-    query(doc, '[role="main"]') ?? // the ARIA main landmark inside it
-    doc.body ??
-    doc.documentElement;
+  const root = firstOf(doc, PDP_ROOT) ?? doc.body ?? doc.documentElement;
   if (!root) return reading;
   const h1 = query(root, 'h1'); // the product name is the only h1 on the page
   put(reading, 'title', lineText(h1));
@@ -175,8 +189,8 @@ function readDom(doc: Document, problems: BilingualText[]): Reading {
   }
   readSections(root, reading);
   if (!reading.categoryPath) {
-    // The breadcrumb above the card (readable BEM class, 2023–2025); its category links end in "-cat.<ids>".
-    const crumbs = queryAll(query(root, '.page-product__breadcrumb'), 'a[href*="-cat."]').map(lineText).filter(Boolean);
+    // Category links end in "-cat.<ids>"; "Shopee" (home) and the product itself do not.
+    const crumbs = queryAll(firstOf(root, BREADCRUMB), 'a[href*="-cat."]').map(lineText).filter(Boolean);
     put(reading, 'categoryPath', crumbs);
   }
   return reading;
@@ -192,8 +206,7 @@ function outermostSection(h1: Element, root: Element): Element | undefined {
 }
 
 function readPrice(card: Element, reading: Reading, problems: BilingualText[]): void {
-  // The price block announces itself to screen readers (aria-live), unlike its hashed classes.
-  const block = query(card, 'section[aria-live="polite"]') ?? query(card, '[aria-live="polite"]');
+  const block = firstOf(card, PRICE_BLOCK);
   const text = lineText(block);
   if (!text) return;
   const amounts = rupiahAmounts(text);

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, parseHtml } from '../../../cli/extract';
-import { fixtureText, TOKOPEDIA_PDP } from './helpers';
+import { isPageReady } from '../../../shared/marketplaces/index';
+import {
+  fixtureText,
+  loadDoc,
+  parseDoc,
+  SHOPEE_ID,
+  SHOPEE_LOGIN_WALL,
+  SHOPEE_PRODUCT_SHELL,
+  SHOPEE_SEARCH_SHELL,
+  SHOPEE_SELLER_NEW,
+  TIKTOK_SELLER_EDIT,
+  TOKOPEDIA_PDP,
+  TOKOPEDIA_SELLER_ADD,
+} from './helpers';
 
 describe('extractFromHtml (Node entry for `rapi extract`)', () => {
   it('reads a saved page exactly like the content script would', () => {
@@ -32,5 +45,26 @@ describe('extractFromHtml (Node entry for `rapi extract`)', () => {
       expect(result.page).toEqual({ site: 'other', kind: 'other' });
       expect(result.problems[0]!.en).toContain('not a product page');
     }
+  });
+});
+
+describe('isPageReady: when the content script may read', () => {
+  it.each([
+    [SHOPEE_ID, true],
+    [SHOPEE_LOGIN_WALL, true],
+    [SHOPEE_PRODUCT_SHELL, false], // Shopee has not rendered yet: wait
+    [TOKOPEDIA_PDP, true],
+    [SHOPEE_SELLER_NEW, true],
+    [TOKOPEDIA_SELLER_ADD, true],
+    [TIKTOK_SELLER_EDIT, true],
+    [SHOPEE_SEARCH_SHELL, true], // not read at all: nothing to wait for
+  ])('$file → $1', (page, ready) => {
+    expect(isPageReady(loadDoc(page.file, page.url), page.url)).toBe(ready);
+  });
+
+  it('waits for a seller form that has not been built yet', () => {
+    const empty = parseDoc('<html><body><div id="app"></div></body></html>', SHOPEE_SELLER_NEW.url);
+    expect(isPageReady(empty, SHOPEE_SELLER_NEW.url)).toBe(false);
+    expect(isPageReady(empty, TIKTOK_SELLER_EDIT.url)).toBe(false);
   });
 });
