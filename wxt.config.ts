@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   srcDir: 'extension',
+  // WXT looks for local modules in <root>/modules; ours live beside the rest of the extension.
+  modulesDir: 'extension/modules',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
