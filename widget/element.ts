@@ -37,6 +37,7 @@ export class RapiEtalase extends HTMLElement {
   readonly model: ShowcaseModel = createShowcaseModel();
   private stopRendering?: () => void;
   private loading?: AbortController;
+  private watcher?: MutationObserver;
   private root?: ShadowRoot;
 
   connectedCallback(): void {
@@ -51,6 +52,8 @@ export class RapiEtalase extends HTMLElement {
 
   disconnectedCallback(): void {
     this.loading?.abort();
+    this.watcher?.disconnect();
+    this.watcher = undefined;
     this.stopRendering?.();
   }
 
@@ -83,24 +86,43 @@ export class RapiEtalase extends HTMLElement {
     }
   }
 
+  private inlineFeed(): string | null | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent;
+  }
+
   private reload(): void {
     this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
-    const start = () =>
-      loadShowcase(this.model, {
-        url: this.getAttribute('feed'),
-        inline: this.querySelector(':scope > script[type="application/json"]')?.textContent,
-        pageUrl: document.baseURI,
-        pageOrigin: location.origin,
-        signal: controller.signal,
-        parser: { parseFeed, parseFeedText },
-      });
-    // With a plain (not deferred) script before the element, children are not parsed yet when it connects.
-    if (document.readyState === 'loading' && !this.hasAttribute('feed')) {
-      document.addEventListener('DOMContentLoaded', () => controller.signal.aborted || start(), { once: true });
-    } else {
-      void start();
+    this.watchInlineFeed();
+    const inline = this.inlineFeed();
+    // With a plain (not deferred) script above the element, its children are not parsed yet: wait for them.
+    if (!this.hasAttribute('feed') && !inline?.trim() && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => controller.signal.aborted || this.reload(), { once: true });
+      return;
     }
+    void loadShowcase(this.model, {
+      url: this.getAttribute('feed'),
+      inline,
+      pageUrl: document.baseURI,
+      pageOrigin: location.origin,
+      signal: controller.signal,
+      parser: { parseFeed, parseFeedText },
+    });
+  }
+
+  /** An inline feed can arrive or change after the element connects (parser, or a script filling it in). */
+  private watchInlineFeed(): void {
+    if (this.watcher || this.hasAttribute('feed')) return;
+    let queued = false;
+    this.watcher = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (this.isConnected && !this.hasAttribute('feed')) this.reload();
+      });
+    });
+    this.watcher.observe(this, { childList: true, subtree: true, characterData: true });
   }
 }
