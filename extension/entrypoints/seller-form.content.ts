@@ -1,8 +1,11 @@
-import { applyToSellerForm, detectPage, readSellerForm } from '../../shared/marketplaces';
+import { applyToSellerForm, detectPage, isPageReady, readSellerForm } from '../../shared/marketplaces';
 import { BADGE_TAG, createBadge } from '../content/badge';
 import { createListingReporter } from '../content/listing-reporter';
 import { insideHost, watchPage } from '../content/page-watch';
 import { handleMessages, sendToBackground } from '../messaging/service';
+
+/** How long a form may take to appear before Rapi reads it anyway (one timer per address, not a polling loop). */
+const LATE_MS = 4000;
 
 /**
  * Seller Centre add/edit product forms (Shopee, Tokopedia, TikTok-era Tokopedia). The checklist follows the
@@ -16,9 +19,13 @@ export default defineContentScript({
     const reporter = createListingReporter();
     const badge = createBadge(ctx, async () => (await sendToBackground('panel:open', {})).opened);
 
+    /** When the current address was opened: a form that never appears is read anyway after LATE_MS. */
+    let openedAt = Date.now();
     const read = async () => {
       const url = location.href;
       const page = detectPage(url);
+      // Seller Centre builds the form after load; read once it is there (or late, to say what is missing).
+      if (!isPageReady(document, url) && Date.now() - openedAt < LATE_MS) return;
       if (page.kind !== 'seller-form') {
         badge.hide();
         await reporter.noListing(url, page);
@@ -39,7 +46,13 @@ export default defineContentScript({
     // Typing changes an input's value without changing the DOM: listen for it (capture: the page may stop it).
     ctx.addEventListener(document, 'input', () => watch.poke(), { capture: true });
     ctx.addEventListener(document, 'change', () => watch.poke(), { capture: true });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watch.poke());
+    const lateRead = () => ctx.setTimeout(() => watch.poke(), LATE_MS);
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      openedAt = Date.now();
+      lateRead();
+      watch.poke();
+    });
+    lateRead();
 
     const stopMessages = handleMessages('content', {
       'badge:update': async (summary) => {

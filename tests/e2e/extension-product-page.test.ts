@@ -19,6 +19,8 @@ const SHOPEE_NEXT = {
 const LOGIN_WALL = { file: 'pages/rapi_shopee_id_login_wall.html', url: 'https://shopee.co.id/Keripik-Singkong-Balado-i.358812345.11111111111' };
 const API_SHELL = { file: 'extension/shopee_shell_fetches_api.html', url: 'https://shopee.co.id/MamyPoko-i.178926468.21448123549' };
 const API_BODY = 'extension/shopee_get_pc_178926468_21448123549.json';
+/** The real shell shopee.co.id sends before its scripts run; offline, they never run. */
+const SHELL = { file: 'pages/shopee_id_product_shell_mobilemall.html', url: 'https://shopee.co.id/Samsung-Galaxy-A15-i.1234567.89012345' };
 /** A Tokopedia product address whose page has lost every hook Rapi reads. */
 const BROKEN = { file: 'extension/broken_product_page.html', url: 'https://www.tokopedia.com/tokobaru/produk-rusak' };
 
@@ -36,6 +38,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
       API_SHELL,
       { url: 'https://shopee.co.id/api/v4/pdp/get_pc', file: API_BODY, contentType: 'application/json' },
       BROKEN,
+      SHELL,
     ]);
   });
   afterAll(async () => browser?.close());
@@ -149,6 +152,21 @@ describe('on-page badge and panel on marketplace product pages', () => {
     await panel.locator('#title-input').fill('Keripik Singkong Balado Pedas 250 gr Renyah Tanpa Pengawet');
     await expect.poll(() => panel.getByTestId('score').getAttribute('data-score')).toMatch(/^\d+$/);
     await screenshot(panel, 'panel-login-wall');
+    await panel.close();
+    await page.close();
+  });
+
+  it('waits for Shopee to render, and says so when it never does', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SHELL.url);
+    const panel = await openPanel(browser, page);
+    await chooseLanguage(panel, 'en');
+    // No "could not read" while the page may still be rendering …
+    await page.waitForTimeout(1500);
+    expect(await badge(page).count()).toBe(0);
+    // … and a clear message once it is late.
+    await expect.poll(() => panel.getByTestId('could-not-read').textContent(), { timeout: 10_000 }).toContain('has not finished loading');
+    await expect.poll(() => badge(page).textContent()).toBe('Rapi · could not read this page');
     await panel.close();
     await page.close();
   });
