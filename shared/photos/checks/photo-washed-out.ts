@@ -13,7 +13,8 @@ export const photoWashedOut = registerPhotoCheck({
   severity: 'advice',
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeMallImages,
-  sources: { generic: PHOTO_SOURCES.rapiHeuristic },
+  // Shopee Mall's "realistic colour"; Tokopedia publishes nothing on it.
+  sources: { tokopedia: PHOTO_SOURCES.rapiHeuristic, generic: PHOTO_SOURCES.rapiHeuristic },
   name: bi('Warna foto tidak pucat', 'Photo not washed out'),
   input: 'pixels',
   examples: {
