@@ -3,7 +3,10 @@
  * Everything here is pure (DOM in, data out) and runs in the content script, in Node (CLI, tests) and benches.
  */
 export { detectPage, isSellerForm, isShopeeProductPage, isTokopediaProductPage } from './detect';
-export { extractListing, readSellerForm, type ExtractExtra } from './extract';
+export { extractListing, type ExtractExtra } from './extract';
+export { extractShopeeListing, type ShopeeExtra } from './shopee/extract';
+export { extractTokopediaListing } from './tokopedia/extract';
+export { readSellerForm } from './seller-forms/read';
 export { isPageReady } from './ready';
 export { applyToSellerForm, type ApplyResult } from './seller-forms/apply';
 export { WRITABLE_FIELDS, type WritableField } from './seller-forms/forms';
@@ -16,8 +19,8 @@ export {
   ShopeeApiMessage,
   type MessageLike,
 } from './shopee/message';
+export { FIELD_LABELS } from './labels';
 export {
-  FIELD_LABELS,
   FieldState,
   LISTING_FIELDS,
   PageInfo,

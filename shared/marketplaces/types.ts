@@ -1,8 +1,8 @@
-// zod/mini, not classic zod: these schemas ship inside the content script, which has a 25 KB gzip budget.
+// zod/mini, not classic zod: the content script has a 25 KB gzip budget. Internal modules import only the
+// types from here (`import type`), so a bundle that does not need these schemas does not carry zod.
 import * as z from 'zod/mini';
 import type { BilingualText } from '../i18n/text';
 import type { Listing } from '../listing/schema';
-import { bi } from './text';
 
 export const Site = z.enum(['shopee', 'tokopedia', 'other']);
 export type Site = z.infer<typeof Site>;
@@ -54,29 +54,5 @@ export interface Extraction {
   loginWall: boolean;
 }
 
-/** The words copy-style.md prescribes for each field, used in "could not read" messages and by the panel. */
-export const FIELD_LABELS: Record<ListingField, BilingualText> = {
-  marketplace: bi('marketplace', 'marketplace'),
-  sourceUrl: bi('alamat halaman', 'page address'),
-  itemId: bi('nomor produk', 'product id'),
-  shopId: bi('nomor toko', 'shop id'),
-  title: bi('judul produk', 'product title'),
-  description: bi('deskripsi', 'description'),
-  price: bi('harga', 'price'),
-  originalPrice: bi('harga sebelum diskon', 'price before discount'),
-  categoryPath: bi('kategori', 'category'),
-  brand: bi('merek', 'brand'),
-  condition: bi('kondisi', 'condition'),
-  attributes: bi('spesifikasi', 'specifics'),
-  variants: bi('varian', 'variants'),
-  weightGrams: bi('berat', 'weight'),
-  dimensionsCm: bi('ukuran paket', 'package size'),
-  stock: bi('stok', 'stock'),
-  photos: bi('foto produk', 'product photos'),
-  photoCount: bi('jumlah foto', 'number of photos'),
-  descriptionImageCount: bi('gambar di deskripsi', 'images in the description'),
-  video: bi('video', 'video'),
-  hasSizeChart: bi('panduan ukuran', 'size chart'),
-  shopName: bi('nama toko', 'shop name'),
-  shopCity: bi('kota toko', 'shop city'),
-};
+/** Also exported here for code that already imports it from this module (the side panel). */
+export { FIELD_LABELS } from './labels';

@@ -1,8 +1,8 @@
 import type { BilingualText } from '../../i18n/text';
 import type { Listing } from '../../listing/schema';
 import type { Extraction, FieldState, ListingField, PageInfo } from '../types';
-import { FIELD_LABELS } from '../types';
-import { couldNotRead } from './problems';
+import { FIELD_LABELS } from '../labels';
+import { couldNotRead, UNEXPECTED_ERROR } from './problems';
 
 export type Certain = Exclude<FieldState, 'missing'>;
 
@@ -75,4 +75,19 @@ export function finish(outcome: Outcome): Extraction {
   const problems = [...outcome.problems];
   if (missing.length && !outcome.loginWall && !outcome.explained) problems.push(couldNotRead(missing.map((f) => FIELD_LABELS[f])));
   return { page, listing, fields, problems, loginWall: outcome.loginWall ?? false };
+}
+
+/** An Extraction for a page Rapi does not read (listing pages, other sites), with the reason. */
+export function nonProduct(page: PageInfo, url: string, problems: BilingualText[], kind?: PageInfo['kind']): Extraction {
+  const shown: PageInfo = kind ? { site: page.site, kind } : page;
+  return finish({ page: shown, url, reading: {}, expected: [], core: [], problems });
+}
+
+/** Runs a reader; should anything still throw, the panel gets "could not read this page" instead. */
+export function guard(page: PageInfo, url: unknown, read: () => Extraction): Extraction {
+  try {
+    return read();
+  } catch {
+    return finish({ page, url: typeof url === 'string' ? url : '', reading: {}, expected: [], core: [], problems: [UNEXPECTED_ERROR] });
+  }
 }

@@ -2,7 +2,8 @@ import type { BilingualText } from '../../i18n/text';
 import type { Listing } from '../../listing/schema';
 import { detectPage } from '../detect';
 import { formFieldLocked, formFieldNotFound, NOT_A_PRODUCT_PAGE } from '../read/problems';
-import { FIELD_LABELS, type ListingField } from '../types';
+import { FIELD_LABELS } from '../labels';
+import type { ListingField } from '../types';
 import { isLocked, writeControl, type Control } from './controls';
 import { FORM_SPECS, WRITABLE_FIELDS, type WritableField } from './forms';
 

@@ -1,11 +1,19 @@
 import type { BilingualText } from '../../i18n/text';
 import type { Listing } from '../../listing/schema';
-import { finish, type Reading } from '../read/merge';
+import { detectPage } from '../detect';
+import { finish, guard, nonProduct, type Reading } from '../read/merge';
 import { parseCount, parseRupiah, parseWeightGrams } from '../read/numbers';
-import { formFieldNotFound } from '../read/problems';
-import { FIELD_LABELS, type Extraction, type ListingField, type PageInfo } from '../types';
+import { formFieldNotFound, NOT_A_PRODUCT_PAGE } from '../read/problems';
+import { FIELD_LABELS } from '../labels';
+import type { Extraction, ListingField, PageInfo } from '../types';
 import { readControl } from './controls';
 import { FORM_SPECS, WRITABLE_FIELDS, type FormSpec } from './forms';
+
+/** Reads a Seller Centre add/edit form (extractListing does the same for seller-form URLs). Never throws. */
+export function readSellerForm(doc: Document, url: string): Extraction {
+  const page = detectPage(url);
+  return guard(page, url, () => (page.kind === 'seller-form' ? readSellerFormAt(doc, page, url) : nonProduct(page, url, [NOT_A_PRODUCT_PAGE])));
+}
 
 /**
  * Reads what the seller has typed so far into a Seller Centre add/edit form. A field whose control exists is
