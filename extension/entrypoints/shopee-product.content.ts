@@ -1,0 +1,20 @@
+import { extractShopeeListing, pickShopeeApiListing } from '../../shared/marketplaces';
+import { startProductReader } from '../content/product-reader';
+import { createShopeeApiInbox } from '../content/shopee-api-inbox';
+
+/** shopee.co.id buyer pages; only the Shopee reader is bundled (content-script budget 25 KB gzipped). */
+export default defineContentScript({
+  matches: ['https://shopee.co.id/*'],
+  runAt: 'document_end',
+  main(ctx) {
+    startProductReader(ctx, {
+      extract: extractShopeeListing,
+      api: {
+        listen: (signal, onArrive) => createShopeeApiInbox(window, signal, onArrive),
+        covers: (bodies, itemId) => pickShopeeApiListing(bodies, itemId) !== undefined,
+      },
+      // Shopee can show its login wall at any address: the adapter recognises it there too.
+      readEveryPage: true,
+    });
+  },
+});

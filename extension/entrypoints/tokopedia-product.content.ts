@@ -1,0 +1,11 @@
+import { extractTokopediaListing } from '../../shared/marketplaces';
+import { startProductReader } from '../content/product-reader';
+
+/** www.tokopedia.com buyer pages; only the Tokopedia reader is bundled (content-script budget 25 KB gzipped). */
+export default defineContentScript({
+  matches: ['https://www.tokopedia.com/*'],
+  runAt: 'document_end',
+  main(ctx) {
+    startProductReader(ctx, { extract: extractTokopediaListing, readEveryPage: false });
+  },
+});
