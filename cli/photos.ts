@@ -306,34 +306,7 @@ export async function checkPhotos(srcs: readonly string[], options: CheckPhotosO
   const analyses = measurePhotos(decoded);
 
   const ocr: Array<{ result?: OcrResult; error?: BilingualText }> = decoded.map(() => ({}));
-  if (options.ocr && decoded.some((p) => p.pixels)) {
-    const engine = options.ocrEngine ?? (await createNodeOcrEngine({ startTimeoutMs: limits.ocrStartTimeoutMs, recognizeTimeoutMs: limits.ocrTimeoutMs }));
-    try {
-      for (const [index, photo] of decoded.entries()) {
-        if (!photo.pixels) continue;
-        const src = srcs[index]!;
-        progress({ index, src, step: 'ocr', progress: 0 });
-        try {
-          ocr[index] = {
-            result: await ocrPhoto(photo.pixels, {
-              engine,
-              onProgress: (p) => p.status === 'recognizing text' && progress({ index, src, step: 'ocr', progress: p.progress }),
-            }),
-          };
-        } catch (error) {
-          const seconds = Math.round(limits.ocrTimeoutMs / 1000);
-          ocr[index] = {
-            error:
-              error instanceof OcrTimeoutError
-                ? bi(`Rapi tidak sempat membaca tulisan di foto ini (lebih dari ${seconds} detik).`, `Rapi could not read the text on this photo in time (over ${seconds} seconds).`)
-                : bi('Rapi tidak bisa membaca tulisan di foto ini.', 'Rapi could not read the text on this photo.'),
-          };
-        }
-      }
-    } finally {
-      if (!options.ocrEngine) await engine.terminate();
-    }
-  }
+  if (options.ocr && decoded.some((p) => p.pixels)) await readTexts(decoded, srcs, ocr, options, limits);
 
   const measured: MeasuredPhoto[] = decoded.map((photo, index) => ({
     index,
@@ -359,6 +332,58 @@ export async function checkPhotos(srcs: readonly string[], options: CheckPhotosO
     };
   });
   return { photos, findings };
+}
+
+/**
+ * OCR for every decoded photo, one at a time on one worker. If the worker cannot start, every photo says so once
+ * instead of each waiting for its own start timeout.
+ */
+async function readTexts(
+  decoded: readonly DecodedPhoto[],
+  srcs: readonly string[],
+  ocr: Array<{ result?: OcrResult; error?: BilingualText }>,
+  options: CheckPhotosOptions,
+  limits: PhotoLimits,
+): Promise<void> {
+  const progress = options.onProgress ?? (() => undefined);
+  const unavailable = bi(
+    'Rapi tidak bisa menyiapkan pembaca tulisan, jadi tulisan di foto ini tidak diperiksa.',
+    'Rapi could not start reading text, so the text on this photo was not checked.',
+  );
+  let engine = options.ocrEngine;
+  try {
+    engine ??= await createNodeOcrEngine({ startTimeoutMs: limits.ocrStartTimeoutMs, recognizeTimeoutMs: limits.ocrTimeoutMs });
+    await engine.start();
+  } catch {
+    decoded.forEach((photo, index) => photo.pixels && (ocr[index] = { error: unavailable }));
+    if (!options.ocrEngine) await engine?.terminate();
+    return;
+  }
+  try {
+    for (const [index, photo] of decoded.entries()) {
+      if (!photo.pixels) continue;
+      const src = srcs[index]!;
+      progress({ index, src, step: 'ocr', progress: 0 });
+      try {
+        ocr[index] = {
+          result: await ocrPhoto(photo.pixels, {
+            engine,
+            onProgress: (p) => p.status === 'recognizing text' && progress({ index, src, step: 'ocr', progress: p.progress }),
+          }),
+        };
+      } catch (error) {
+        const seconds = Math.round(limits.ocrTimeoutMs / 1000);
+        ocr[index] = {
+          error:
+            error instanceof OcrTimeoutError
+              ? bi(`Rapi tidak sempat membaca tulisan di foto ini (lebih dari ${seconds} detik).`, `Rapi could not read the text on this photo in time (over ${seconds} seconds).`)
+              : bi('Rapi tidak bisa membaca tulisan di foto ini.', 'Rapi could not read the text on this photo.'),
+        };
+      }
+    }
+  } finally {
+    if (!options.ocrEngine) await engine.terminate();
+  }
 }
 
 /** `photo_urls` in the CSV: several sources separated by spaces or `|`. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPhotos, sniffMime, splitPhotoList } from '../../../cli/photos';
+import { OcrEngine, type CreateWorker } from '../../../shared/photos/ocr/engine';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/photos');
 let dir: string;
@@ -140,6 +141,46 @@ describe('checkPhotos', () => {
     const { photos, findings } = await checkPhotos(['wide.png'], { profile: 'shopee', baseDir: dir });
     expect(photos[0]!.photo).toMatchObject({ width: 900, height: 600, mime: 'image/png' });
     expect(findings.map((f) => f.checkId)).toContain('photo-aspect-ratio');
+  });
+
+  it('still checks the pixels when OCR cannot start, and says so once per photo without waiting on each', async () => {
+    const never: CreateWorker = () => new Promise(() => undefined);
+    const engine = new OcrEngine({ createWorker: never, workerOptions: {}, startTimeoutMs: 200 });
+    const started = Date.now();
+    const { photos } = await checkPhotos([path.join(fixtures, 'product-clean.jpg'), 'wide.png'], {
+      profile: 'shopee',
+      ocr: true,
+      baseDir: dir,
+      ocrEngine: engine,
+    });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    for (const photo of photos) {
+      expect(photo.checked).toBe(true);
+      expect(photo.ocrError?.id).toMatch(/tidak bisa menyiapkan pembaca tulisan/);
+    }
+    expect(photos[1]!.findings.map((f) => f.checkId)).toContain('photo-aspect-ratio');
+  });
+
+  it('gives up on a photo whose reading hangs and goes on with the next', async () => {
+    const page = { text: 'Halo', blocks: [] };
+    let calls = 0;
+    const createWorker: CreateWorker = async () => {
+      return {
+        recognize: () => (++calls === 1 ? new Promise(() => undefined) : Promise.resolve({ data: page })),
+        terminate: async () => undefined,
+      };
+    };
+    const engine = new OcrEngine({ createWorker, workerOptions: {}, recognizeTimeoutMs: 200 });
+    const { photos } = await checkPhotos([path.join(fixtures, 'product-clean.jpg'), 'wide.png'], {
+      profile: 'shopee',
+      ocr: true,
+      baseDir: dir,
+      ocrEngine: engine,
+      limits: { ocrTimeoutMs: 200 },
+    });
+    expect(photos[0]!.ocrError?.id).toMatch(/tidak sempat membaca tulisan/);
+    expect(photos[1]!.ocr?.text).toBe('Halo');
+    await engine.terminate();
   });
 
   it('sniffs formats from bytes, not names', () => {
