@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
-import { chooseLanguage, expectedFor, fixture, openPanel, screenshot, serveMarketplaces } from './extension-helpers';
+import { chooseLanguage, expectedFor, fixture, openPanel, screenshot, seriousA11yViolations, serveMarketplaces } from './extension-helpers';
 
 const TOKOPEDIA = {
   file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
@@ -151,6 +151,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
     // The seller can still fill in the listing by hand and get a checklist.
     await panel.locator('#title-input').fill('Keripik Singkong Balado Pedas 250 gr Renyah Tanpa Pengawet');
     await expect.poll(() => panel.getByTestId('score').getAttribute('data-score')).toMatch(/^\d+$/);
+    expect(await seriousA11yViolations(panel)).toEqual([]);
     await screenshot(panel, 'panel-login-wall');
     await panel.close();
     await page.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkListing } from '../../shared/checks';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
-import { chooseLanguage, expectedFor, openPanel, screenshot, serveMarketplaces } from './extension-helpers';
+import { chooseLanguage, expectedFor, openPanel, screenshot, seriousA11yViolations, serveMarketplaces } from './extension-helpers';
 
 const SHOPEE_FORM = { file: 'seller-forms/shopee_seller_new_product.html', url: 'https://seller.shopee.co.id/portal/product/new?from=sidebar' };
 const TOKOPEDIA_FORM = { file: 'seller-forms/tokopedia_seller_add_product.html', url: 'https://seller.tokopedia.com/add-product' };
@@ -38,6 +38,7 @@ describe('Seller Centre forms: the checklist follows the seller’s typing', () 
     await expect.poll(() => badge.getAttribute('data-score')).toBe(String(after.score));
     await expect.poll(() => panel.locator('[data-field="title"] .value').textContent()).toBe(title);
     await expect.poll(() => panel.getByTestId('title-counter').textContent()).toContain(`${[...title].length}/100 karakter`);
+    expect(await seriousA11yViolations(panel)).toEqual([]);
     await screenshot(panel, 'panel-shopee-seller-form');
     await panel.close();
     await page.close();
