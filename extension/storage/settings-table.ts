@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Timestamp } from '../../shared/export/schema';
+
+/**
+ * settings: Rapi's own stored values that belong with the data (e.g. whether persistent storage was granted,
+ * the drafts list's sort). The panel's preferences (language) stay in browser.storage.local with their owner
+ * (extension/settings); the export reads them from there.
+ */
+export const SettingRow = z.object({
+  key: z.string().min(1).max(200),
+  value: z.json(),
+  updatedAt: Timestamp,
+});
+export type SettingRow = z.infer<typeof SettingRow>;
+
+export const SETTINGS_STORE = 'key';
+
+/** Keys in use, so two features never pick the same one. */
+export const SETTING_KEYS = {
+  persistence: 'storage.persistence',
+  draftsSort: 'drafts.sort',
+} as const;

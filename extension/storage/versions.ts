@@ -1,0 +1,77 @@
+import type { Dexie, Transaction } from 'dexie';
+import { listingScore, listingWords } from './derive';
+import { DRAFTS_STORE } from './drafts-table';
+import { PHOTO_RESULTS_STORE } from './photo-results-table';
+import { REVISIONS_STORE } from './revisions-table';
+import { SESSIONS_STORE } from './sessions-table';
+import { SETTINGS_STORE } from './settings-table';
+import { SHOWCASE_STORE } from './showcase-table';
+
+/**
+ * Every version of the database, oldest first. Never edit a shipped version: add the next one, with an upgrade
+ * that turns rows of the previous shape into the new one, and a fixture of the old shape in tests/fixtures/db/
+ * (vNN.json) so tests/unit/storage/migrations.test.ts opens a database written by it and checks nothing was lost.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** What changed, for people reading this list. */
+  note: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    note: 'drafts (by key, sorted by last edit), revisions, settings',
+    stores: {
+      drafts: 'id, updatedAt',
+      revisions: 'id, [draftId+rev]',
+      settings: SETTINGS_STORE,
+    },
+  },
+  {
+    version: 2,
+    note:
+      'drafts: score, search words and soft delete (undo) as indexes; revisions: score; ' +
+      'new tables photoResults (by image hash), sessions and showcase (the curation issue)',
+    stores: {
+      drafts: DRAFTS_STORE,
+      revisions: REVISIONS_STORE,
+      settings: SETTINGS_STORE,
+      photoResults: PHOTO_RESULTS_STORE,
+      sessions: SESSIONS_STORE,
+      showcase: SHOWCASE_STORE,
+    },
+    async upgrade(tx) {
+      await tx
+        .table('drafts')
+        .toCollection()
+        .modify((draft: Record<string, any>) => {
+          draft.score = listingScore(draft.listing);
+          if (draft.original) draft.originalScore = listingScore(draft.original);
+          draft.words = listingWords(draft.listing);
+          draft.trashed = 0;
+          draft.conflicts ??= [];
+        });
+      await tx
+        .table('revisions')
+        .toCollection()
+        .modify((revision: Record<string, any>) => {
+          revision.score = listingScore(revision.listing);
+          revision.kind ??= 'edit';
+        });
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Declares versions 1 … `upTo` on a Dexie instance (the migration test stops early to write old databases). */
+export function declareVersions(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const step of SCHEMA_VERSIONS) {
+    if (step.version > upTo) break;
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}

@@ -1,0 +1,59 @@
+import type { BilingualText } from '../i18n/text';
+import { IMPORT_PROBLEMS } from './messages';
+import { EXPORT_FORMAT, EXPORT_LIMITS, EXPORT_VERSION, ExportFile } from './schema';
+
+export type ParsedExport = { ok: true; file: ExportFile } | { ok: false; problem: BilingualText };
+
+/** Keys that could reach an object's prototype if some later code copied the parsed object carelessly. */
+const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Reads an export file's text. Never throws: a damaged, truncated, foreign, newer or hostile file gives a
+ * bilingual problem, and the caller changes nothing. Strings in the file are only ever data (shown as text).
+ */
+export function parseExportText(text: string): ParsedExport {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, problem: IMPORT_PROBLEMS.empty };
+  // UTF-16 length ≤ bytes in UTF-8 for Latin text, so this refuses oversize files without encoding them.
+  if (text.length > EXPORT_LIMITS.fileBytes) {
+    return { ok: false, problem: IMPORT_PROBLEMS.tooBig(EXPORT_LIMITS.fileBytes / 1024 / 1024) };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (POISON_KEYS.has(key) ? undefined : value));
+  } catch {
+    return { ok: false, problem: IMPORT_PROBLEMS.notJson };
+  }
+  return parseExportValue(raw);
+}
+
+/** The same, over an already parsed JSON value. */
+export function parseExportValue(raw: unknown): ParsedExport {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: IMPORT_PROBLEMS.notRapi };
+  const head = raw as { format?: unknown; version?: unknown };
+  if (head.format !== EXPORT_FORMAT) return { ok: false, problem: IMPORT_PROBLEMS.notRapi };
+  if (typeof head.version === 'number' && Number.isInteger(head.version) && head.version > EXPORT_VERSION) {
+    return { ok: false, problem: IMPORT_PROBLEMS.newerVersion(head.version) };
+  }
+  const parsed = ExportFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? describePath(issue.path, issue.message) : '?';
+    return { ok: false, problem: IMPORT_PROBLEMS.invalid(where) };
+  }
+  return { ok: true, file: parsed.data };
+}
+
+/** "drafts[3].listing.title: expected string", short enough for one line. */
+function describePath(path: readonly PropertyKey[], message: string): string {
+  const where = path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+    .join('');
+  const text = where ? `${where}: ${message}` : message;
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/** The file name sellers see in their downloads: rapi-data-2026-05-14.json. */
+export function exportFileName(at: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `rapi-data-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
+}

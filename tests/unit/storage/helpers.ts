@@ -1,0 +1,23 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { AppDB } from '../../../extension/storage/db';
+import { createDraftService, type DraftServiceOptions } from '../../../extension/drafts/service';
+
+/** A browser's IndexedDB, fresh for each test: nothing leaks between tests. */
+export function fakeIndexedDB() {
+  return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+export type FakeIDB = ReturnType<typeof fakeIndexedDB>;
+
+/** Rapi's database in a fresh fake IndexedDB (or in `idb`, to open a second connection like a second window). */
+export function freshDB(idb: FakeIDB = fakeIndexedDB(), name = 'rapi'): AppDB {
+  return new AppDB(name, idb);
+}
+
+/** A draft service over a fresh database, with a clock the test moves. */
+export function freshService(options: DraftServiceOptions & { idb?: FakeIDB } = {}) {
+  const clock = { now: Date.UTC(2026, 4, 14, 5, 0, 0) };
+  const db = freshDB(options.idb);
+  const service = createDraftService(db, { now: () => clock.now, ...options });
+  return { db, service, clock };
+}
