@@ -393,3 +393,6 @@ export function splitPhotoList(cell: string | undefined): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** OCR for the CLI: read one photo's text, and stop the shared worker when done. */
+export { ocrPhoto, terminateSharedNodeOcrEngine } from '../shared/photos/ocr/node';
