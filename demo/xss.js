@@ -21,15 +21,18 @@ function validItem(id) {
   };
 }
 
+// Short fields get the payload cut to their limit (an item over a limit is skipped, and would show nothing).
+const fit = (p, max) => p.slice(0, max);
+
 function textItem(p, i) {
   const item = validItem(`text-${i}`);
   Object.assign(item, {
     name: p,
-    price: { idr: 10000, note: p },
+    price: { idr: 10000, note: fit(p, 60) },
     photo: { src: item.photo.src, alt: p },
-    seller: { name: p, city: p, district: p },
-    category: p,
-    tags: [p],
+    seller: { name: p, city: fit(p, 80), district: fit(p, 80) },
+    category: fit(p, 60),
+    tags: [fit(p, 40)],
     blurb: p,
     badges: ['halal'],
   });

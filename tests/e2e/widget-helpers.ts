@@ -56,12 +56,12 @@ export function artifact(name: string): string {
   return path.join(ARTIFACTS, name);
 }
 
-/** Waits until the widget shows cards or a message (not "loading"). */
+/** Waits until the widget shows cards, a message, or "no products" (not "loading"). */
 export async function waitForWidget(page: Page, selector = 'rapi-etalase'): Promise<void> {
   await page.waitForFunction(
     (sel) => {
       const hosts = [...document.querySelectorAll(sel)];
-      return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.card, .notice:not([hidden])'));
+      return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.card, .notice:not([hidden]), .empty:not([hidden])'));
     },
     selector,
     { timeout: 20_000 },

@@ -4,6 +4,7 @@
  * category button keeps focus when pressed, "Lihat lebih banyak" stays where it is and only adds cards.
  */
 import { formatDate } from '../../shared/feed/format';
+import { safeHttpsHref } from '../../shared/feed/urls';
 import type { CardData } from '../card-data';
 import { fill, h } from '../dom';
 import type { ShowcaseModel } from '../model';
@@ -63,12 +64,14 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
       const lang = model.lang.value;
       const updated = feed.updated && formatDate(feed.updated, lang);
       const curator = feed.curator;
+      // Rendered from the parsed URL, never the raw string, like every other link.
+      const curatorHref = safeHttpsHref(curator?.url);
       fill(heading, feed.title);
       meta.hidden = !curator && !updated;
       fill(
         meta,
         curator && `${t().curatedBy} `,
-        curator && (curator.url ? h('a', { href: curator.url, target: '_blank', rel: 'noopener noreferrer' }, curator.name) : curator.name),
+        curator && (curatorHref ? h('a', { href: curatorHref, target: '_blank', rel: 'noopener noreferrer' }, curator.name) : curator.name),
         curator && updated && ' · ',
         updated && t().updated(updated),
       );
