@@ -4,10 +4,10 @@
  * build in .output/chrome-mv3 stays. Budget: 12 KB gzipped (`npm run size` enforces it).
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
-import { feedJsonSchema } from '../shared/feed/schema';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SCHEMA_MODULE = fileURLToPath(new URL('../shared/feed/schema.ts', import.meta.url));
 const FEED_SCHEMA_MODULE = 'virtual:rapi-feed-schema';
 
 /**
@@ -17,20 +17,27 @@ const FEED_SCHEMA_MODULE = 'virtual:rapi-feed-schema';
  */
 function feedSchemaPlugin(): Plugin {
   const resolved = `\0${FEED_SCHEMA_MODULE}`;
+  let schema: Record<string, unknown> | undefined;
+  // Loaded through Vite's module runner (not imported by this config), so the TypeScript sources need no
+  // special config loading.
+  const load = async () => {
+    const { module } = await runnerImport<typeof import('../shared/feed/schema')>(SCHEMA_MODULE, { configFile: false, logLevel: 'warn' });
+    return (schema ??= module.feedJsonSchema());
+  };
   return {
     name: 'rapi-feed-schema',
     resolveId: (id) => (id === FEED_SCHEMA_MODULE ? resolved : undefined),
-    load(id) {
+    async load(id) {
       if (id !== resolved) return undefined;
-      const { $schema: _unused, ...schema } = feedJsonSchema();
-      return `export default ${JSON.stringify(schema)};`;
+      const { $schema: _unused, ...rest } = await load();
+      return `export default ${JSON.stringify(rest)};`;
     },
-    generateBundle(options) {
+    async generateBundle(options) {
       if (options.format !== 'es') return;
       this.emitFile({
         type: 'asset',
         fileName: 'etalase-feed.schema.json',
-        source: `${JSON.stringify(feedJsonSchema(), null, 2)}\n`,
+        source: `${JSON.stringify(await load(), null, 2)}\n`,
       });
     },
   };
