@@ -107,7 +107,7 @@ describe('widget: the demo café page in Chromium', () => {
     // The check is live: a page that themes the price (::part) with a pale grey fails it.
     const style = await page.addStyleTag({ content: `${W}::part(price) { color: #d8d8d8 }` });
     expect((await seriousA11yViolations(page, W)).map((v) => v.id)).toContain('color-contrast');
-    await style.evaluate((s) => s.remove());
+    await style.evaluate((s) => (s as HTMLElement).remove());
     await context.close();
   });
 
