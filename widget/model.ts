@@ -70,16 +70,22 @@ export function createShowcaseModel() {
     matches,
     visible,
 
-    /** A valid feed arrived: fresh, saved or inline. */
+    /**
+     * A valid feed arrived: fresh, saved or inline. When it replaces one already on screen (the fresh feed after
+     * the saved copy), the visitor's category and "Lihat lebih banyak" progress stay.
+     */
     showFeed(next: EtalaseFeed, origin: Origin) {
       batch(() => {
+        const replacing = feed.value !== undefined;
         feed.value = next;
         cards.value = next.items.map((item) => toCardData(item, next, origin));
         staleSince.value = undefined;
         error.value = undefined;
         status.value = 'ready';
-        category.value = pickInitialCategory(categories.value);
-        shown.value = pageSize.value;
+        if (!replacing || !categories.value.includes(category.value)) {
+          category.value = pickInitialCategory(categories.value);
+          shown.value = pageSize.value;
+        }
       });
     },
     showError(why?: Bilingual) {

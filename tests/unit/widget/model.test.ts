@@ -78,3 +78,25 @@ describe('showcase model', () => {
     expect(model.shown.value).toBe(12);
   });
 });
+
+describe('showcase model: the fresh feed replacing the saved copy', () => {
+  it('keeps the visitor category and how far they scrolled', () => {
+    const model = createShowcaseModel();
+    model.showFeed(demoFeed(), origin);
+    model.setCategory('Camilan');
+    model.setPageSize(2);
+    model.showMore();
+    model.showFeed(demoFeed(), origin);
+    expect(model.category.value).toBe('Camilan');
+    expect(model.shown.value).toBe(4);
+  });
+
+  it('falls back to the initial category when the fresh feed no longer has the chosen one', () => {
+    const model = createShowcaseModel();
+    model.showFeed(demoFeed(), origin);
+    model.setCategory('Camilan');
+    const fresh = { ...demoFeed(), items: demoFeed().items.filter((i) => i.category !== 'Camilan') };
+    model.showFeed(fresh, origin);
+    expect(model.category.value).toBe('');
+  });
+});
