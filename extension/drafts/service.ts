@@ -65,15 +65,21 @@ export function createDraftService(db: AppDB, options: DraftServiceOptions = {})
      * spreads changes between extension pages). Returns the function that stops watching.
      */
     watchDraft(key: DraftKey, onChange: (draft: Draft | null) => void): () => void {
-      const subscription = liveQuery(() => findDraft(db, key)).subscribe({
-        next: (draft) => onChange(draft),
-        error: () => {
-          // A closed database (wiped by an import test, or the extension updating): the next save reopens it.
-        },
-      });
-      return () => subscription.unsubscribe();
+      return watch(() => findDraft(db, key), onChange);
     },
+    /** Re-runs a read of this service (a list page, a draft's history) whenever the data it read changes. */
+    watch,
   };
+}
+
+/** Dexie's liveQuery, reduced to a callback and an unsubscribe function. */
+function watch<T>(read: () => Promise<T>, onChange: (value: T) => void, onError?: (error: unknown) => void): () => void {
+  const subscription = liveQuery(read).subscribe({
+    next: onChange,
+    // A closed database (the extension updating, a wipe): the next read or save reopens it.
+    error: (error: unknown) => onError?.(error),
+  });
+  return () => subscription.unsubscribe();
 }
 
 export type DraftService = ReturnType<typeof createDraftService>;
