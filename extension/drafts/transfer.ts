@@ -5,6 +5,7 @@ import { bi, type BilingualText } from '../../shared/i18n/text';
 import type { AppDB } from '../storage/db';
 import { listingScore, listingWords } from '../storage/derive';
 import type { ConflictCopy, DraftRow } from '../storage/drafts-table';
+import { DEVICE_SETTINGS } from '../storage/settings-table';
 import { revisionId, type RevisionRow } from '../storage/revisions-table';
 import { isQuotaError } from '../storage/errors';
 import { revisionsOf } from './history';
@@ -30,7 +31,7 @@ export async function exportAll(db: AppDB, preferences: PreferencesStore, now: n
       app: APP,
       drafts: drafts.map(toExportedDraft),
       revisions: revisions.map(toExportedRevision),
-      settings: (await db.settings.toArray()).map(({ key, value, updatedAt }) => ({ key, value, updatedAt })),
+      settings: (await db.settings.toArray()).filter((s) => !DEVICE_SETTINGS.has(s.key)).map(({ key, value, updatedAt }) => ({ key, value, updatedAt })),
       preferences: {},
       sessions: await db.sessions.toArray(),
       showcase: await db.showcase.toArray(),
@@ -164,6 +165,7 @@ async function mergeFile(db: AppDB, file: ExportFile, now: number): Promise<Impo
       report.conflicts.push({ key: draft.key as DraftKey, title: draft.listing.title || local.listing.title });
     }
     for (const setting of file.settings) {
+      if (DEVICE_SETTINGS.has(setting.key)) continue;
       const local = await db.settings.get(setting.key);
       if (local && local.updatedAt >= setting.updatedAt) continue;
       await db.settings.put(setting);

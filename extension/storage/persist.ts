@@ -16,7 +16,8 @@ export async function requestPersistentStorage(db: AppDB, storage: StorageManage
     result = 'unsupported';
   }
   try {
-    await db.settings.put({ key: SETTING_KEYS.persistence, value: result, updatedAt: Date.now() });
+    const known = await db.settings.get(SETTING_KEYS.persistence);
+    if (known?.value !== result) await db.settings.put({ key: SETTING_KEYS.persistence, value: result, updatedAt: Date.now() });
   } catch {
     // Remembering the answer is a nicety; the answer itself is what matters.
   }

@@ -20,3 +20,6 @@ export const SETTING_KEYS = {
   persistence: 'storage.persistence',
   draftsSort: 'drafts.sort',
 } as const;
+
+/** Facts about this browser, not the seller's data: never exported, never taken from an imported file. */
+export const DEVICE_SETTINGS: ReadonlySet<string> = new Set([SETTING_KEYS.persistence]);

@@ -210,3 +210,19 @@ describe('a bad file changes nothing', () => {
     expect(content(await service.exportAll())).toBe(before);
   });
 });
+
+describe('device facts', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('neither exports nor imports whether this browser granted persistent storage', async () => {
+    const a = freshService();
+    await a.service.db.settings.put({ key: 'storage.persistence', value: 'granted', updatedAt: 5 });
+    const file = await a.service.exportAll();
+    expect(file.settings.map((s) => s.key)).not.toContain('storage.persistence');
+    const b = freshService({ idb: fakeIndexedDB() });
+    await b.service.db.settings.put({ key: 'storage.persistence', value: 'denied', updatedAt: 1 });
+    const hostile = { ...file, settings: [{ key: 'storage.persistence', value: 'granted', updatedAt: 99 }] };
+    await b.service.importAll(JSON.stringify(hostile));
+    expect((await b.service.db.settings.get('storage.persistence'))?.value).toBe('denied');
+  });
+});
