@@ -9,6 +9,7 @@ import './rules/description-too-short';
 import './rules/photo-count-high';
 import './rules/photo-count-low';
 import './rules/photo-file';
+import './rules/photo-missing';
 import './rules/photo-ratio';
 import './rules/photo-size-small';
 import './rules/photo-video';

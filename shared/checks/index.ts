@@ -17,7 +17,15 @@ export interface CheckOptions {
   profile?: ProfileId;
   /** Findings computed elsewhere (photo pixels, OCR) that feed the same score. */
   extraFindings?: Finding[];
+  /**
+   * Photos whose real pixels were measured (0 = cover). For these the pixel checks judge size, shape and file,
+   * so the metadata checks below stay quiet instead of saying the same thing twice.
+   */
+  measuredPhotoIndexes?: readonly number[];
 }
+
+/** Metadata checks that a measured photo makes redundant. */
+const SUPERSEDED_BY_MEASUREMENT = new Set(['photo-size-small', 'photo-ratio', 'photo-file']);
 
 /** The checklist: every registered check that applies to the profile, scored, with the three fixes that matter most. */
 export function checkListing(input: Listing | ListingInput, options: CheckOptions = {}): Report {
@@ -27,7 +35,11 @@ export function checkListing(input: Listing | ListingInput, options: CheckOption
   const findings: Finding[] = [];
   for (const check of allChecks()) {
     if (!check.profiles.includes(profile)) continue;
-    for (const f of check.run({ listing, profile, facts })) findings.push(f);
+    for (const f of check.run({ listing, profile, facts })) {
+      const measured = f.photoIndex !== undefined && options.measuredPhotoIndexes?.includes(f.photoIndex);
+      if (measured && SUPERSEDED_BY_MEASUREMENT.has(f.checkId)) continue;
+      findings.push(f);
+    }
   }
   if (options.extraFindings) findings.push(...options.extraFindings);
   for (const f of findings) f.impact = impactOf(f);

@@ -66,14 +66,16 @@ const HOLDS_AT_QUALIFIED = new Set([
 /** The Shopee quality level these findings imply. Indonesian Seller Centre labels are unverified, so we quote the English. */
 export function qualityLevel(profile: ProfileId, findings: Finding[]): QualityLevel | null {
   if (!PROFILES[profile].hasQualityLevels) return null;
+  const estimated = findings.some((f) => f.certainty === 'unreadable');
   const codes = (set: Set<string>) => findings.filter((f) => f.source.code && set.has(f.source.code)).map((f) => f.source.code!);
   const low = codes(HOLDS_AT_TO_BE_IMPROVED);
   if (low.length) {
-    return { code: 'TO_BE_IMPROVED', label: bi('tingkat kualitas "To be improved"', '"To be improved" quality level'), heldBy: low };
+    return { code: 'TO_BE_IMPROVED', label: bi('tingkat kualitas "To be improved"', '"To be improved" quality level'), heldBy: low, estimated };
   }
   const mid = codes(HOLDS_AT_QUALIFIED);
-  if (mid.length) return { code: 'QUALIFIED', label: bi('tingkat kualitas "Qualified"', '"Qualified" quality level'), heldBy: mid };
-  return { code: 'EXCELLENT', label: bi('tingkat kualitas "Excellent"', '"Excellent" quality level'), heldBy: [] };
+    const atBest = (label: { id: string; en: string }) => (estimated ? bi(`paling tinggi ${label.id} (perkiraan: ada yang belum terbaca)`, `at best the ${label.en} (estimate: some parts were not read)`) : label);
+  if (mid.length) return { code: 'QUALIFIED', label: atBest(bi('tingkat kualitas "Qualified"', '"Qualified" quality level')), heldBy: mid, estimated };
+  return { code: 'EXCELLENT', label: atBest(bi('tingkat kualitas "Excellent"', '"Excellent" quality level')), heldBy: [], estimated };
 }
 
 /** At most 3 findings, the biggest impact first; one per check so a photo problem on 5 photos counts once. */

@@ -81,6 +81,8 @@ export interface QualityLevel {
   label: BilingualText;
   /** Which findings keep the listing at this level. */
   heldBy: string[];
+  /** True when Rapi could not read everything Shopee judges (photos, description …): the level is at best this. */
+  estimated: boolean;
 }
 
 export interface AreaScore {

@@ -152,3 +152,25 @@ describe('specifics by category', () => {
     expect(two.findings.find((f) => f.checkId === 'spec-attributes')?.source.code).toBe('TOO_FEW_ATTRIBUTES_FOR_EXCELLENT');
   });
 });
+
+describe('what Rapi could not read', () => {
+  it('says the photos were not seen, and calls the level an estimate', () => {
+    const report = checkListing({ marketplace: 'shopee', title: 'Keripik Pisang Lampung Rasa Cokelat 250 gr Renyah Halal' });
+    const missing = report.findings.find((f) => f.checkId === 'photo-missing')!;
+    expect(missing.certainty).toBe('unreadable');
+    expect(report.level?.estimated).toBe(true);
+    expect(report.level?.label.id).toMatch(/^paling tinggi/);
+    expect(report.score).toBeLessThan(100);
+    expect(checkListing(goodSnack).level?.estimated).toBe(false);
+  });
+
+  it('leaves size, shape and file to the pixel checks for photos that were measured', () => {
+    const photos = [{ width: 200, height: 400, bytes: 20_000_000, mime: 'image/heic' }, { width: 200, height: 400 }];
+    const all = checkListing({ title: 'Kopi Arabika Gayo 250 gr Biji Sangrai', marketplace: 'tokopedia', photos });
+    const measured = checkListing({ title: 'Kopi Arabika Gayo 250 gr Biji Sangrai', marketplace: 'tokopedia', photos }, { measuredPhotoIndexes: [0] });
+    const about = (r: typeof all, i: number) => r.findings.filter((f) => f.photoIndex === i).map((f) => f.checkId).sort();
+    expect(about(all, 0)).toEqual(['photo-file', 'photo-ratio', 'photo-size-small']);
+    expect(about(measured, 0)).toEqual([]);
+    expect(about(measured, 1)).toEqual(['photo-ratio', 'photo-size-small']);
+  });
+});
