@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { AREAS, type Area, type Report } from '../shared/checks/types';
 import { allChecks, PROFILES } from '../shared/checks';
+import { photoChecks } from '../shared/photos';
 import { pick, type Lang } from '../shared/i18n/text';
 import type { ListingInput } from '../shared/listing/schema';
 
@@ -9,6 +10,8 @@ export interface CheckedListing {
   where: string;
   listing: ListingInput;
   report: Report;
+  /** Photos that could not be (fully) checked, in the chosen language. */
+  photoProblems?: Array<{ photo: number; src: string; message: string }>;
 }
 
 const AREA_NAMES: Record<Area, { id: string; en: string }> = {
@@ -25,7 +28,7 @@ const SEVERITY_NAMES = {
 
 /** The promised JSON shape: `{index, title, score, level, findings:[{id, area, severity, message, source}]}`, plus extras. */
 export function toJson(items: CheckedListing[], lang: Lang) {
-  return items.map(({ index, where, listing, report }) => ({
+  return items.map(({ index, where, listing, report, photoProblems }) => ({
     index,
     title: listing.title,
     score: report.score,
@@ -46,6 +49,7 @@ export function toJson(items: CheckedListing[], lang: Lang) {
     profile: report.profile,
     fixFirst: report.fixFirst.map((f) => f.checkId),
     where,
+    ...(photoProblems?.length ? { photoProblems } : {}),
   }));
 }
 
@@ -72,10 +76,11 @@ function bar(n: number, max: number, width = 30): string {
 export function toText(items: CheckedListing[], lang: Lang): string {
   const t = (id: string, en: string) => (lang === 'id' ? id : en);
   const out: string[] = [];
-  for (const { index, where, listing, report } of items) {
+  for (const { index, where, listing, report, photoProblems } of items) {
     const level = report.level ? ` · ${pick(report.level.label, lang)}` : '';
     out.push(`#${index} (${where}) ${listing.title}`);
     out.push(`  ${t('Skor', 'Score')} ${report.score}/100${level} · ${PROFILES[report.profile].name[lang]} · ${report.findings.length} ${t('temuan', 'findings')}`);
+    for (const p of photoProblems ?? []) out.push(`  ! ${t('Foto', 'Photo')} ${p.photo}: ${p.message}`);
     if (report.fixFirst.length) {
       out.push(`  ${t('Perbaiki dulu', 'Fix first')}:`);
       report.fixFirst.forEach((f, i) => out.push(`    ${i + 1}. ${pick(f.fix, lang)}`));
@@ -115,7 +120,7 @@ export function summary(items: CheckedListing[], lang: Lang): string {
   for (const [label, n] of counts) lines.push(`  ${label.padEnd(6)} ${bar(n, max)} ${n}`);
   const byCheck = new Map<string, number>();
   for (const { report } of items) for (const id of new Set(report.findings.map((f) => f.checkId))) byCheck.set(id, (byCheck.get(id) ?? 0) + 1);
-  const names = new Map(allChecks().map((c) => [c.id, c.name]));
+  const names = new Map([...allChecks(), ...photoChecks()].map((c) => [c.id, c.name]));
   lines.push(t('Masalah paling sering:', 'Most common problems:'));
   [...byCheck]
     .sort((a, b) => b[1] - a[1])

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
-import { checkListing, type ProfileId } from '../shared/checks';
+import { checkListing, profileFor, type ProfileId } from '../shared/checks';
+import { Listing } from '../shared/listing/schema';
 import { both, bi, Lang, type BilingualText } from '../shared/i18n/text';
+import path from 'node:path';
+import { PhotoChecker, photoProblemLine } from './check-photos';
 import { extractFromHtml } from './extract';
 import { toCsv, toJson, toText, type CheckedListing } from './format';
 import { InputError, isXlsx, parseListings, parseXlsx, readBytes, readSource, type ParsedInput } from './input';
@@ -10,6 +13,8 @@ const USAGE = `Rapi — periksa listing Shopee & Tokopedia / check Shopee & Toko
   rapi check FILE [--marketplace shopee|tokopedia|generic] [--lang id|en] [--format text|json|csv]
       FILE: JSON listing, JSON array, JSONL, CSV with a header (at least "title"), or a Shopee/Tokopedia
       bulk-upload .xlsx; "-" reads stdin.
+      --ocr: also read the text on the photos (photos[].src in JSON, or the CSV column photo_urls:
+      local files or http(s) URLs; the photos' pixels are always checked when they are named)
   rapi check --url URL PAGE.html [...]   read a saved product page, then check it
   rapi extract PAGE.html --url URL [--format json|text]
 
@@ -32,6 +37,7 @@ function options(args: string[]) {
       lang: { type: 'string', default: 'id' },
       format: { type: 'string', default: 'text' },
       url: { type: 'string' },
+      ocr: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,12 +82,30 @@ async function check(args: string[]): Promise<number> {
   if (input.rows.length === 0) {
     throw new InputError(bi('Tidak ada listing yang bisa diperiksa di file ini.', 'There is no listing in this file that can be checked.'));
   }
-  const checked: CheckedListing[] = input.rows.map((row, i) => ({
-    index: i + 1,
-    where: row.where[opts.lang],
-    listing: row.listing,
-    report: checkListing(row.listing, { profile: opts.profile }),
-  }));
+  const photoChecker = new PhotoChecker({
+    ocr: Boolean(opts.ocr),
+    baseDir: file === '-' ? process.cwd() : path.dirname(path.resolve(file)),
+    ...(process.stderr.isTTY ? { onProgress: (text: string) => process.stderr.write(`\r${text.padEnd(30)}`) } : {}),
+  });
+  const checked: CheckedListing[] = [];
+  try {
+    for (const [i, row] of input.rows.entries()) {
+      const profile = opts.profile ?? profileFor(Listing.parse(row.listing).marketplace);
+      const photos = await photoChecker.check(row.listing, profile);
+      for (const problem of photos?.problems ?? []) console.error(`${row.where.id}, ${both(photoProblemLine(problem))}`);
+      const listing = photos?.listing ?? row.listing;
+      checked.push({
+        index: i + 1,
+        where: row.where[opts.lang],
+        listing,
+        report: checkListing(listing, { profile, extraFindings: photos?.findings, measuredPhotoIndexes: photos?.measured }),
+        photoProblems: photos?.problems.map((p) => ({ photo: p.photo, src: p.src, message: p.message[opts.lang] })),
+      });
+    }
+  } finally {
+    await photoChecker.close();
+    if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(32) + '\r');
+  }
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify(toJson(checked, opts.lang), null, 2)}\n`);
   else if (opts.format === 'csv') process.stdout.write(`${toCsv(checked, opts.lang)}\n`);
   else process.stdout.write(`${toText(checked, opts.lang)}\n`);

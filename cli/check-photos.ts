@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { ProfileId } from '../shared/checks';
+import { bi, type BilingualText } from '../shared/i18n/text';
+import { Listing, type ListingInput } from '../shared/listing/schema';
+import type { OcrEngine } from '../shared/photos/ocr/engine';
+import { createNodeOcrEngine } from '../shared/photos/ocr/node';
+import type { PhotoFinding } from '../shared/photos/types';
+import { checkPhotos } from './photos';
+
+export interface ListingPhotos {
+  /** The listing with each measured photo's real size, bytes and format filled in. */
+  listing: ListingInput;
+  findings: PhotoFinding[];
+  measured: number[];
+  /** One line per photo that could not be (fully) checked. */
+  problems: Array<{ photo: number; src: string; message: BilingualText }>;
+}
+
+/** One OCR worker for the whole file: a trainer's spreadsheet can name hundreds of photos. */
+export class PhotoChecker {
+  private engine: Promise<OcrEngine> | undefined;
+
+  constructor(private readonly options: { ocr: boolean; baseDir: string; onProgress?: (text: string) => void }) {}
+
+  async check(listingInput: ListingInput, profile: ProfileId): Promise<ListingPhotos | undefined> {
+    const srcs = (listingInput.photos ?? []).map((p) => p.src).filter((s): s is string => Boolean(s));
+    if (srcs.length === 0) return undefined;
+    const listing = Listing.parse(listingInput);
+    const ocrEngine = this.options.ocr ? await (this.engine ??= createNodeOcrEngine()) : undefined;
+    const result = await checkPhotos(srcs, {
+      profile,
+      ocr: this.options.ocr,
+      listing,
+      baseDir: this.options.baseDir,
+      ...(ocrEngine ? { ocrEngine } : {}),
+      onProgress: (e) => this.options.onProgress?.(`foto ${e.index + 1}/${srcs.length} ${e.step}`),
+    });
+    const problems: ListingPhotos['problems'] = [];
+    for (const p of result.photos) {
+      if (p.error) problems.push({ photo: p.index + 1, src: p.src, message: p.error });
+      if (p.ocrError) problems.push({ photo: p.index + 1, src: p.src, message: p.ocrError });
+    }
+    const photos = result.photos.map((p) => ({
+      src: p.src,
+      ...(p.photo.width ? { width: p.photo.width } : {}),
+      ...(p.photo.height ? { height: p.photo.height } : {}),
+      ...(p.photo.bytes ? { bytes: p.photo.bytes } : {}),
+      ...(p.photo.mime ? { mime: p.photo.mime } : {}),
+    }));
+    return {
+      listing: { ...listingInput, photos },
+      findings: result.findings,
+      measured: result.photos.filter((p) => p.checked).map((p) => p.index),
+      problems,
+    };
+  }
+
+  async close(): Promise<void> {
+    const engine = await this.engine?.catch(() => undefined);
+    await engine?.terminate();
+  }
+}
+
+export function photoProblemLine(problem: ListingPhotos['problems'][number]): BilingualText {
+  const name = path.basename(problem.src).slice(0, 60);
+  return bi(`foto ${problem.photo} (${name}): ${problem.message.id}`, `photo ${problem.photo} (${name}): ${problem.message.en}`);
+}
