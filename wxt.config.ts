@@ -31,7 +31,7 @@ export default defineConfig({
     },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'rapi@rapi.local', strict_min_version: '128.0' } }
+        ? { gecko: { id: 'rapi@rapi.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
         : undefined,
   }),
 });
