@@ -13,7 +13,8 @@ export default defineConfig({
     description:
       'Periksa foto, judul, dan spesifikasi listing Anda sebelum marketplace menurunkannya. Check your listing before the marketplace deboosts it.',
     default_locale: undefined,
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // offscreen: the photo checker's document (decoding, OCR) in Chrome; Firefox's sidebar does that work itself.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel', 'offscreen'],
     host_permissions: [
       'https://shopee.co.id/*',
       'https://seller.shopee.co.id/*',

@@ -4,6 +4,7 @@ import { allTabStates, forgetTabState, getTabState, putTabState } from '../backg
 import { checkedExtraction, summarize } from '../listing/extraction';
 import type { TabState } from '../messaging/protocol';
 import { MessageError, handleMessages, sendToPanels, sendToTab, type Sender } from '../messaging/service';
+import { ensureOffscreenDocument } from '../photos/offscreen-host';
 import { currentLang, langFromBrowser, watchSettings } from '../settings/settings';
 
 /** Firefox's sidebar API, which Chrome's types do not know. */
@@ -61,6 +62,8 @@ export default defineBackground(() => {
     },
     'tab:get': ({ tabId }) => getTabState(tabId),
     'form:apply': ({ tabId, values }) => sendToTab(tabId, 'form:write', { values }),
+    // The side panel's photo checks run in the offscreen document (Chrome); only the background may start it.
+    'photos:offscreen': async () => ({ ready: await ensureOffscreenDocument().catch(() => false) }),
   });
 
   // A new document in a tab: what was read from the old one no longer applies (its content script re-sends).

@@ -138,6 +138,33 @@ export const MESSAGES = {
     request: z.object({ values: FormValues }),
     reply: WriteResult,
   },
+  // Photo checks (extension/photos). Their replies are large, typed data (metrics, text read on a photo): here
+  // they pass as unknown and extension/photos validates them with its own schemas, so the content scripts, which
+  // import this file, do not carry those schemas.
+  /** Side panel → background: start the offscreen document that checks photos (Chrome). */
+  'photos:offscreen': {
+    to: 'background',
+    request: nothing,
+    reply: z.object({ ready: z.boolean() }),
+  },
+  /** Side panel → offscreen document: decode and measure one photo (a blob: URL of its bytes, made by the panel). */
+  'photo:measure': {
+    to: 'offscreen',
+    request: z.object({ url: z.string() }),
+    reply: z.unknown(),
+  },
+  /** Side panel → offscreen document: read the text on one photo; progress comes back as photo:progress. */
+  'photo:read-text': {
+    to: 'offscreen',
+    request: z.object({ url: z.string(), ticket: z.string() }),
+    reply: z.unknown(),
+  },
+  /** Offscreen document → side panels: how far reading one photo's text has come (0–1). */
+  'photo:progress': {
+    to: 'panel',
+    request: z.object({ ticket: z.string(), progress: z.number() }),
+    reply: nothing,
+  },
 } as const;
 
 export type Messages = typeof MESSAGES;

@@ -105,6 +105,12 @@ export async function sendToBackground<N extends NamesFor<'background'>>(name: N
   return readReply(name, raw);
 }
 
+/** Side panel → the offscreen document that checks photos (Chrome). */
+export async function sendToOffscreen<N extends NamesFor<'offscreen'>>(name: N, data: RequestOf<N>): Promise<ReplyOf<N>> {
+  const raw: unknown = await browser.runtime.sendMessage(envelope(name, data));
+  return readReply(name, raw);
+}
+
 /** Background → the content scripts of one tab. */
 export async function sendToTab<N extends NamesFor<'content'>>(
   tabId: number,

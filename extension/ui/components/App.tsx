@@ -3,6 +3,7 @@ import type { PanelModel } from '../models/panel';
 import { FindingsByArea } from './FindingsByArea';
 import { FixFirst } from './FixFirst';
 import { Header } from './Header';
+import { PhotoChecks } from './PhotoChecks';
 import { ReadFields } from './ReadFields';
 import { ScoreCard } from './ScoreCard';
 import { SourceNote } from './SourceNote';
@@ -17,6 +18,7 @@ export function App({ model }: { model: PanelModel }) {
         <ScoreCard />
         <FixFirst />
         <TitleEditor />
+        <PhotoChecks />
         <FindingsByArea />
         <ReadFields />
       </main>

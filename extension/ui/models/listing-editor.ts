@@ -110,6 +110,8 @@ export function createListingEditor() {
   const edits = signal<Partial<Record<EditableField, string>>>({});
   /** Photos the seller dropped into the panel, replacing the page's. */
   const droppedPhotos = signal<Photo[] | undefined>(undefined);
+  /** The dropped files themselves, one per dropped photo (the photo checks read their pixels; drafts do not keep them). */
+  const droppedFiles = signal<readonly Blob[] | undefined>(undefined);
   const marketplaceOverride = signal<Marketplace | undefined>(undefined);
   const manual = computed(() => base.value.key === 'manual');
 
@@ -138,6 +140,7 @@ export function createListingEditor() {
     edits: edits as ReadonlySignal<Partial<Record<EditableField, string>>>,
     listing,
     manual,
+    droppedFiles: droppedFiles as ReadonlySignal<readonly Blob[] | undefined>,
     stateOf,
     /** Text for an input: what the seller typed, else what was read. */
     text(field: EditableField): string {
@@ -149,6 +152,7 @@ export function createListingEditor() {
         if (next.key !== base.peek().key) {
           edits.value = {};
           droppedPhotos.value = undefined;
+          droppedFiles.value = undefined;
           marketplaceOverride.value = undefined;
         }
         base.value = next;
@@ -160,6 +164,7 @@ export function createListingEditor() {
         base.value = { key: 'manual', listing: emptyListing(marketplace), fields: {}, problems: [], loginWall: false };
         edits.value = {};
         droppedPhotos.value = undefined;
+        droppedFiles.value = undefined;
         marketplaceOverride.value = undefined;
       });
     },
@@ -171,8 +176,12 @@ export function createListingEditor() {
       const { [field]: _dropped, ...rest } = edits.value;
       edits.value = rest;
     },
-    setPhotos(photos: Photo[] | undefined) {
-      droppedPhotos.value = photos;
+    /** Dropped photos replace the page's; `files` (same order) lets the photo checks read their pixels. */
+    setPhotos(photos: Photo[] | undefined, files?: readonly Blob[]) {
+      batch(() => {
+        droppedPhotos.value = photos;
+        droppedFiles.value = photos && files?.length === photos.length ? files : undefined;
+      });
     },
     setMarketplace(marketplace: Marketplace) {
       marketplaceOverride.value = marketplace;

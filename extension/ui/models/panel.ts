@@ -6,6 +6,9 @@ import type { FormValues, TabState, WritableField, WriteResult } from '../../mes
 import { MessageError, sendToBackground } from '../../messaging/service';
 import { createLangModel } from './lang';
 import { EDITABLE_FIELDS, baseFromExtraction, createListingEditor, type EditableField } from './listing-editor';
+import type { PhotoCache } from '../../photos/cache';
+import type { PhotoService } from '../../photos/service';
+import { createPhotoChecks } from './photo-checks';
 import { photosFromFiles } from './photo-files';
 import { createReportModel } from './report';
 import { createTabSource } from './tab-source';
@@ -27,11 +30,17 @@ export function pageKey(state: TabState): string {
  * Everything the side panel shows, as signals, built once outside the components:
  * the language, which tab is shown and what was read there, the editable listing and its checklist.
  */
-export function createPanelModel(options: { fixedTabId?: number }) {
+export function createPanelModel(options: { fixedTabId?: number; photoService: PhotoService; photoCache: PhotoCache }) {
   const lang = createLangModel();
   const source = createTabSource(options.fixedTabId);
   const editor = createListingEditor();
-  const checks = createReportModel(editor.listing);
+  const photos = createPhotoChecks({
+    listing: editor.listing,
+    files: editor.droppedFiles,
+    service: options.photoService,
+    cache: options.photoCache,
+  });
+  const checks = createReportModel(editor.listing, photos);
   /** The seller chose to type a listing instead of reading the page. */
   const manualChosen = signal(false);
   const photoProblems = signal<BilingualText[]>([]);
@@ -67,6 +76,7 @@ export function createPanelModel(options: { fixedTabId?: number }) {
     lang,
     source,
     editor,
+    photos,
     checks,
     view,
     reasons,
@@ -84,7 +94,7 @@ export function createPanelModel(options: { fixedTabId?: number }) {
     async dropPhotos(files: readonly File[]) {
       const dropped = await photosFromFiles(files);
       photoProblems.value = dropped.problems;
-      editor.setPhotos(dropped.photos.length ? dropped.photos : undefined);
+      editor.setPhotos(dropped.photos.length ? dropped.photos : undefined, dropped.files);
     },
     /** Writes the seller's values for these fields into the seller-centre form in the tab. */
     async writeToForm(fields: WritableField[]) {
@@ -105,6 +115,7 @@ export function createPanelModel(options: { fixedTabId?: number }) {
     },
     dispose() {
       stopLoading();
+      photos.dispose();
       source.stop();
       lang.stop();
     },

@@ -3,6 +3,8 @@ import type { Photo } from '../../../shared/listing/schema';
 
 export interface DroppedPhotos {
   photos: Photo[];
+  /** The file of each photo, same order: the photo checks read its pixels. */
+  files: File[];
   problems: BilingualText[];
 }
 
@@ -19,11 +21,12 @@ async function dimensions(file: File): Promise<{ width: number; height: number }
 }
 
 /**
- * Turns dropped files into Listing photos: name, size in bytes, type and pixel size. Nothing is uploaded and
- * the pixels are not kept; photo analysis comes later. A file that is not an image is skipped, with a reason.
+ * Turns dropped files into Listing photos: name, size in bytes, type and pixel size. Nothing is uploaded; the
+ * files stay in the panel for the photo checks. A file that is not an image is skipped, with a reason.
  */
 export async function photosFromFiles(files: readonly File[]): Promise<DroppedPhotos> {
   const photos: Photo[] = [];
+  const kept: File[] = [];
   const problems: BilingualText[] = [];
   for (const file of files) {
     if (!file.type.startsWith('image/')) {
@@ -33,6 +36,7 @@ export async function photosFromFiles(files: readonly File[]): Promise<DroppedPh
     const size = await dimensions(file);
     if (!size) problems.push(bi(`${file.name} tidak bisa dibuka sebagai foto.`, `${file.name} could not be opened as a photo.`));
     photos.push({ src: file.name, bytes: file.size, mime: file.type, ...size });
+    kept.push(file);
   }
-  return { photos, problems };
+  return { photos, files: kept, problems };
 }

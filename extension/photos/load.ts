@@ -1,0 +1,108 @@
+import type { PhotoLimits } from './limits';
+import { PhotoProblem, PROBLEMS } from './problems';
+
+/**
+ * Where a photo comes from: an address read from the page or the seller form (the marketplace's CDN, or a data:
+ * preview), or a file the seller dropped into the panel.
+ */
+export type PhotoSource = { kind: 'url'; src: string } | { kind: 'file'; file: Blob; name: string };
+
+export interface LoadedPhoto {
+  bytes: Uint8Array<ArrayBuffer>;
+  /**
+   * The seller's own file (dropped, or a preview in the seller form before upload), whose format and file size
+   * the marketplace will judge. A photo fetched from the marketplace's CDN is the marketplace's re-encoded copy
+   * of an upload it already accepted: its format and byte size say nothing about the seller's file.
+   */
+  sellerFile: boolean;
+}
+
+/**
+ * Reads one photo's bytes in the extension's own page (never the marketplace's), within the limits: one timeout
+ * for headers and body together, and a running byte count that stops a server sending more than it declared.
+ * Every failure is a PhotoProblem with a message for the seller.
+ */
+export async function loadPhoto(
+  source: PhotoSource,
+  limits: PhotoLimits,
+  options: { signal?: AbortSignal; fetch?: typeof fetch; origin?: string } = {},
+): Promise<LoadedPhoto> {
+  if (source.kind === 'file') {
+    if (source.file.size > limits.maxBytes) throw tooManyBytes(source.file.size, limits);
+    if (source.file.size === 0) throw new PhotoProblem(PROBLEMS.empty, { bytes: 0 });
+    return { bytes: new Uint8Array(await source.file.arrayBuffer()), sellerFile: true };
+  }
+  const src = source.src.trim();
+  const origin = options.origin ?? globalThis.location?.origin;
+  if (/^blob:/i.test(src)) {
+    // A blob: address only opens in the page that made it: the seller form's previews are the marketplace's.
+    if (!origin || !src.startsWith(`blob:${origin}/`)) throw new PhotoProblem(PROBLEMS.pageOnly);
+  } else if (!/^(https?:|data:image\/)/i.test(src)) {
+    throw new PhotoProblem(PROBLEMS.unsupportedAddress(src));
+  }
+  const sellerFile = !/^https?:/i.test(src);
+  return { bytes: await download(src, limits, options), sellerFile };
+}
+
+async function download(
+  url: string,
+  limits: PhotoLimits,
+  options: { signal?: AbortSignal; fetch?: typeof fetch },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const timeout = AbortSignal.timeout(limits.fetchTimeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const seconds = Math.round(limits.fetchTimeoutMs / 1000);
+  const fail = (error: unknown, otherwise: PhotoProblem): never => {
+    if (options.signal?.aborted) throw options.signal.reason ?? error;
+    if (error instanceof PhotoProblem) throw error;
+    if (timeout.aborted) throw new PhotoProblem(PROBLEMS.timedOut(seconds, url));
+    throw otherwise;
+  };
+  let response: Response;
+  try {
+    // No cookies: the CDNs serve photos to anyone, and Rapi sends nothing of the seller's.
+    response = await (options.fetch ?? fetch)(url, { signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
+  } catch (error) {
+    return fail(error, new PhotoProblem(PROBLEMS.unreachable(url)));
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    const status = response.status;
+    throw new PhotoProblem(status === 404 || status === 410 ? PROBLEMS.notFound(status, url) : PROBLEMS.refused(status, url));
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limits.maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooManyBytes(declared, limits);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  try {
+    for (;;) {
+      if (!reader) break;
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limits.maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooManyBytes(total, limits, true);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    return fail(error, new PhotoProblem(PROBLEMS.brokenOff(url)));
+  }
+  if (total === 0) throw new PhotoProblem(PROBLEMS.empty, { bytes: 0 });
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function tooManyBytes(bytes: number, limits: PhotoLimits, atLeast = false): PhotoProblem {
+  return new PhotoProblem(PROBLEMS.tooManyBytes(bytes, limits.maxBytes, atLeast), { bytes });
+}
