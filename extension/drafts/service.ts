@@ -6,7 +6,7 @@ import { appDB, type AppDB } from '../storage/db';
 import { requestPersistentStorage, type Persistence } from '../storage/persist';
 import { compactDraft, listRevisions } from './history';
 import { draftKeyFor, newManualKey } from './keys';
-import { findDraft, listDrafts } from './list';
+import { countDrafts, findDraft, listDrafts } from './list';
 import { browserPreferences, type PreferencesStore } from './preferences';
 import { openDraft, resolveConflict, restoreRevision, saveDraft } from './save';
 import { deleteDraft, purgeTrash, undoDelete } from './trash';
@@ -45,6 +45,7 @@ export function createDraftService(db: AppDB, options: DraftServiceOptions = {})
     openDraft: (key: DraftKey, init: { listing?: Listing; original?: Listing } = {}) => openDraft(db, key, init, now()),
     saveDraft: (input: SaveInput) => saveDraft(db, input, now()),
     listDrafts: (query?: ListQuery) => listDrafts(db, query),
+    countDrafts: (query?: string) => countDrafts(db, query),
     listRevisions: (key: DraftKey) => listRevisions(db, key),
     restoreRevision: (key: DraftKey, rev: number, editor: { baseRev: number; editorId: string }) => restoreRevision(db, key, rev, editor, now()),
     resolveConflict: (key: DraftKey, copyId: string, choice: ConflictChoice) => resolveConflict(db, key, copyId, choice, now()),

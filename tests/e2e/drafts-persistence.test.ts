@@ -70,7 +70,7 @@ describe('a draft is never lost', () => {
     await page.close();
   });
 
-  it('keeps text typed just before the page was closed (saved on pagehide, not after the pause)', async () => {
+  it('keeps text typed just before the page was closed, before the autosave pause (journal + save on pagehide)', async () => {
     const page = await openDrafts(browser!, `#draft=${encodeURIComponent(key)}`);
     await expectDraft(page, TITLE, DESCRIPTION);
     await page.locator('#edit-title').press('End');

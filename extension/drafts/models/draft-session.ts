@@ -3,6 +3,8 @@ import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
 import { storageProblem } from '../../storage/errors';
 import { DRAFT_COPY } from '../copy';
+import { defaultJournal, holdEditorLock, type Journal } from '../journal';
+import { recoverUnsaved } from '../recover';
 import { sameListing } from '../same-listing';
 import { InvalidDraftError } from '../save';
 import type { DraftService } from '../service';
@@ -40,12 +42,16 @@ export interface DraftSessionOptions {
   editorId?: string;
   /** Follow changes made in other windows (default true). */
   watch?: boolean;
+  /** Where unsaved text is noted synchronously on every edit (default: localStorage). */
+  journal?: Journal;
 }
 
 /**
  * One open draft with autosave: the side panel or the drafts page calls `update()` on every edit and shows
- * `statusText` ("Menyimpan…" / "Tersimpan"). Nothing typed is ever dropped: a failed save keeps the text in
- * memory, says so plainly and retries; a save that would overwrite another window's work becomes a conflict.
+ * `statusText` ("Menyimpan…" / "Tersimpan"). Nothing typed is ever dropped: every edit is noted synchronously in
+ * the journal (journal.ts) before the debounced save, so a window closed or crashed mid-pause is recovered the
+ * next time the draft opens; a failed save keeps the text in memory, says so plainly and retries; a save that
+ * would overwrite another window's work becomes a conflict.
  */
 export function createDraftSession(options: DraftSessionOptions) {
   const { service, key } = options;
@@ -53,6 +59,8 @@ export function createDraftSession(options: DraftSessionOptions) {
   const maxWaitMs = options.maxWaitMs ?? 2000;
   const retryMs = options.retryMs ?? [1000, 2000, 5000, 10000, 30000];
   const editorId = options.editorId ?? crypto.randomUUID();
+  const journal = options.journal ?? defaultJournal();
+  const releaseLock = holdEditorLock(editorId);
 
   const draft = signal<Draft | null>(null);
   const listing = signal<Listing | null>(null);
@@ -144,6 +152,8 @@ export function createDraftSession(options: DraftSessionOptions) {
       try {
         applyResult(await service.saveDraft({ key, listing: snapshot, baseRev, editorId, original: options.init?.original }));
         retries = 0;
+        // The database holds what is on screen (as the draft or as a conflict copy): the note is no longer needed.
+        if (!dirty && listing.peek() === snapshot) journal.clear(key, editorId);
       } catch (error) {
         dirty = true; // the text on screen is still unsaved: keep it, say so, try again
         batch(() => {
@@ -193,7 +203,8 @@ export function createDraftSession(options: DraftSessionOptions) {
 
   const ready: Promise<Draft | null> = (async () => {
     try {
-      const opened = await service.openDraft(key, options.init ?? {});
+      let opened = await service.openDraft(key, options.init ?? {});
+      opened = (await recoverUnsaved(service, journal, { key, except: editorId })).get(key) ?? opened;
       if (disposed) return opened;
       batch(() => {
         draft.value = opened;
@@ -237,6 +248,7 @@ export function createDraftSession(options: DraftSessionOptions) {
       if (disposed) return;
       listing.value = next;
       dirty = true;
+      journal.write({ key, editorId, listing: next, baseRev, savedAt: Date.now() });
       if (status.peek() !== 'loading' && status.peek() !== 'error') status.value = 'pending';
       if (status.peek() === 'error') {
         clearTimeout(retryTimer);
@@ -284,6 +296,7 @@ export function createDraftSession(options: DraftSessionOptions) {
       disposed = true;
       clearTimers();
       stopWatch?.();
+      releaseLock();
     },
   };
 }

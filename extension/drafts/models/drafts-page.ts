@@ -2,7 +2,9 @@ import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { bi, type BilingualText } from '../../../shared/i18n/text';
 import type { Persistence } from '../../storage/persist';
 import { storageProblem } from '../../storage/errors';
+import { defaultJournal, type Journal } from '../journal';
 import { isDraftKey } from '../keys';
+import { recoverUnsaved } from '../recover';
 import { blankListing } from '../rows';
 import type { DraftService } from '../service';
 import type { DraftKey, DraftSort, DraftSummary, Revision } from '../types';
@@ -36,7 +38,9 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
   const sort = signal<DraftSort>('updated');
   const limit = signal(PAGE_SIZE);
   const items = signal<DraftSummary[]>([]);
-  const total = signal(0);
+  /** Null until counted (the count comes after the first page, which must not wait for it). */
+  const total = signal<number | null>(null);
+  const hasMore = signal(false);
   const loading = signal(true);
   /** The draft just deleted, while its undo is offered. */
   const deleted = signal<{ key: DraftKey; title: string } | null>(null);
@@ -54,20 +58,27 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
     const params = { query: query.value, sort: sort.value, limit: limit.value };
     if (route.value.view !== 'list') return;
     loading.value = true;
-    return service.watch(
+    const failed = () =>
+      batch(() => {
+        alert.value = LIST_FAILED;
+        loading.value = false;
+      });
+    const stopItems = service.watch(
       () => service.listDrafts(params),
       (page) =>
         batch(() => {
           items.value = page.items;
-          total.value = page.total;
+          hasMore.value = page.hasMore;
+          if (page.total !== undefined) total.value = page.total;
           loading.value = false;
         }),
-      () =>
-        batch(() => {
-          alert.value = LIST_FAILED;
-          loading.value = false;
-        }),
+      failed,
     );
+    const stopCount = service.watch(() => service.countDrafts(params.query), (count) => (total.value = count), failed);
+    return () => {
+      stopItems();
+      stopCount();
+    };
   });
 
   let stopHistory: (() => void) | undefined;
@@ -117,7 +128,8 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
     query: query as ReadonlySignal<string>,
     sort: sort as ReadonlySignal<DraftSort>,
     items: items as ReadonlySignal<DraftSummary[]>,
-    total: total as ReadonlySignal<number>,
+    total: total as ReadonlySignal<number | null>,
+    hasMore: hasMore as ReadonlySignal<boolean>,
     loading: loading as ReadonlySignal<boolean>,
     deleted: deleted as ReadonlySignal<{ key: DraftKey; title: string } | null>,
     notice: notice as ReadonlySignal<BilingualText | null>,
@@ -128,8 +140,12 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
     missing: missing as ReadonlySignal<boolean>,
     revisions: revisions as ReadonlySignal<Revision[]>,
     service,
-    /** Asks for persistent storage and clears old deleted drafts: once, when the page opens. */
-    async start() {
+    /**
+     * Once, when the page opens: saves text a closed or crashed window left unsaved, asks for persistent storage,
+     * and clears drafts deleted long ago.
+     */
+    async start(journal: Journal = defaultJournal()) {
+      await recoverUnsaved(service, journal).catch(() => undefined);
       persistence.value = await service.requestPersistence();
       await service.purgeTrash().catch(() => 0);
     },

@@ -179,9 +179,12 @@ describe('the drafts list', () => {
   it('sorts by last edited, newest first, and pages', async () => {
     const { service } = await seeded();
     const first = await service.listDrafts({ limit: 2 });
-    expect(first.total).toBe(4);
     expect(first.items.map((d) => d.key)).toEqual(['manual:d', 'manual:c']);
-    expect((await service.listDrafts({ limit: 2, offset: 2 })).items.map((d) => d.key)).toEqual(['manual:b', 'manual:a']);
+    expect(first.hasMore).toBe(true);
+    const last = await service.listDrafts({ limit: 2, offset: 2 });
+    expect(last.items.map((d) => d.key)).toEqual(['manual:b', 'manual:a']);
+    expect(last.hasMore).toBe(false);
+    expect(await service.countDrafts()).toBe(4);
   });
 
   it('sorts by score, lowest or highest first', async () => {
@@ -201,18 +204,21 @@ describe('the drafts list', () => {
     expect(await keys('dapur')).toEqual(['manual:c']);
     expect(await keys('kéripik')).toEqual(['manual:b']);
     expect(await keys('teh')).toEqual([]);
-    expect((await service.listDrafts({ query: '   ' })).total).toBe(4);
+    expect((await service.listDrafts({ query: '   ' })).items).toHaveLength(4);
+    expect(await service.countDrafts('kopi')).toBe(2);
+    const paged = await service.listDrafts({ query: 'kopi', limit: 1 });
+    expect(paged).toMatchObject({ hasMore: true, total: 2 });
   });
 
   it('deletes with undo, and hides deleted drafts from the list and search', async () => {
     const { service, clock } = await seeded();
     expect(await service.deleteDraft('manual:a')).toEqual({ key: 'manual:a', title: 'Kopi Arabika Gayo 250 gr Biji Sangrai' });
     expect(await service.findDraft('manual:a')).toBeNull();
-    expect((await service.listDrafts()).total).toBe(3);
+    expect(await service.countDrafts()).toBe(3);
     expect((await service.listDrafts({ query: 'gayo' })).items).toEqual([]);
     expect(await service.undoDelete('manual:a')).toBe(true);
     expect((await service.findDraft('manual:a'))?.listing.title).toMatch(/Kopi Arabika/);
-    expect((await service.listDrafts()).total).toBe(4);
+    expect(await service.countDrafts()).toBe(4);
     expect(await service.undoDelete('manual:a')).toBe(false);
 
     // Deleted long enough ago: gone for good, with its history.

@@ -48,14 +48,14 @@ export function DraftList() {
       ) : (
         <>
           <p class="count" aria-live="polite">
-            {t(PAGE_COPY.count(items.length, total))}
+            {total !== null && t(PAGE_COPY.count(items.length, total))}
           </p>
           <ul class="draft-list">
             {items.map((item) => (
               <DraftItem key={item.key} item={item} />
             ))}
           </ul>
-          {items.length < total && (
+          {model.hasMore.value && (
             <button type="button" class="secondary" onClick={() => model.showMore()}>
               {t(PAGE_COPY.loadMore)}
             </button>
