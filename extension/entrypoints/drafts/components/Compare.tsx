@@ -32,7 +32,7 @@ export function Compare({ original, listing, scoreAfter }: { original?: Listing;
             const b = fieldValue(listing, field);
             return (
               <tr key={field} class={original && a !== b ? 'changed' : undefined}>
-                <th scope="row">{t(FIELD_LABELS[field])}</th>
+                <th scope="row">{capitalize(t(FIELD_LABELS[field]))}</th>
                 {original && <td class="value">{a || t(PAGE_COPY.notSet)}</td>}
                 <td class="value">{b || t(PAGE_COPY.notSet)}</td>
               </tr>
@@ -42,4 +42,9 @@ export function Compare({ original, listing, scoreAfter }: { original?: Listing;
       </table>
     </section>
   );
+}
+
+/** FIELD_LABELS are written for use inside sentences ("judul produk"); a table header starts with a capital. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

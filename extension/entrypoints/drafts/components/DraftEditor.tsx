@@ -73,8 +73,9 @@ export function DraftEditor() {
 function SaveStatus({ session }: { session: DraftSession }) {
   const t = useText();
   const status = session.status.value;
+  const look = status === 'saved' && session.conflict.value ? 'conflict' : status;
   return (
-    <p class={`save-status ${status}`} role="status" aria-live="polite" data-status={status} data-testid="save-status">
+    <p class={`save-status ${look}`} role="status" aria-live="polite" data-status={status} data-testid="save-status">
       {t(session.statusText.value)}
     </p>
   );
