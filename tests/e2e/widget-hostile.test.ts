@@ -51,12 +51,12 @@ describe('widget: hostile pages', () => {
     );
     await page.goto(`${rig.server.origin}/plain.html`);
     await waitForWidget(page, W);
-    await page.waitForFunction((sel) => (document.querySelector(sel)!.shadowRoot!.querySelector('.card img') as HTMLImageElement).complete, W);
+    await page.waitForFunction((sel) => (document.querySelector(sel)?.shadowRoot?.querySelector('.card img') as HTMLImageElement | null)?.complete === true, W, { timeout: 20_000 });
     const plain = await lookOf(page);
 
     await page.goto(`${rig.server.origin}/hostile.html`);
     await waitForWidget(page, W);
-    await page.waitForFunction((sel) => (document.querySelector(sel)!.shadowRoot!.querySelector('.card img') as HTMLImageElement).complete, W);
+    await page.waitForFunction((sel) => (document.querySelector(sel)?.shadowRoot?.querySelector('.card img') as HTMLImageElement | null)?.complete === true, W, { timeout: 20_000 });
     // The hostile CSS really is on the page: it styles the page's own elements.
     await expect(page.locator('h1').evaluate((h) => getComputedStyle(h).textTransform)).resolves.toBe('uppercase');
     const hostile = await lookOf(page);
