@@ -78,6 +78,9 @@ async function download(
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = response.body?.getReader();
+  // A body that stalls mid-way: the timeout cancels the read itself, whatever the fetch implementation does.
+  const stop = () => void reader?.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
       if (!reader) break;
@@ -90,8 +93,12 @@ async function download(
       }
       chunks.push(value);
     }
+    // A cancelled read ends like a finished one: only the signal tells a cut-off body from a whole one.
+    if (signal.aborted) throw signal.reason;
   } catch (error) {
     return fail(error, new PhotoProblem(PROBLEMS.brokenOff(url)));
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
   if (total === 0) throw new PhotoProblem(PROBLEMS.empty, { bytes: 0 });
   const bytes = new Uint8Array(total);

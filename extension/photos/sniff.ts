@@ -65,7 +65,7 @@ function jpegHeader(b: Uint8Array): ImageHeader {
 
 function pngHeader(b: Uint8Array): ImageHeader {
   const header: ImageHeader = { animated: false };
-  if (ascii(b, 12, 16) === 'IHDR') {
+  if (ascii(b, 12, 16) === 'IHDR' && b.length >= 24) {
     header.width = u32be(b, 16);
     header.height = u32be(b, 20);
   }
@@ -86,6 +86,7 @@ function pngHeader(b: Uint8Array): ImageHeader {
 
 /** Walks the GIF's blocks and counts image frames, stopping at the second. */
 function gifHeader(b: Uint8Array): ImageHeader {
+  if (b.length < 13) return { animated: false };
   const header: ImageHeader = { width: u16le(b, 6), height: u16le(b, 8), animated: false };
   let i = 13;
   const flags = b[10] ?? 0;
@@ -120,7 +121,7 @@ function gifHeader(b: Uint8Array): ImageHeader {
 
 function webpHeader(b: Uint8Array): ImageHeader {
   const chunk = ascii(b, 12, 16);
-  if (chunk === 'VP8X') {
+  if (chunk === 'VP8X' && b.length >= 30) {
     return { animated: Boolean((b[20] ?? 0) & 0x02), width: u24le(b, 24) + 1, height: u24le(b, 27) + 1 };
   }
   if (chunk === 'VP8 ' && b.length >= 30) {

@@ -81,12 +81,16 @@ function keyOf(files: readonly Blob[] | undefined, sources: ReturnType<typeof so
   return files ?? sources.map((s) => (s.source.kind === 'url' ? s.source.src : '')).join('\n');
 }
 
-/** What the checks get for one photo: the file's format and byte size only when they are the seller's own. */
+/**
+ * What the checks get for one photo. The file's format and byte size count only for the seller's own files; the
+ * marketplace's copy keeps its type only when it is animated (an animation is the photo, not the encoding).
+ */
 export function checkedPhoto(entry: PhotoEntry): DecodedPhoto {
   const facts = entry.result.value?.photo ?? {};
   const src = entry.source.kind === 'url' ? entry.source.src : entry.source.name;
-  const { bytes, mime, ...rest } = facts;
-  return entry.sellerFile.value ? { src, ...facts } : { src, ...rest };
+  if (entry.sellerFile.value) return { src, ...facts };
+  const { bytes: _bytes, mime, ...rest } = facts;
+  return { src, ...rest, ...(facts.animated && mime ? { mime } : {}) };
 }
 
 export function createPhotoChecks(options: PhotoChecksOptions) {
