@@ -21,6 +21,7 @@ export const PHOTO_COPY = {
   noText: bi('Tidak ada tulisan yang terbaca.', 'No text was read.'),
   textNotRead: bi('Tulisan di foto ini tidak diperiksa.', 'The text on this photo was not checked.'),
   boxesNote: bi('Kotak berwarna menandai letak masalah di foto.', 'Coloured boxes mark where the problem is on the photo.'),
+  productNote: bi('Garis putus-putus: produk yang dikenali Rapi.', 'Dashed line: the product as Rapi found it.'),
 } as const;
 
 export const STAGE_NAMES: Record<PhotoStage, BilingualText> = {

@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../../shared/i18n/text';
 import { formatBytes, formatName, formatPixels } from '../../../shared/photos/copy';
-import type { PhotoFinding } from '../../../shared/photos/types';
+import type { Box, PhotoFinding } from '../../../shared/photos/types';
 import { SEVERITY_NAMES } from '../copy';
 import type { PhotoEntry } from '../models/photo-checks';
 import { PHOTO_COPY, STAGE_NAMES } from '../photo-copy';
@@ -8,6 +8,8 @@ import { useText } from '../panel-context';
 
 /** More boxes than this (a photo full of words) would hide the photo; the first ones say enough. */
 const MAX_BOXES = 60;
+
+const boxStyle = (box: Box) => ({ left: `${box.x * 100}%`, top: `${box.y * 100}%`, width: `${box.w * 100}%`, height: `${box.h * 100}%` });
 
 /** One photo: the picture with its problems boxed, a progress bar while it is checked, and what to fix. */
 export function PhotoCard({ entry, name, findings }: { entry: PhotoEntry; name: BilingualText; findings: PhotoFinding[] }) {
@@ -19,6 +21,8 @@ export function PhotoCard({ entry, name, findings }: { entry: PhotoEntry; name: 
   const label = findings.filter((f) => f.checkId === 'photo-label-specifics');
   const others = findings.filter((f) => f.checkId !== 'photo-label-specifics');
   const boxes = findings.flatMap((f) => (f.boxes ?? []).map((box) => ({ box, severity: f.severity, check: f.checkId }))).slice(0, MAX_BOXES);
+  // Where Rapi found the product (on a plain background): the fill and framing checks are measured from it.
+  const product = result?.metrics?.product?.box;
   const facts = result?.photo;
   const progressId = `photo-progress-${entry.index}`;
   return (
@@ -26,14 +30,15 @@ export function PhotoCard({ entry, name, findings }: { entry: PhotoEntry; name: 
       <figure>
         <div class="photo-frame">
           {preview && stage !== 'failed' ? <img src={preview} alt={t(name)} /> : <div class="photo-missing" role="img" aria-label={t(name)} />}
-          {boxes.length > 0 && (
+          {(boxes.length > 0 || product) && (
             <div class="photo-boxes" aria-hidden="true">
+              {product && <span class="photo-box product" data-check="product" style={boxStyle(product)} />}
               {boxes.map(({ box, severity, check }, i) => (
                 <span
                   key={i}
                   class={`photo-box ${severity}`}
                   data-check={check}
-                  style={{ left: `${box.x * 100}%`, top: `${box.y * 100}%`, width: `${box.w * 100}%`, height: `${box.h * 100}%` }}
+                  style={boxStyle(box)}
                 />
               ))}
             </div>
@@ -62,7 +67,11 @@ export function PhotoCard({ entry, name, findings }: { entry: PhotoEntry; name: 
           {t(entry.ocrProblem.value)}
         </p>
       )}
-      {boxes.length > 0 && <p class="hint">{t(PHOTO_COPY.boxesNote)}</p>}
+      {(boxes.length > 0 || product) && (
+        <p class="hint">
+          {[boxes.length > 0 && t(PHOTO_COPY.boxesNote), product && t(PHOTO_COPY.productNote)].filter(Boolean).join(' ')}
+        </p>
+      )}
       {others.length > 0 && (
         <ul class="photo-findings">
           {others.map((f) => (
