@@ -5,6 +5,7 @@ import { checkListing } from '../../shared/checks';
 import { Listing } from '../../shared/listing/schema';
 import { extensionUrl, launchWithExtension, type ExtensionBrowser } from './harness';
 import { chooseLanguage, expectedFor, openPanel, screenshot, seriousA11yViolations, serveMarketplaces } from './extension-helpers';
+import { expectedPhotoFindings, waitForPhotoChecks } from './photos-helpers';
 
 const TOKOPEDIA = {
   file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
@@ -119,7 +120,17 @@ describe('the side panel', () => {
         { src: 'botol.jpg', bytes: wide.length, mime: 'image/jpeg', width: 1200, height: 600 },
       ],
     });
-    const expected = checkListing(listing, { profile: 'shopee' });
+    // The dropped files' pixels are checked too (tests/e2e/photos-extension.test.ts): their findings join the score.
+    await waitForPhotoChecks(panel, 2);
+    const photoFindings = await expectedPhotoFindings(
+      [
+        { bytes: square, sellerFile: true },
+        { bytes: wide, sellerFile: true },
+      ],
+      listing,
+      'shopee',
+    );
+    const expected = checkListing(listing, { profile: 'shopee', extraFindings: photoFindings, measuredPhotoIndexes: [0, 1] });
     await expect.poll(() => score(panel)).toBe(String(expected.score));
     const messages = (lang: 'id' | 'en') => expected.findings.map((f) => f.message[lang]).sort();
     expect((await panel.locator('.by-area .finding-message').allTextContents()).sort()).toEqual(messages('id'));

@@ -55,21 +55,21 @@ export async function waitForPhotoChecks(panel: Page, expected: number, timeout 
   );
 }
 
+/** A photo as the extension gets it: a fixture file or bytes; `sellerFile` when it is the seller's own file (dropped). */
+export type ExpectedPhoto = string | { bytes: Buffer; sellerFile: boolean };
+
 /** What the extension should find on photos, computed in Node with the CLI's decoder and the same OCR data. */
-export async function expectedPhotoFindings(
-  files: readonly string[],
-  listing: Listing,
-  profile: ProfileId,
-): Promise<PhotoFinding[]> {
+export async function expectedPhotoFindings(photos: readonly ExpectedPhoto[], listing: Listing, profile: ProfileId): Promise<PhotoFinding[]> {
   const engine = await createNodeOcrEngine();
   try {
     const measured: MeasuredPhoto[] = [];
-    for (const [index, name] of files.entries()) {
-      const decoded = await decodePhoto(readFileSync(path.join(FIXTURES, name)), DEFAULT_LIMITS);
-      const { bytes: _bytes, mime: _mime, pixels, ...photo } = decoded;
+    for (const [index, given] of photos.entries()) {
+      const { bytes, sellerFile } = typeof given === 'string' ? { bytes: readFileSync(path.join(FIXTURES, given)), sellerFile: false } : given;
+      const { pixels, ...decoded } = await decodePhoto(bytes, DEFAULT_LIMITS);
+      const { bytes: _bytes, mime: _mime, ...facts } = decoded;
       const ocr = await ocrPhoto(pixels!, { engine });
-      // Photos from the marketplace's CDN: their format and byte size are the marketplace's, not judged.
-      measured.push({ index, photo, metrics: measurePhoto(pixels!), ocr });
+      // A photo from the marketplace's CDN: its format and byte size are the marketplace's, not judged.
+      measured.push({ index, photo: sellerFile ? decoded : facts, metrics: measurePhoto(pixels!), ocr });
     }
     return runPhotoChecks(profile, measured, listing);
   } finally {
