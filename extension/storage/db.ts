@@ -4,7 +4,8 @@ import type { PhotoResultRow } from './photo-results-table';
 import type { RevisionRow } from './revisions-table';
 import type { SessionRow } from './sessions-table';
 import type { SettingRow } from './settings-table';
-import type { ShowcaseRow } from './showcase-table';
+import type { ShowcaseItemRow } from './showcase-table';
+import type { ShowcaseRow } from './showcases-table';
 import { declareVersions } from './versions';
 
 export const DB_NAME = 'rapi';
@@ -20,7 +21,9 @@ export class AppDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   photoResults!: EntityTable<PhotoResultRow, 'hash'>;
   sessions!: EntityTable<SessionRow, 'id'>;
-  showcase!: EntityTable<ShowcaseRow, 'id'>;
+  /** Showcase items (each with its showcaseId); the showcases themselves are in `showcases`. */
+  showcase!: EntityTable<ShowcaseItemRow, 'id'>;
+  showcases!: EntityTable<ShowcaseRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,8 +1,14 @@
-import type { ExportedEntity } from '../../shared/export/schema';
+import { ExportedShowcaseItem, ItemOrigin } from '../../shared/export/showcase';
 
 /**
- * showcase: the curation issue's showcase (etalase) items. Same seam as sessions-table.ts: id + updatedAt now,
- * a precise schema from its owner later; export/import already carry the rows.
+ * showcase: the items of every showcase (showcases-table.ts), one row each. `item` is exactly what goes into the
+ * feed (the shared EtalaseItem schema, so a stored item is always a valid feed item); the rest is the curator's
+ * bookkeeping, never put in the feed: which showcase, where in its order, where the item came from.
+ * extension/showcase/service.ts is the only writer and checks every row before it is put.
  */
-export type ShowcaseRow = ExportedEntity;
-export const SHOWCASE_STORE = 'id, updatedAt';
+export const ShowcaseItemRow = ExportedShowcaseItem;
+export type ShowcaseItemRow = ExportedShowcaseItem;
+export { ItemOrigin };
+
+/** The current index list (see versions.ts for each version's): items of one showcase in order. */
+export const SHOWCASE_STORE = 'id, updatedAt, [showcaseId+position]';

@@ -6,6 +6,8 @@ import { REVISIONS_STORE } from './revisions-table';
 import { SESSIONS_STORE } from './sessions-table';
 import { SETTINGS_STORE } from './settings-table';
 import { SHOWCASE_STORE } from './showcase-table';
+import { SHOWCASES_STORE } from './showcases-table';
+import { upgradeSeamShowcaseItems } from '../showcase/legacy';
 
 /**
  * Every version of the database, oldest first. Never edit a shipped version: add the next one, with an upgrade
@@ -41,7 +43,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: SETTINGS_STORE,
       photoResults: PHOTO_RESULTS_STORE,
       sessions: SESSIONS_STORE,
-      showcase: SHOWCASE_STORE,
+      // As shipped in version 2 (SHOWCASE_STORE has moved on since).
+      showcase: 'id, updatedAt',
     },
     async upgrade(tx) {
       await tx
@@ -62,6 +65,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           revision.kind ??= 'edit';
         });
     },
+  },
+  {
+    version: 3,
+    note:
+      'showcases (one per café or page: the feed title and curator); showcase items get their showcase, order ' +
+      'and feed item ([showcaseId+position] index); version 2 rows (id, updatedAt, draftKey, note) move into ' +
+      'one showcase, their item made from their draft',
+    stores: {
+      drafts: DRAFTS_STORE,
+      revisions: REVISIONS_STORE,
+      settings: SETTINGS_STORE,
+      photoResults: PHOTO_RESULTS_STORE,
+      sessions: SESSIONS_STORE,
+      showcase: SHOWCASE_STORE,
+      showcases: SHOWCASES_STORE,
+    },
+    upgrade: (tx) => upgradeSeamShowcaseItems(tx),
   },
 ];
 

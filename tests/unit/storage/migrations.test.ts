@@ -9,6 +9,8 @@ import { DraftRow } from '../../../extension/storage/drafts-table';
 import { PhotoResultRow } from '../../../extension/storage/photo-results-table';
 import { RevisionRow } from '../../../extension/storage/revisions-table';
 import { SettingRow } from '../../../extension/storage/settings-table';
+import { ShowcaseItemRow } from '../../../extension/storage/showcase-table';
+import { ShowcaseRow } from '../../../extension/storage/showcases-table';
 import { LATEST_VERSION, SCHEMA_VERSIONS, declareVersions } from '../../../extension/storage/versions';
 import { createDraftService } from '../../../extension/drafts/service';
 import { fakeIndexedDB } from './helpers';
@@ -24,7 +26,7 @@ function fixture(version: number): Fixture {
   return JSON.parse(readFileSync(path.join(FIXTURES, `v${version}.json`), 'utf8')) as Fixture;
 }
 
-const PRIMARY_KEY: Record<string, string> = { drafts: 'id', revisions: 'id', settings: 'key', photoResults: 'hash', sessions: 'id', showcase: 'id' };
+const PRIMARY_KEY: Record<string, string> = { drafts: 'id', revisions: 'id', settings: 'key', photoResults: 'hash', sessions: 'id', showcase: 'id', showcases: 'id' };
 
 /** Writes a database exactly as version `version` of Rapi would have: only the versions up to it are declared. */
 async function writeOldDatabase(version: number, idb = fakeIndexedDB()) {
@@ -74,6 +76,8 @@ describe('database migrations', () => {
     for (const row of await db.revisions.toArray()) expect(RevisionRow.safeParse(row).error).toBeUndefined();
     for (const row of await db.settings.toArray()) expect(SettingRow.safeParse(row).error).toBeUndefined();
     for (const row of await db.photoResults.toArray()) expect(PhotoResultRow.safeParse(row).error).toBeUndefined();
+    for (const row of await db.showcase.toArray()) expect(ShowcaseItemRow.safeParse(row).error).toBeUndefined();
+    for (const row of await db.showcases.toArray()) expect(ShowcaseRow.safeParse(row).error).toBeUndefined();
 
     // And the drafts work: listed, searchable, and saved on top of.
     const service = createDraftService(db, { now: () => Date.UTC(2026, 4, 14) });
