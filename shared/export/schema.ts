@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Listing } from '../listing/schema';
+import { ExportedShowcaseItems, ExportedShowcases, showcaseProblems } from './showcase';
 
 /**
  * Rapi's export file: everything the seller keeps on this device (drafts, their history, settings; later also
@@ -105,10 +106,13 @@ export const ExportFileV1 = z
     /** The panel's preferences (language …) as kept in browser.storage.local; checked again by their owner on import. */
     preferences: z.record(z.string().max(200), JsonValue).default({}),
     sessions: z.array(ExportedEntity).max(EXPORT_LIMITS.entities).default([]),
-    showcase: z.array(ExportedEntity).max(EXPORT_LIMITS.entities).default([]),
+    /** Showcases and their items (./showcase.ts); items written by database version 2 are still read. */
+    showcases: ExportedShowcases.default([]),
+    showcase: ExportedShowcaseItems.default([]),
   })
   .superRefine((file, ctx) => {
     // A file that contradicts itself is refused whole: merging half of it would leave drafts without history.
+    for (const message of showcaseProblems(file.showcases, file.showcase)) ctx.addIssue({ code: 'custom', message });
     const keys = new Set<string>();
     for (const draft of file.drafts) {
       if (keys.has(draft.key)) ctx.addIssue({ code: 'custom', message: `duplicate draft ${draft.key}` });
