@@ -14,7 +14,8 @@ export default defineConfig({
       'Periksa foto, judul, dan spesifikasi listing Anda sebelum marketplace menurunkannya. Check your listing before the marketplace deboosts it.',
     default_locale: undefined,
     // offscreen: the photo checker's document (decoding, OCR) in Chrome; Firefox's sidebar does that work itself.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel', 'offscreen'],
+    // unlimitedStorage: drafts and their history must not hit the origin's quota or be evicted.
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel', 'offscreen'],
     host_permissions: [
       'https://shopee.co.id/*',
       'https://seller.shopee.co.id/*',

@@ -14,6 +14,12 @@ const model = createPanelModel({
   photoCache: dexiePhotoCache(),
 });
 
+// Closing or hiding the panel saves the draft now, not after the autosave pause (the journal covers a crash).
+addEventListener('pagehide', () => void model.drafts.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void model.drafts.flush();
+});
+
 // Screen readers pick their voice from the page language.
 effect(() => {
   document.documentElement.lang = model.lang.lang.value;

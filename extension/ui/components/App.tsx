@@ -1,5 +1,6 @@
 import { PanelContext } from '../panel-context';
 import type { PanelModel } from '../models/panel';
+import { DraftBar } from './DraftBar';
 import { FindingsByArea } from './FindingsByArea';
 import { FixFirst } from './FixFirst';
 import { Header } from './Header';
@@ -15,6 +16,7 @@ export function App({ model }: { model: PanelModel }) {
       <Header />
       <main>
         <SourceNote />
+        <DraftBar />
         <ScoreCard />
         <FixFirst />
         <TitleEditor />

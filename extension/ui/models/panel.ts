@@ -5,13 +5,15 @@ import { isReadable, unreadableReasons } from '../../listing/extraction';
 import type { FormValues, TabState, WritableField, WriteResult } from '../../messaging/protocol';
 import { MessageError, sendToBackground } from '../../messaging/service';
 import { createLangModel } from './lang';
-import { EDITABLE_FIELDS, baseFromExtraction, createListingEditor, type EditableField } from './listing-editor';
+import { baseFromExtraction, createListingEditor } from './listing-editor';
 import type { PhotoCache } from '../../photos/cache';
 import type { PhotoService } from '../../photos/service';
 import { createPhotoChecks } from './photo-checks';
 import { photosFromFiles } from './photo-files';
 import { createReportModel } from './report';
 import { createTabSource } from './tab-source';
+import { draftService } from '../../drafts/service';
+import { createPanelDrafts } from './panel-drafts';
 
 /** Same page (keep the seller's edits across re-reads) or another page (start over). */
 export function pageKey(state: TabState): string {
@@ -71,6 +73,19 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
   /** Partly read pages say what could not be read, even when the title was found. */
   const problems = computed(() => (view.value === 'page' ? (extraction.value?.problems ?? []) : []));
   const onSellerForm = computed(() => !manualChosen.value && source.state.value?.page.kind === 'seller-form');
+  /** The seller's draft of what the panel shows: offer to continue, autosave, apply to the seller form. */
+  const drafts = createPanelDrafts({
+    service: draftService(),
+    editor,
+    page: computed(() => (manualChosen.value ? null : (source.state.value?.page ?? null))),
+    report: computed(() => checks.report.value),
+    photos,
+    writeForm: async (values) => {
+      const tabId = source.tabId.peek();
+      if (tabId === null) throw new MessageError(COULD_NOT_WRITE);
+      return sendToBackground('form:apply', { tabId, values });
+    },
+  });
 
   return {
     lang,
@@ -82,6 +97,7 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
     reasons,
     problems,
     onSellerForm,
+    drafts,
     photoProblems,
     formResult,
     chooseManual(marketplace: Marketplace = marketplaceOf(source.state.value)) {
@@ -106,14 +122,15 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
       try {
         const result = await sendToBackground('form:apply', { tabId, values });
         formResult.value = { fields, result };
-        // Written fields are now in the form: the next read of the form brings them back as "read".
-        for (const field of result.applied) if (isEditable(field)) editor.forget(field);
+        // Written fields are now in the form: once the next read of the form brings them back, they show as "read".
+        drafts.expectWritten(result.applied);
       } catch (error) {
         const problem = error instanceof MessageError ? error.text : COULD_NOT_WRITE;
         formResult.value = { fields, result: { applied: [], missing: fields, problems: [problem] } };
       }
     },
     dispose() {
+      drafts.dispose();
       stopLoading();
       photos.dispose();
       source.stop();
@@ -123,10 +140,6 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
 }
 
 const COULD_NOT_WRITE = bi('Rapi tidak bisa menulis ke formulir.', 'Rapi could not write into the form.');
-
-function isEditable(field: string): field is EditableField {
-  return (EDITABLE_FIELDS as readonly string[]).includes(field);
-}
 
 function marketplaceOf(state: TabState | null): Marketplace {
   const site = state?.page.site;
