@@ -191,7 +191,14 @@ function mergeCopies(row: DraftRow, incoming: readonly ConflictCopy[]): Conflict
   return unique;
 }
 
-async function mergeEntities(table: AppDB['sessions'], incoming: readonly ExportedEntity[]): Promise<void> {
+/** What mergeEntities needs of a table; each table keeps its own row type. */
+interface DocumentTable<T> {
+  get(id: string): PromiseLike<T | undefined>;
+  put(row: T): PromiseLike<unknown>;
+}
+
+/** Sessions and showcase items are whole documents: the newer one wins. */
+async function mergeEntities<T extends { id: string; updatedAt: number }>(table: DocumentTable<NoInfer<T>>, incoming: readonly T[]): Promise<void> {
   for (const entity of incoming) {
     const local = await table.get(entity.id);
     if (!local || local.updatedAt < entity.updatedAt) await table.put(entity);

@@ -1,9 +1,11 @@
-import type { ExportedEntity } from '../../shared/export/schema';
+import { ExportedSession } from '../../shared/export/session';
 
 /**
- * sessions: coaching sessions (the curation issue). Declared now so that issue adds fields, not a database
- * version, and so export/import already carry them. Each row needs at least an id and a time of last change;
- * import merges by id, newer wins. Its owner replaces `SessionRow` with a precise zod schema.
+ * sessions: coaching sessions, one row per session with its participants and their listings embedded (a trainer's
+ * room is 10 to 30 sellers with a few listings each: one document is small, and it saves and exports whole).
+ * The row is exactly the export file's session (shared/export/session.ts); import merges by id, newer wins.
+ * extension/coaching/store.ts is the only writer and validates every row before it is put.
  */
-export type SessionRow = ExportedEntity;
+export const SessionRow = ExportedSession;
+export type SessionRow = ExportedSession;
 export const SESSIONS_STORE = 'id, updatedAt';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Listing } from '../listing/schema';
 import { ExportedShowcaseItems, ExportedShowcases, showcaseProblems } from './showcase';
+import { ExportedSessions } from './session';
 
 /**
  * Rapi's export file: everything the seller keeps on this device (drafts, their history, settings; later also
@@ -105,7 +106,8 @@ export const ExportFileV1 = z
     settings: z.array(ExportedSetting).max(EXPORT_LIMITS.settings).default([]),
     /** The panel's preferences (language …) as kept in browser.storage.local; checked again by their owner on import. */
     preferences: z.record(z.string().max(200), JsonValue).default({}),
-    sessions: z.array(ExportedEntity).max(EXPORT_LIMITS.entities).default([]),
+    /** Coaching sessions, each a whole document (./session.ts): one bad session refuses the file. */
+    sessions: ExportedSessions.default([]),
     /** Showcases and their items (./showcase.ts); items written by database version 2 are still read. */
     showcases: ExportedShowcases.default([]),
     showcase: ExportedShowcaseItems.default([]),

@@ -6,6 +6,7 @@ import { loadSettings, saveSettings } from '../../../extension/settings/settings
 import { canonical } from '../../../extension/drafts/same-listing';
 import { fakeIndexedDB, freshService } from '../storage/helpers';
 import type { DraftService } from '../../../extension/drafts/service';
+import { sampleSession } from '../../fixtures/coaching/sessions';
 
 const listing = (title: string, extra: Partial<Listing> = {}) => Listing.parse({ marketplace: 'shopee', title, ...extra });
 
@@ -18,7 +19,7 @@ async function seed(service: DraftService, clock: { now: number }) {
   clock.now += 1000;
   await service.openDraft('manual:x', { listing: listing('<img src=x onerror=alert(1)> Tas Rajut "Handmade"') });
   await service.db.settings.put({ key: 'drafts.sort', value: 'score-low', updatedAt: clock.now });
-  await service.db.sessions.put({ id: 's1', updatedAt: clock.now, name: 'Pelatihan Bandung' });
+  await service.db.sessions.put({ ...sampleSession({ id: 's1' }), updatedAt: clock.now, name: 'Pelatihan Bandung' });
   await service.db.showcases.put({ id: 'e1', title: 'Etalase Kedai Kuru', createdAt: clock.now, updatedAt: clock.now });
   await service.db.showcase.put({ id: 'i1', showcaseId: 'e1', position: 0, item: { id: 'kopi-gayo', name: 'Kopi Gayo', links: {} }, note: 'Favorit', createdAt: clock.now, updatedAt: clock.now });
   await saveSettings({ lang: 'en' });
@@ -119,10 +120,10 @@ describe('export and import', () => {
   it('merges settings, sessions and showcase items by id: newer wins', async () => {
     const a = freshService();
     await a.service.db.settings.put({ key: 'drafts.sort', value: 'updated', updatedAt: 10 });
-    await a.service.db.sessions.put({ id: 's1', updatedAt: 10, name: 'lama' });
+    await a.service.db.sessions.put({ ...sampleSession({ id: 's1' }), updatedAt: 10, name: 'lama' });
     const b = freshService({ idb: fakeIndexedDB() });
     await b.service.db.settings.put({ key: 'drafts.sort', value: 'score-low', updatedAt: 20 });
-    await b.service.db.sessions.put({ id: 's1', updatedAt: 5, name: 'lebih lama' });
+    await b.service.db.sessions.put({ ...sampleSession({ id: 's1' }), updatedAt: 5, name: 'lebih lama' });
     await a.service.importAll((await b.service.exportFile()).text);
     expect((await a.service.db.settings.get('drafts.sort'))?.value).toBe('score-low');
     expect((await a.service.db.sessions.get('s1'))?.name).toBe('lama');

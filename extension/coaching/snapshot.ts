@@ -1,0 +1,63 @@
+import { checkListing, profileFor } from '../../shared/checks';
+import type { Finding, Report } from '../../shared/checks/types';
+import { ScoreSnapshot, StoredFinding } from '../../shared/export/session';
+import { Listing, type ListingInput } from '../../shared/listing/schema';
+
+/** Photo findings measured in the side panel (pixels, text on photos), which the listing alone cannot repeat. */
+export interface PhotoExtras {
+  photoFindings?: readonly Finding[];
+  measuredPhotoIndexes?: readonly number[];
+}
+
+/** The same checklist the side panel shows, for a stored snapshot: the listing plus its measured photo findings. */
+export function snapshotReport(snapshot: Pick<ScoreSnapshot, 'listing' | 'photoFindings' | 'measuredPhotoIndexes'>): Report {
+  return checkListing(snapshot.listing, {
+    profile: profileFor(snapshot.listing.marketplace),
+    extraFindings: snapshot.photoFindings.map((f) => ({ ...f })),
+    measuredPhotoIndexes: snapshot.measuredPhotoIndexes,
+  });
+}
+
+/** Keeps what a stored finding holds (drops boxes, impact); a finding that does not fit is left out, not stored broken. */
+function storable(findings: readonly Finding[]): StoredFinding[] {
+  const out: StoredFinding[] = [];
+  for (const f of findings) {
+    const parsed = StoredFinding.safeParse({
+      checkId: f.checkId,
+      area: f.area,
+      severity: f.severity,
+      certainty: f.certainty,
+      message: f.message,
+      why: f.why,
+      fix: f.fix,
+      example: f.example,
+      source: f.source,
+      photoIndex: f.photoIndex,
+    });
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** A listing and its score at `at`. Throws only for a listing the schema refuses (callers pass parsed listings). */
+export function takeSnapshot(input: Listing | ListingInput, at: number, extras: PhotoExtras = {}): ScoreSnapshot {
+  const listing = Listing.parse(input);
+  const base = {
+    listing,
+    photoFindings: storable(extras.photoFindings ?? []),
+    measuredPhotoIndexes: [...new Set(extras.measuredPhotoIndexes ?? [])].filter((i) => Number.isInteger(i) && i >= 0),
+  };
+  const report = snapshotReport(base);
+  return { ...base, score: report.score, checkIds: [...new Set(report.findings.map((f) => f.checkId))], at };
+}
+
+const photoKey = (listing: Listing) => JSON.stringify((listing.photos ?? []).map((p) => p.src ?? ''));
+
+/**
+ * The listing after the seller's edit, checked again. Photo findings measured earlier still count while the photos
+ * are the same ones (an edit of the title or description); other photos drop them, since they were not measured.
+ */
+export function recheck(previous: ScoreSnapshot, listing: Listing, at: number): ScoreSnapshot {
+  const samePhotos = photoKey(previous.listing) === photoKey(listing);
+  return takeSnapshot(listing, at, samePhotos ? { photoFindings: previous.photoFindings, measuredPhotoIndexes: previous.measuredPhotoIndexes } : {});
+}
