@@ -3,6 +3,7 @@ import { BADGE_TAG, createBadge } from '../content/badge';
 import { createListingReporter } from '../content/listing-reporter';
 import { insideHost, watchPage } from '../content/page-watch';
 import { handleMessages, sendToBackground } from '../messaging/service';
+import { readPageBlob } from '../photos/page-blob';
 
 /** How long a form may take to appear before Rapi reads it anyway (one timer per address, not a polling loop). */
 const LATE_MS = 4000;
@@ -59,6 +60,8 @@ export default defineContentScript({
         await badge.show(summary, null);
         return {};
       },
+      // The panel checks photos the seller just chose here; only the page can open its own blob: previews.
+      'photo:read-blob': ({ src, maxBytes }) => readPageBlob(src, maxBytes),
       'form:write': ({ values }) => {
         const result = applyToSellerForm(document, location.href, values);
         watch.poke();

@@ -159,6 +159,18 @@ export const MESSAGES = {
     request: z.object({ url: z.string(), ticket: z.string() }),
     reply: z.unknown(),
   },
+  /** Side panel → background → the tab: the bytes of a photo the seller just chose in the form (a blob: preview). */
+  'photo:page-blob': {
+    to: 'background',
+    request: z.object({ tabId, src: z.string() }),
+    reply: z.unknown(),
+  },
+  /** Background → seller-form content script: read one of the page's own blob: previews (bytes only, no decoding). */
+  'photo:read-blob': {
+    to: 'content',
+    request: z.object({ src: z.string(), maxBytes: whole(1) }),
+    reply: z.object({ dataUrl: z.optional(z.string()), bytes: z.optional(whole(0)) }),
+  },
   /** Offscreen document → side panels: how far reading one photo's text has come (0–1). */
   'photo:progress': {
     to: 'panel',

@@ -22,11 +22,19 @@ export interface LoadedPhoto {
  * for headers and body together, and a running byte count that stops a server sending more than it declared.
  * Every failure is a PhotoProblem with a message for the seller.
  */
-export async function loadPhoto(
-  source: PhotoSource,
-  limits: PhotoLimits,
-  options: { signal?: AbortSignal; fetch?: typeof fetch; origin?: string } = {},
-): Promise<LoadedPhoto> {
+export interface LoadOptions {
+  signal?: AbortSignal;
+  fetch?: typeof fetch;
+  /** The panel's own origin (its own blob: addresses open here). */
+  origin?: string;
+  /**
+   * Asks the marketplace tab for one of its blob: previews (a photo just chosen in the seller form, not uploaded
+   * yet): only that page can open it. Answers a data: address, or the file's size when it is over the limit.
+   */
+  readPageBlob?: (src: string) => Promise<{ dataUrl?: string; bytes?: number }>;
+}
+
+export async function loadPhoto(source: PhotoSource, limits: PhotoLimits, options: LoadOptions = {}): Promise<LoadedPhoto> {
   if (source.kind === 'file') {
     if (source.file.size > limits.maxBytes) throw tooManyBytes(source.file.size, limits);
     if (source.file.size === 0) throw new PhotoProblem(PROBLEMS.empty, { bytes: 0 });
@@ -36,7 +44,7 @@ export async function loadPhoto(
   const origin = options.origin ?? globalThis.location?.origin;
   if (/^blob:/i.test(src)) {
     // A blob: address only opens in the page that made it: the seller form's previews are the marketplace's.
-    if (!origin || !src.startsWith(`blob:${origin}/`)) throw new PhotoProblem(PROBLEMS.pageOnly);
+    if (!origin || !src.startsWith(`blob:${origin}/`)) return { bytes: await fromPage(src, limits, options), sellerFile: true };
   } else if (!/^(https?:|data:image\/)/i.test(src)) {
     throw new PhotoProblem(PROBLEMS.unsupportedAddress(src));
   }
@@ -44,10 +52,23 @@ export async function loadPhoto(
   return { bytes: await download(src, limits, options), sellerFile };
 }
 
+/** A blob: preview of the marketplace's page, read by the page (best effort: the tab may be gone or navigated). */
+async function fromPage(src: string, limits: PhotoLimits, options: LoadOptions): Promise<Uint8Array<ArrayBuffer>> {
+  let answer: { dataUrl?: string; bytes?: number } = {};
+  try {
+    answer = (await options.readPageBlob?.(src)) ?? {};
+  } catch {
+    // No answer from the tab: say what the seller can do instead.
+  }
+  if (answer.bytes !== undefined && answer.bytes > limits.maxBytes) throw tooManyBytes(answer.bytes, limits);
+  if (!answer.dataUrl?.startsWith('data:')) throw new PhotoProblem(PROBLEMS.pageOnly);
+  return download(answer.dataUrl, limits, options);
+}
+
 async function download(
   url: string,
   limits: PhotoLimits,
-  options: { signal?: AbortSignal; fetch?: typeof fetch },
+  options: LoadOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const timeout = AbortSignal.timeout(limits.fetchTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

@@ -39,10 +39,10 @@ export const PROBLEMS = {
       `The photo took too long to download (over ${seconds} seconds): ${shortSrc(src)}.`,
     ),
   brokenOff: (src: string) => bi(`Unduhan foto terputus: ${shortSrc(src)}.`, `The photo download broke off: ${shortSrc(src)}.`),
-  /** A blob: preview belongs to the marketplace's page; the panel cannot open it. */
+  /** A blob: preview belongs to the marketplace's page, and the page did not hand it over (closed, navigated). */
   pageOnly: bi(
-    'Foto ini baru dipilih di formulir dan belum diunggah, jadi Rapi belum bisa membukanya. Tarik file foto yang sama ke kotak foto di bawah untuk memeriksanya.',
-    'This photo was just chosen in the form and is not uploaded yet, so Rapi cannot open it. Drop the same photo file into the photo box below to check it.',
+    'Foto ini baru dipilih di formulir dan Rapi belum bisa membukanya. Tarik file foto yang sama ke kotak foto di bawah untuk memeriksanya.',
+    'This photo was just chosen in the form and Rapi cannot open it yet. Drop the same photo file into the photo box below to check it.',
   ),
   unsupportedAddress: (src: string) =>
     bi(`Alamat foto tidak didukung: ${shortSrc(src)}.`, `Unsupported photo address: ${shortSrc(src)}.`),

@@ -38,3 +38,6 @@ export type ReadTextReply = z.infer<typeof ReadTextReply>;
  */
 export const CachedPhoto = MeasureReply.extend({ ocr: OcrResult.nullable().optional() });
 export type CachedPhoto = z.infer<typeof CachedPhoto>;
+
+/** A blob: preview read by the marketplace tab (photos/page-blob.ts): its bytes as a data: address, or its size. */
+export const PageBlob = z.object({ dataUrl: z.string().optional(), bytes: z.number().int().nonnegative().optional() });

@@ -27,6 +27,8 @@ const NINE = {
 const FOUR = ['photos/product-clean.jpg', 'photos/overlay-phone-promo.jpg', 'photos-extension/blurry-dark.jpg', 'photos/label-netto-pirt.jpg'];
 const FOUR_IDS = ['lz1cover0001', 'lz1pack00002', 'lz1beans0003', 'lz1label0004'];
 
+const SELLER_FORM = { file: 'seller-forms/shopee_seller_new_product.html', url: 'https://seller.shopee.co.id/portal/product/new' };
+
 const sideView = (panel: Page) => panel.setViewportSize({ width: 400, height: 900 });
 
 describe('photo checks in the side panel (Chromium, offline)', () => {
@@ -36,7 +38,7 @@ describe('photo checks in the side panel (Chromium, offline)', () => {
 
   beforeAll(async () => {
     browser = await launchWithExtension();
-    await serveMarketplaces(browser.context, [SHOPEE, NINE]);
+    await serveMarketplaces(browser.context, [SHOPEE, NINE, SELLER_FORM]);
     asked = await serveCdn(browser.context, answers);
   });
   afterAll(async () => browser?.close());
@@ -105,6 +107,42 @@ describe('photo checks in the side panel (Chromium, offline)', () => {
     // No OCR this time: well under the first visit's reading time.
     expect(took).toBeLessThan(3000);
     await screenshot(panel, 'photos-panel-cached');
+    await panel.close();
+    await page.close();
+  });
+
+  it('checks a photo the seller just chose in the Seller Centre form (a blob: preview only the page can open)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SELLER_FORM.url);
+    await page.locator('rapi-badge').waitFor({ state: 'attached', timeout: 15_000 });
+    // What Seller Centre's uploader does with a chosen file: shows it from a blob: address of the page.
+    await page.locator('input.eds-upload__input').setInputFiles({
+      name: 'label.jpg',
+      mimeType: 'image/jpeg',
+      buffer: readFileSync(path.join(FIXTURES, 'photos/label-netto-pirt.jpg')),
+    });
+    const preview = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input.eds-upload__input')!;
+      const img = document.createElement('img');
+      img.className = 'shopee-image-manager__image';
+      img.src = URL.createObjectURL(input.files![0]!);
+      const box = document.createElement('div');
+      box.className = 'shopee-image-manager__itembox';
+      box.append(img);
+      document.querySelector('.shopee-image-manager__upload')!.before(box);
+      return img.src;
+    });
+    expect(preview).toMatch(/^blob:https:\/\/seller\.shopee\.co\.id\//);
+    const panel = await openPanel(browser, page);
+    await sideView(panel);
+    await chooseLanguage(panel, 'id');
+    await waitForPhotoChecks(panel, 4);
+    const cards = await shownCards(panel);
+    expect(cards.map((c) => c.stage)).toEqual(['done', 'done', 'done', 'done']);
+    expect(cards[3]!.label).toContain('P-IRT 2063');
+    // The seller's own file: its size and format are shown and judged.
+    expect(await panel.locator('[data-testid="photo-card"] figcaption').nth(3).textContent()).toMatch(/KB JPG/);
+    await screenshot(panel, 'photos-panel-seller-form');
     await panel.close();
     await page.close();
   });

@@ -8,6 +8,7 @@ import { createLangModel } from './lang';
 import { baseFromExtraction, createListingEditor } from './listing-editor';
 import type { PhotoCache } from '../../photos/cache';
 import type { PhotoService } from '../../photos/service';
+import { PageBlob } from '../../photos/results';
 import { createPhotoChecks } from './photo-checks';
 import { photosFromFiles } from './photo-files';
 import { createReportModel } from './report';
@@ -41,6 +42,12 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
     files: editor.droppedFiles,
     service: options.photoService,
     cache: options.photoCache,
+    // Photos just chosen in the seller form are blob: previews only the tab can open.
+    readPageBlob: async (src) => {
+      const tabId = source.tabId.value;
+      if (tabId === null) return {};
+      return PageBlob.parse(await sendToBackground('photo:page-blob', { tabId, src }));
+    },
   });
   const checks = createReportModel(editor.listing, photos);
   /** The seller chose to type a listing instead of reading the page. */

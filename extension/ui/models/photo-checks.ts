@@ -53,6 +53,8 @@ export interface PhotoChecksOptions {
   fetch?: typeof fetch;
   /** Read the text on photos (contacts, promo words, label facts). On by default. */
   readText?: boolean;
+  /** Reads a blob: preview of the marketplace's tab (a photo just chosen in the seller form); see photos/load.ts. */
+  readPageBlob?: (src: string) => Promise<{ dataUrl?: string; bytes?: number }>;
   /** Turns bytes into an address the checker can fetch; URL.createObjectURL in the browser. */
   toUrl?: (bytes: Uint8Array<ArrayBuffer>) => string;
   revokeUrl?: (url: string) => void;
@@ -153,7 +155,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
     entry.progress.value = AT.loading;
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      const loaded = await loadPhoto(entry.source, limits, { signal, fetch: options.fetch });
+      const loaded = await loadPhoto(entry.source, limits, { signal, fetch: options.fetch, readPageBlob: options.readPageBlob });
       bytes = loaded.bytes;
       entry.sellerFile.value = loaded.sellerFile;
     } catch (error) {

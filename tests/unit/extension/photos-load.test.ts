@@ -119,6 +119,30 @@ describe('loading a photo in the panel (loadPhoto)', () => {
     expect(loaded.sellerFile).toBe(true);
   });
 
+  it('asks the marketplace tab for a photo just chosen in its form, within the limits', async () => {
+    const pageBlob = 'blob:https://seller.shopee.co.id/4f6c2c1e';
+    const dataUrl = `data:application/octet-stream;base64,${Buffer.from(jpeg).toString('base64')}`;
+    const asked: string[] = [];
+    const loaded = await loadPhoto({ kind: 'url', src: pageBlob }, limits, {
+      origin: 'chrome-extension://abcdef',
+      readPageBlob: async (src) => {
+        asked.push(src);
+        return { dataUrl, bytes: jpeg.byteLength };
+      },
+    });
+    expect(asked).toEqual([pageBlob]);
+    expect([...loaded.bytes]).toEqual([...jpeg]);
+    expect(loaded.sellerFile).toBe(true);
+
+    const tooBig = await problemOf(loadPhoto({ kind: 'url', src: pageBlob }, limits, { readPageBlob: async () => ({ bytes: 5000 }) }));
+    expect(tooBig.text.en).toMatch(/^The photo is too large to check: 5 KB/);
+    // The tab was closed or went elsewhere: the seller is told to drop the file instead.
+    const gone = await problemOf(loadPhoto({ kind: 'url', src: pageBlob }, limits, { readPageBlob: () => Promise.reject(new Error('no tab')) }));
+    expect(gone.text.en).toContain('Drop the same photo file');
+    const refused = await problemOf(loadPhoto({ kind: 'url', src: pageBlob }, limits, { readPageBlob: async () => ({ dataUrl: 'javascript:alert(1)' }) }));
+    expect(refused.text.en).toContain('Drop the same photo file');
+  });
+
   it('refuses addresses that are not photos on the web (javascript:, file:, chrome:)', async () => {
     for (const src of ['javascript:alert(1)', 'file:///etc/passwd', 'chrome://settings', 'data:text/html,<script>alert(1)</script>']) {
       const problem = await problemOf(loadPhoto({ kind: 'url', src }, limits, { fetch: fakeFetch(() => new Response(jpeg)) }));
