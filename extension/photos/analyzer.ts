@@ -19,6 +19,7 @@ export interface PhotoAnalyzer {
 
 /** Where the WXT module (extension/modules/tesseract-assets.ts) puts tesseract.js's files in the build. */
 export function bundledOcrPaths(): Record<string, unknown> {
+  // getURL is typed with the build's file list (prepare:publicPaths), so folders are taken from a file in them.
   return {
     workerPath: browser.runtime.getURL('/tesseract/worker.min.js'),
     // A folder: tesseract.js picks the fastest LSTM core the browser supports (relaxed SIMD, SIMD, plain).
