@@ -76,7 +76,8 @@ export interface RoomProblem {
 
 /**
  * The problems most listings in the room still have, most first: what the trainer teaches next. Ties go to the
- * problem more participants share, then to the one fewer have fixed.
+ * problem more participants share, then to the one fewer have fixed. "Rapi could not read it" findings (no photos
+ * seen) are left out: they are about what Rapi saw, not a lesson.
  */
 export function roomProblems(session: Session, limit = 5): RoomProblem[] {
   const byCheck = new Map<string, { listings: number; participants: Set<string>; fixed: number }>();
@@ -88,7 +89,9 @@ export function roomProblems(session: Session, limit = 5): RoomProblem[] {
   for (const p of session.participants) {
     for (const l of p.listings) {
       const now = new Set(l.now.checkIds);
+      const unread = new Set(l.now.unreadIds);
       for (const id of now) {
+        if (unread.has(id)) continue;
         const e = entry(id);
         e.listings++;
         e.participants.add(p.id);

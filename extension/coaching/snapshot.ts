@@ -48,7 +48,9 @@ export function takeSnapshot(input: Listing | ListingInput, at: number, extras: 
     measuredPhotoIndexes: [...new Set(extras.measuredPhotoIndexes ?? [])].filter((i) => Number.isInteger(i) && i >= 0),
   };
   const report = snapshotReport(base);
-  return { ...base, score: report.score, checkIds: [...new Set(report.findings.map((f) => f.checkId))], at };
+  const checkIds = [...new Set(report.findings.map((f) => f.checkId))];
+  const unreadIds = checkIds.filter((id) => report.findings.every((f) => f.checkId !== id || f.certainty === 'unreadable'));
+  return { ...base, score: report.score, checkIds, unreadIds, at };
 }
 
 const photoKey = (listing: Listing) => JSON.stringify((listing.photos ?? []).map((p) => p.src ?? ''));

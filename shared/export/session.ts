@@ -58,6 +58,8 @@ export const ScoreSnapshot = z.object({
   score: Score,
   /** The checks that found something, once each: "what was fixed" compares these between start and now. */
   checkIds: z.array(Id).max(SESSION_LIMITS.findings),
+  /** Those of `checkIds` that only say Rapi could not read something (no photos seen): not a lesson for the room. */
+  unreadIds: z.array(Id).max(SESSION_LIMITS.findings).default([]),
   photoFindings: z.array(StoredFinding).max(SESSION_LIMITS.findings).default([]),
   measuredPhotoIndexes: z.array(z.number().int().min(0).max(1000)).max(100).default([]),
   at: Time,
