@@ -48,7 +48,7 @@ describe('sessions in the export and import of all data', () => {
     const { db, service } = freshService();
     const mine = { ...sampleSession({ id: 'mine' }), name: 'Sesi saya' };
     await db.sessions.put(mine);
-    await service.openDraft('manual:keep', { listing: { title: 'Draf yang tetap ada' } });
+    await service.openDraft('manual:keep', { listing: { marketplace: 'other', title: 'Draf yang tetap ada' } });
     const before = await service.exportAll();
 
     const file = JSON.parse((await freshExportOf(sampleSession({ fixed: true }))).text);
