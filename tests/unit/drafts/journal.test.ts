@@ -68,6 +68,22 @@ describe('the unsaved-text journal', () => {
     expect(journal.entries()).toEqual([]);
   });
 
+  it('drops a note whose text was stored before its window closed, instead of bringing back a replaced version', async () => {
+    const journal = storageJournal(memoryStorage());
+    const { service } = freshService();
+    await service.openDraft(KEY, { listing: listing('Awal') });
+    // The window saved its text (revision 2) but closed before clearing its note; the seller then changed it again.
+    journal.write({ key: KEY, editorId: 'closed', listing: listing('Disimpan lalu ditutup'), baseRev: 1, savedAt: 1 });
+    await service.saveDraft({ key: KEY, listing: listing('Disimpan lalu ditutup'), baseRev: 1, editorId: 'closed' });
+    await service.saveDraft({ key: KEY, listing: listing('Diganti penjual'), baseRev: 2, editorId: 'later' });
+    const changed = await recoverUnsaved(service, journal);
+    expect(changed.size).toBe(0);
+    const draft = await service.findDraft(KEY);
+    expect(draft?.listing.title).toBe('Diganti penjual');
+    expect(draft?.conflicts).toEqual([]);
+    expect(journal.entries()).toEqual([]);
+  });
+
   it('drops unreadable notes and never throws when storage does', () => {
     const storage = memoryStorage();
     storage.setItem('rapi:draft-journal:x:manual:journal', '{broken');
