@@ -17,29 +17,11 @@ import { OcrTimeoutError, type OcrEngine } from '../shared/photos/ocr/engine';
 import { createNodeOcrEngine, ocrPhoto } from '../shared/photos/ocr/node';
 import type { OcrResult } from '../shared/photos/ocr/types';
 import type { MeasuredPhoto } from '../shared/photos/registry';
+import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from '../shared/photos/limits';
 import type { DecodedPhoto, PhotoAnalysis, PhotoFinding } from '../shared/photos/types';
 
-export interface PhotoLimits {
-  /** Waiting for one download, headers and body together. */
-  fetchTimeoutMs: number;
-  /** Larger files are not read (the marketplaces take 5–10 MB at most; 25 MB leaves room to say by how much). */
-  maxBytes: number;
-  /** Larger photos are not decoded: 50 million pixels is over 3× Tokopedia's 4000 × 4000 maximum. */
-  maxPixels: number;
-  /** Decoded copies are shrunk to this longest side: enough for the pixel checks and for reading label text. */
-  decodeMaxSide: number;
-  ocrStartTimeoutMs: number;
-  ocrTimeoutMs: number;
-}
-
-export const DEFAULT_LIMITS: PhotoLimits = {
-  fetchTimeoutMs: 15_000,
-  maxBytes: 25 * 1024 * 1024,
-  maxPixels: 50_000_000,
-  decodeMaxSide: 1600,
-  ocrStartTimeoutMs: 30_000,
-  ocrTimeoutMs: 30_000,
-};
+export type { PhotoLimits } from '../shared/photos/limits';
+export const DEFAULT_LIMITS: PhotoLimits = DEFAULT_PHOTO_LIMITS;
 
 export interface CheckPhotosOptions {
   profile: ProfileId;

@@ -1,31 +1,12 @@
-/**
- * Every wait and size limit of the photo checks in the extension, in one place. Same numbers as the CLI
- * (cli/photos.ts), so a photo judged in the panel and by `rapi check` gets the same answer.
- */
-export interface PhotoLimits {
-  /** Waiting for one download, headers and body together. */
-  fetchTimeoutMs: number;
-  /** Larger files are not read (the marketplaces take 5–10 MB at most; 25 MB leaves room to say by how much). */
-  maxBytes: number;
-  /** Larger photos are not decoded: 50 million pixels is over 3× Tokopedia's 4000 × 4000 maximum. */
-  maxPixels: number;
-  /** Decoded copies are shrunk to this longest side: enough for the pixel checks and for reading label text. */
-  decodeMaxSide: number;
+import { DEFAULT_PHOTO_LIMITS, type PhotoLimits as SharedPhotoLimits } from '../../shared/photos/limits';
+
+/** The shared limits (the same numbers as `rapi check`), plus the extension's own pixel-worker wait. */
+export interface PhotoLimits extends SharedPhotoLimits {
   /** Decoding and measuring one photo in the pixel worker. */
   measureTimeoutMs: number;
-  ocrStartTimeoutMs: number;
-  ocrTimeoutMs: number;
 }
 
-export const PHOTO_LIMITS: PhotoLimits = {
-  fetchTimeoutMs: 15_000,
-  maxBytes: 25 * 1024 * 1024,
-  maxPixels: 50_000_000,
-  decodeMaxSide: 1600,
-  measureTimeoutMs: 20_000,
-  ocrStartTimeoutMs: 30_000,
-  ocrTimeoutMs: 30_000,
-};
+export const PHOTO_LIMITS: PhotoLimits = { ...DEFAULT_PHOTO_LIMITS, measureTimeoutMs: 20_000 };
 
 /** Photos checked per listing: Shopee takes 9, Tokopedia 10; more are page decoration, not the listing's photos. */
 export const MAX_PHOTOS = 12;
