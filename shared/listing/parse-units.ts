@@ -89,7 +89,7 @@ export function findQuantities(text: string, lower = text.toLowerCase()): Quanti
     found.push({ kind: 'count', base: Number(m[1]), text: m[0].trim() });
   }
   const sizePatterns = [
-    lower.includes('uk') || lower.includes('size') ? SIZE_AFTER_WORD : undefined,
+    lower.includes('ukuran') || lower.includes('size') || /\buk[.:\s]/.test(lower) ? SIZE_AFTER_WORD : undefined,
     SIZE_SEQUENCE,
     lower.includes('size') || lower.includes('jumbo') ? ONE_SIZE : undefined,
   ];

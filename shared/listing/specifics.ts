@@ -66,31 +66,87 @@ function firstMatch(re: RegExp, text: string, lower: string, guard: readonly str
   return mentions(lower, guard) ? re.exec(text)?.[0] : undefined;
 }
 
-/** One pass over the listing's text. Results are the seller's words, not guesses. */
+/**
+ * The listing's text, read for specifics on demand: each fact is looked for the first time a check asks for it,
+ * then remembered. A food listing never pays for the size-chart scan, a fashion listing never for P-IRT, which
+ * keeps the checklist fast on long descriptions.
+ */
+class LazySpecifics implements Specifics {
+  private readonly cache = new Map<string, unknown>();
+  private lowerText: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  private get lower(): string {
+    return (this.lowerText ??= this.text.toLowerCase());
+  }
+
+  private once<T>(key: string, read: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, read());
+    return this.cache.get(key) as T;
+  }
+
+  private first(key: string, re: RegExp, guard: readonly string[]): string | undefined {
+    return this.once(key, () => firstMatch(re, this.text, this.lower, guard));
+  }
+
+  get quantities(): Quantity[] {
+    return this.once('quantities', () => findQuantities(this.text, this.lower));
+  }
+  get netContent() {
+    return this.quantities.find((q) => q.kind === 'weight' || q.kind === 'volume');
+  }
+  get dimensions() {
+    return this.quantities.find((q) => q.kind === 'dimensions' || q.kind === 'length');
+  }
+  get clothingSize() {
+    return this.quantities.find((q) => q.kind === 'clothing-size');
+  }
+  get count() {
+    return this.quantities.find((q) => q.kind === 'count');
+  }
+  get materials(): string[] {
+    return this.once('materials', () => {
+      const m = MATERIAL.exec(this.text);
+      return m ? [m[1]!] : [];
+    });
+  }
+  get flavours(): string[] {
+    return this.once('flavours', () => {
+      const m = FLAVOUR.exec(this.text);
+      return m ? [(m[1] ?? m[2])!] : [];
+    });
+  }
+  get origin() {
+    return this.first('origin', ORIGIN, ['khas', 'asli', 'produksi', 'buatan']);
+  }
+  get shelfLife() {
+    return this.first('shelfLife', SHELF_LIFE, ['tahan', 'simpan', 'kedal', 'kadal', 'exp', 'best', 'baik digunakan', 'shelf']);
+  }
+  get halal() {
+    return this.first('halal', HALAL, ['halal', 'bpjph']);
+  }
+  get pirt() {
+    return this.first('pirt', PIRT, ['irt']);
+  }
+  get bpom() {
+    return this.first('bpom', BPOM, ['bpom', 'md', 'ml']);
+  }
+  get sni() {
+    return this.first('sni', SNI, ['sni']);
+  }
+  get sizeChart() {
+    return this.first('sizeChart', SIZE_CHART, ['size', 'ukuran', 'lingkar', 'panjang badan', 'ld', 'pb']);
+  }
+  get boxContents() {
+    return this.first('boxContents', BOX_CONTENTS, ['isi', 'dalam', 'kelengkapan', 'dapat', 'diterima', 'paket', 'termasuk', 'box', 'package']);
+  }
+  get warranty() {
+    return this.first('warranty', WARRANTY, ['garansi', 'warranty']);
+  }
+}
+
+/** What the text says about the product. Results are the seller's words, not guesses. */
 export function findSpecifics(text: string): Specifics {
-  const lower = text.toLowerCase();
-  const quantities = findQuantities(text, lower);
-  const specifics: Specifics = {
-    quantities,
-    netContent: quantities.find((q) => q.kind === 'weight' || q.kind === 'volume'),
-    dimensions: quantities.find((q) => q.kind === 'dimensions' || q.kind === 'length'),
-    clothingSize: quantities.find((q) => q.kind === 'clothing-size'),
-    count: quantities.find((q) => q.kind === 'count'),
-    materials: [],
-    flavours: [],
-  };
-  const material = MATERIAL.exec(text);
-  if (material) specifics.materials.push(material[1]!);
-  const flavour = FLAVOUR.exec(text);
-  if (flavour) specifics.flavours.push((flavour[1] ?? flavour[2])!);
-  specifics.origin = firstMatch(ORIGIN, text, lower, ['khas', 'asli', 'produksi', 'buatan']);
-  specifics.shelfLife = firstMatch(SHELF_LIFE, text, lower, ['tahan', 'simpan', 'kedal', 'kadal', 'exp', 'best', 'baik digunakan', 'shelf']);
-  specifics.halal = firstMatch(HALAL, text, lower, ['halal', 'bpjph']);
-  specifics.pirt = firstMatch(PIRT, text, lower, ['irt']);
-  specifics.bpom = firstMatch(BPOM, text, lower, ['bpom', 'md', 'ml']);
-  specifics.sni = firstMatch(SNI, text, lower, ['sni']);
-  specifics.sizeChart = firstMatch(SIZE_CHART, text, lower, ['size', 'ukuran', 'lingkar', 'panjang badan', 'ld', 'pb']);
-  specifics.boxContents = firstMatch(BOX_CONTENTS, text, lower, ['isi', 'dalam', 'kelengkapan', 'dapat', 'diterima', 'paket', 'termasuk', 'box', 'package']);
-  specifics.warranty = firstMatch(WARRANTY, text, lower, ['garansi', 'warranty']);
-  return specifics;
+  return new LazySpecifics(text);
 }
