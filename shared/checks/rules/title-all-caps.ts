@@ -3,16 +3,24 @@ import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
 import { quote, titleCase } from '../wording';
 
-/** Letters and upper-case letters in one pass (a letter is a character whose case can change). */
+/** Letters and upper-case letters in one pass; ASCII by char code, other scripts by whether their case can change. */
 function countCase(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lower === up) continue;
-    letters++;
-    if (ch === up) upper++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      upper++;
+    } else if (code >= 97 && code <= 122) {
+      letters++;
+    } else if (code > 127) {
+      const ch = text[i]!;
+      const up = ch.toUpperCase();
+      if (ch.toLowerCase() === up) continue;
+      letters++;
+      if (ch === up) upper++;
+    }
   }
   return { letters, upper };
 }
