@@ -6,7 +6,7 @@ import { checkListing } from '../../../shared/checks';
 import { Listing } from '../../../shared/listing/schema';
 import type { PageInfo } from '../../../shared/marketplaces/types';
 import { storageJournal, type Journal } from '../../../extension/drafts/journal';
-import { createDraftService, type DraftService } from '../../../extension/drafts/service';
+import { createDraftService, type DraftKey, type DraftService } from '../../../extension/drafts/service';
 import type { FormValues, WriteResult } from '../../../extension/messaging/protocol';
 import { MessageError } from '../../../extension/messaging/service';
 import { createListingEditor, type EditorBase } from '../../../extension/ui/models/listing-editor';
@@ -59,8 +59,8 @@ function memoryStorage(): Storage {
 }
 
 function memoryKeys(): KeyMemory {
-  let key: string | null = null;
-  return { get: () => key as never, set: (k) => void (key = k) };
+  let key: DraftKey | null = null;
+  return { get: () => key, set: (k) => void (key = k) };
 }
 
 /** What the browser keeps between panels: one IndexedDB, one localStorage (journal and the manual key). */
