@@ -1,4 +1,5 @@
 import { PanelContext } from '../panel-context';
+import { AddToShowcase } from './AddToShowcase';
 import type { PanelModel } from '../models/panel';
 import { DraftBar } from './DraftBar';
 import { FindingsByArea } from './FindingsByArea';
@@ -23,6 +24,7 @@ export function App({ model }: { model: PanelModel }) {
         <PhotoChecks />
         <FindingsByArea />
         <ReadFields />
+        <AddToShowcase />
       </main>
     </PanelContext.Provider>
   );
