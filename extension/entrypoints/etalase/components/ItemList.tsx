@@ -50,23 +50,23 @@ export function ItemList() {
                   {[row.item.price ? formatRupiah(row.item.price.idr) : '', row.item.seller?.name ?? '', row.item.category ?? ''].filter(Boolean).join(' · ')}
                 </span>
                 <span class="item-actions">
-                  <button type="button" class="secondary small" disabled={index === 0} aria-label={t(C.moveUpLabel(row.item.name))} onClick={() => void model.moveBy(row.id, -1)}>
-                    ↑ {t(C.moveUp)}
+                  <button type="button" class="secondary small" disabled={index === 0} onClick={() => void model.moveBy(row.id, -1)}>
+                    <span aria-hidden="true">↑ </span>
+                    {t(C.moveUp)}
+                    <span class="visually-hidden"> {row.item.name}</span>
                   </button>
-                  <button
-                    type="button"
-                    class="secondary small"
-                    disabled={index === rows.length - 1}
-                    aria-label={t(C.moveDownLabel(row.item.name))}
-                    onClick={() => void model.moveBy(row.id, 1)}
-                  >
-                    ↓ {t(C.moveDown)}
+                  <button type="button" class="secondary small" disabled={index === rows.length - 1} onClick={() => void model.moveBy(row.id, 1)}>
+                    <span aria-hidden="true">↓ </span>
+                    {t(C.moveDown)}
+                    <span class="visually-hidden"> {row.item.name}</span>
                   </button>
-                  <button type="button" class="secondary small" aria-label={t(C.editLabel(row.item.name))} aria-expanded={model.editing.value === row.id} onClick={() => model.startEdit(row.id)}>
+                  <button type="button" class="secondary small" aria-expanded={model.editing.value === row.id} onClick={() => model.startEdit(row.id)}>
                     {t(C.edit)}
+                    <span class="visually-hidden"> {row.item.name}</span>
                   </button>
-                  <button type="button" class="secondary small danger" aria-label={t(C.removeLabel(row.item.name))} onClick={() => void model.remove(row.id)}>
+                  <button type="button" class="secondary small danger" onClick={() => void model.remove(row.id)}>
                     {t(C.remove)}
+                    <span class="visually-hidden"> {row.item.name}</span>
                   </button>
                 </span>
               </div>

@@ -120,6 +120,7 @@ function Poster({ feed, qr }: { feed: EtalaseFeed; qr: QrPreference }) {
             {t(C.curatedBy)} {feed.curator.name}
           </p>
         )}
+        <p class="poster-scan">{t(C.posterScan)}</p>
       </header>
       <div class={`poster-grid n${Math.min(shown.length, POSTER_MAX)}`}>
         {shown.map((item) => {
