@@ -158,4 +158,35 @@ describe('curation: import, order, print', () => {
     expect(pdfPageCount(poster)).toBe(1);
     await page.close();
   });
+
+  it('shows hostile feed text as text everywhere: list, editor, preview, print', async () => {
+    const payload = '<img src=x data-xss=1><script>window.__xss=1</script>';
+    const hostile = {
+      version: 1,
+      title: `Etalase ${payload}`,
+      items: [{ id: 'x', name: `Keripik ${payload}`, blurb: payload, category: payload, seller: { name: payload }, links: { website: 'https://keripik.id/' } }],
+    };
+    const page = await openEtalase(browser);
+    await importFeed(page, 'hostile.json', JSON.stringify(hostile));
+    await expect.poll(() => page.locator('.item-name').allTextContents()).toEqual([`Keripik ${payload}`]);
+    await page.locator('.item-row').getByRole('button', { name: /^Ubah/ }).click();
+    expect(await page.locator('#item-blurb').inputValue()).toBe(payload);
+    await waitForPreviewCard(page);
+    const id = decodeURIComponent(new URL(page.url()).hash.replace('#/s/', ''));
+    await page.goto(page.url().replace(/#.*/, `#/print/${encodeURIComponent(id)}/poster/buy`));
+    await expect.poll(() => page.locator('.poster-head h1').textContent()).toBe(`Etalase ${payload}`);
+    const injected = await page.evaluate(() => ({
+      images: document.querySelectorAll('img[data-xss]').length,
+      scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('__xss')).length,
+      ran: (window as unknown as { __xss?: number }).__xss ?? 0,
+    }));
+    expect(injected).toEqual({ images: 0, scripts: 0, ran: 0 });
+    await page.close();
+  });
 });
+
+async function waitForPreviewCard(page: Page) {
+  await page.waitForFunction(() => document.querySelector('[data-testid="preview"] rapi-etalase')?.shadowRoot?.querySelector('.card'));
+  const inShadow = await page.evaluate(() => document.querySelector('[data-testid="preview"] rapi-etalase')?.shadowRoot?.querySelectorAll('img[data-xss]').length);
+  expect(inShadow).toBe(0);
+}
