@@ -1,5 +1,6 @@
 import { PanelContext } from '../panel-context';
 import { AddToShowcase } from './AddToShowcase';
+import { AddToSession } from './AddToSession';
 import type { PanelModel } from '../models/panel';
 import { DraftBar } from './DraftBar';
 import { FindingsByArea } from './FindingsByArea';
@@ -25,6 +26,7 @@ export function App({ model }: { model: PanelModel }) {
         <FindingsByArea />
         <ReadFields />
         <AddToShowcase />
+        <AddToSession />
       </main>
     </PanelContext.Provider>
   );

@@ -1,0 +1,259 @@
+import { batch, computed, effect, signal } from '@preact/signals';
+import { bi, type BilingualText } from '../../../shared/i18n/text';
+import type { Listing, Marketplace } from '../../../shared/listing/schema';
+import { csvFileName, sessionCsv } from '../csv';
+import {
+  addEntries,
+  addParticipant,
+  entryFor,
+  findEntry,
+  removeListing,
+  removeParticipant,
+  updateDetails,
+  updateParticipant,
+  type FieldProblem,
+  type OpResult,
+  type ParticipantInput,
+  type Session,
+  type SessionDetailsInput,
+} from '../session-ops';
+import { importSpreadsheet, type RejectedRow } from '../sheet-import';
+import type { SessionList, SessionLookup, SessionStore } from '../store';
+import { createEntryEditor, type EntryEditor } from './entry-editor';
+import type { Route } from './route';
+
+/** What a spreadsheet import did, shown under the participant's import form until the next one. */
+export type ImportOutcome =
+  | { ok: true; fileName: string; added: number; rejected: RejectedRow[]; notes: BilingualText[] }
+  | { ok: false; fileName: string; problem: BilingualText };
+
+export const PAGE_NEWS = {
+  created: (name: string) => bi(`Sesi "${name}" dibuat.`, `Session "${name}" created.`),
+  saved: bi('Detail sesi disimpan.', 'Session details saved.'),
+  participantAdded: (name: string) => bi(`${name} ditambahkan ke sesi.`, `${name} was added to the session.`),
+  participantSaved: (name: string) => bi(`Data ${name} disimpan.`, `${name}'s details were saved.`),
+  participantRemoved: (name: string) => bi(`${name} dihapus dari sesi.`, `${name} was removed from the session.`),
+  listingAdded: (title: string, name: string) => bi(`"${title}" ditambahkan untuk ${name}.`, `"${title}" was added for ${name}.`),
+  listingRemoved: (title: string) => bi(`"${title}" dihapus dari sesi.`, `"${title}" was removed from the session.`),
+  imported: (added: number, name: string) => bi(`${added} produk dari spreadsheet ditambahkan untuk ${name}.`, `${added} products from the spreadsheet were added for ${name}.`),
+  sessionDeleted: (name: string) => bi(`Sesi "${name}" dihapus.`, `Session "${name}" was deleted.`),
+  sessionRestored: (name: string) => bi(`Sesi "${name}" dikembalikan.`, `Session "${name}" is back.`),
+  csvSaved: (file: string) => bi(`Sesi diekspor ke file ${file}.`, `The session was exported to the file ${file}.`),
+  listFailed: bi('Rapi tidak bisa membaca daftar sesi.', 'Rapi could not read the list of sessions.'),
+  deleteFailed: bi('Rapi tidak bisa menghapus sesi ini. Coba lagi.', 'Rapi could not delete this session. Try again.'),
+} as const;
+
+/**
+ * Everything the "Sesi pelatihan" page shows, as signals: the sessions, the open session (kept in step with changes
+ * made in the side panel or another window), form problems per form, spreadsheet import results, the listing being
+ * fixed, and news for screen readers.
+ */
+export function createPelatihanModel(options: { store: SessionStore; initialRoute?: Route; setHash?: (hash: Route) => void }) {
+  const { store } = options;
+  const route = signal<Route>(options.initialRoute ?? { view: 'list' });
+  const list = signal<SessionList | null>(null);
+  const current = signal<SessionLookup | null>(null);
+  /** Problems per form ("session-new", "participant-new", "participant:<id>", "manual:<id>" …). */
+  const problems = signal<Record<string, FieldProblem[]>>({});
+  const imports = signal<Record<string, ImportOutcome>>({});
+  const importing = signal<string | null>(null);
+  const notice = signal<BilingualText | null>(null);
+  const alert = signal<BilingualText | null>(null);
+  const deleted = signal<Session | null>(null);
+  const entryEditor = signal<EntryEditor | null>(null);
+
+  const session = computed(() => (current.value?.state === 'found' ? current.value.session : null));
+
+  const stopList = store.watchList((next) => (list.value = next));
+  const sessionId = computed(() => (route.value.view === 'list' ? null : route.value.id));
+  const stopSession = effect(() => {
+    const id = sessionId.value;
+    current.value = null;
+    if (!id) return;
+    return store.watch(id, (found) => (current.value = found));
+  });
+
+  // The listing editor opens once the session has loaded, and stays (not rebuilt) while the session changes under it.
+  const stopEditor = effect(() => {
+    const r = route.value;
+    const s = session.value;
+    const open = entryEditor.peek();
+    if (r.view !== 'listing') {
+      if (open) {
+        void open.flush();
+        open.dispose();
+        entryEditor.value = null;
+      }
+      return;
+    }
+    if (open && open.editor.base.peek().key === r.listingId) return;
+    if (!s) return;
+    const found = findEntry(s, r.listingId);
+    if (!found) return;
+    open?.dispose();
+    entryEditor.value = createEntryEditor({ store, sessionId: s.id, participantId: found.participant.id, entry: found.entry });
+  });
+
+  function setProblems(form: string, next: FieldProblem[]) {
+    const { [form]: _old, ...rest } = problems.peek();
+    problems.value = next.length ? { ...rest, [form]: next } : rest;
+  }
+
+  /** Runs a change on the open session; on success announces `news`, else puts the problems on `form`. */
+  async function change(form: string, op: (s: Session, now: number) => OpResult, news?: (s: Session) => BilingualText): Promise<boolean> {
+    const id = sessionId.peek();
+    if (!id) return false;
+    const result = await store.change(id, op);
+    batch(() => {
+      setProblems(form, result.ok ? [] : result.problems);
+      if (result.ok) {
+        if (news) notice.value = news(result.session);
+        alert.value = null;
+      }
+    });
+    return result.ok;
+  }
+
+  function go(next: Route) {
+    void entryEditor.peek()?.flush();
+    batch(() => {
+      route.value = next;
+      alert.value = null;
+    });
+    options.setHash?.(next);
+  }
+
+  return {
+    route,
+    list,
+    current,
+    session,
+    problems,
+    imports,
+    importing,
+    notice,
+    alert,
+    deleted,
+    entryEditor,
+    go,
+    announce(text: BilingualText) {
+      notice.value = text;
+    },
+
+    async createSession(input: SessionDetailsInput): Promise<boolean> {
+      const result = await store.create(input);
+      setProblems('session-new', result.ok ? [] : result.problems);
+      if (!result.ok) return false;
+      notice.value = PAGE_NEWS.created(result.session.name);
+      go({ view: 'session', id: result.session.id });
+      return true;
+    },
+
+    saveDetails: (input: SessionDetailsInput) => change('session-details', (s, now) => updateDetails(s, input, now), () => PAGE_NEWS.saved),
+
+    addParticipant: (input: ParticipantInput) =>
+      change('participant-new', (s, now) => addParticipant(s, input, now), () => PAGE_NEWS.participantAdded(input.name.trim())),
+
+    saveParticipant: (participantId: string, input: ParticipantInput) =>
+      change(`participant:${participantId}`, (s, now) => updateParticipant(s, participantId, input, now), () => PAGE_NEWS.participantSaved(input.name.trim())),
+
+    removeParticipant(participantId: string) {
+      const name = session.peek()?.participants.find((p) => p.id === participantId)?.name ?? '';
+      return change(`participant:${participantId}`, (s, now) => removeParticipant(s, participantId, now), () => PAGE_NEWS.participantRemoved(name));
+    },
+
+    /** A listing typed in by the trainer or the seller. */
+    addManualListing(participantId: string, listing: Listing) {
+      const name = session.peek()?.participants.find((p) => p.id === participantId)?.name ?? '';
+      if (!listing.title.trim()) {
+        setProblems(`manual:${participantId}`, [{ field: 'title', text: bi('Isi judul produk.', 'Fill in the product title.') }]);
+        return Promise.resolve(false);
+      }
+      return change(
+        `manual:${participantId}`,
+        (s, now) => addEntries(s, participantId, [entryFor({ listing, source: 'manual' }, now)], now),
+        () => PAGE_NEWS.listingAdded(listing.title.trim(), name),
+      );
+    },
+
+    async importSheet(participantId: string, file: File, marketplace?: Marketplace): Promise<void> {
+      importing.value = participantId;
+      try {
+        const read = await importSpreadsheet(file, { marketplace, fileName: file.name });
+        let outcome: ImportOutcome;
+        if (!read.ok) outcome = { ok: false, fileName: file.name, problem: read.problem };
+        else {
+          const name = session.peek()?.participants.find((p) => p.id === participantId)?.name ?? '';
+          const added = read.rows.length
+            ? await change(
+                `import:${participantId}`,
+                (s, now) =>
+                  addEntries(
+                    s,
+                    participantId,
+                    read.rows.map((r) => entryFor({ listing: r.listing, source: 'sheet', origin: `${file.name}, baris ${r.row}` }, now)),
+                    now,
+                  ),
+                () => PAGE_NEWS.imported(read.rows.length, name),
+              )
+            : true;
+          outcome = added
+            ? { ok: true, fileName: file.name, added: read.rows.length, rejected: read.rejected, notes: read.notes }
+            : { ok: false, fileName: file.name, problem: problems.peek()[`import:${participantId}`]?.[0]?.text ?? PAGE_NEWS.listFailed };
+        }
+        imports.value = { ...imports.peek(), [participantId]: outcome };
+      } finally {
+        importing.value = null;
+      }
+    },
+
+    removeListing(participantId: string, listingId: string) {
+      const title = session.peek() ? (findEntry(session.peek()!, listingId)?.entry.now.listing.title ?? '') : '';
+      return change(`listing:${listingId}`, (s, now) => removeListing(s, participantId, listingId, now), () => PAGE_NEWS.listingRemoved(title));
+    },
+
+    async deleteSession(id: string): Promise<void> {
+      try {
+        const removed = await store.remove(id);
+        batch(() => {
+          deleted.value = removed ?? null;
+          if (removed) notice.value = PAGE_NEWS.sessionDeleted(removed.name);
+        });
+        if (route.peek().view !== 'list') go({ view: 'list' });
+      } catch {
+        alert.value = PAGE_NEWS.deleteFailed;
+      }
+    },
+
+    async undoDelete(): Promise<void> {
+      const removed = deleted.peek();
+      if (!removed) return;
+      await store.restore(removed);
+      batch(() => {
+        deleted.value = null;
+        notice.value = PAGE_NEWS.sessionRestored(removed.name);
+      });
+    },
+
+    /** The open session as CSV text and its file name (the page turns it into a download). */
+    exportCsv(): { name: string; text: string } | null {
+      const s = session.peek();
+      if (!s) return null;
+      const file = { name: csvFileName(s), text: sessionCsv(s) };
+      notice.value = PAGE_NEWS.csvSaved(file.name);
+      return file;
+    },
+
+    /** Saves the listing being edited now (the page is being hidden or closed). */
+    flush: () => entryEditor.peek()?.flush() ?? Promise.resolve(),
+
+    dispose() {
+      stopList();
+      stopSession();
+      stopEditor();
+      entryEditor.peek()?.dispose();
+    },
+  };
+}
+
+export type PelatihanModel = ReturnType<typeof createPelatihanModel>;
