@@ -36,7 +36,7 @@ function pdfPages(bytes: Buffer): number {
 describe('a coaching session in the extension', () => {
   let browser: ExtensionBrowser;
   let page: Page;
-  const xlsx = { name: 'toko-budi-shopee.xlsx', buffer: Buffer.alloc(0) };
+  const xlsx: { name: string; buffer: Buffer } = { name: 'toko-budi-shopee.xlsx', buffer: Buffer.alloc(0) };
   // What Node computes for the spreadsheet rows and for the fixed listing: the page must show the same numbers.
   let rows: Awaited<ReturnType<typeof expectedRows>>;
 
