@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EtalaseFeed } from '../../shared/feed/schema';
 import { parseFeedText } from '../../shared/feed/parse';
-import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { extensionUrl, launchWithExtension, type ExtensionBrowser } from './harness';
 import { chooseLanguage, openPanel, screenshot, seriousA11yViolations, serveMarketplaces } from './extension-helpers';
 import { demoSiteWith, openEtalase, widgetCardLinks, widgetCardNames } from './showcase-helpers';
 import { requireWidgetBuild, waitForWidget } from './widget-helpers';
@@ -150,5 +150,30 @@ describe('curation: from a checked listing to a working widget', () => {
     await panel.close();
     await page.close();
   });
-});
 
+  it('adds a draft from "Etalase saya", badges found by the checks included', async () => {
+    const drafts = await browser.context.newPage();
+    await drafts.goto(extensionUrl(browser, 'drafts.html'));
+    await drafts.waitForFunction(() => 'rapiDrafts' in globalThis);
+    const title = 'Sambal Roa Manado 150 gr Pedas';
+    await drafts.evaluate(async (t) => {
+      const { rapiDrafts } = globalThis as unknown as { rapiDrafts: { service: { openDraft(key: string, init: object): Promise<unknown> } } };
+      await rapiDrafts.service.openDraft('manual:sambal-roa', {
+        listing: { marketplace: 'other', title: t, price: 38000, shopName: 'Dapur Oma', description: 'Sudah bersertifikat halal. P-IRT No. 2063273010123-25.' },
+      });
+    }, title);
+    await drafts.close();
+
+    const etalase = await openEtalase(browser);
+    await chooseLanguage(etalase, 'id');
+    await etalase.getByRole('link', { name: SHOWCASE }).click();
+    await etalase.getByLabel('Produk yang Anda simpan di Draf saya.').selectOption('manual:sambal-roa');
+    await etalase.getByRole('button', { name: 'Tambahkan', exact: true }).click();
+    await expect.poll(() => etalase.getByTestId('notice').textContent()).toBe(`${title} ditambahkan.`);
+    await expect.poll(() => etalase.locator('.item-name').allTextContents()).toEqual([NAME, 'KOPI MURAH!!! PROMO', title]);
+    await expect
+      .poll(() => etalase.evaluate(() => document.querySelector('[data-testid="preview"] rapi-etalase')?.shadowRoot?.textContent ?? ''))
+      .toContain('HalalP-IRT');
+    await etalase.close();
+  });
+});
