@@ -6,7 +6,7 @@ import type { Listing } from '../../../shared/listing/schema';
 import { newId } from '../ids';
 import { addEntries, addParticipant, entryFor, findParticipant, sameEntry, setNow, type OpResult, type Session } from '../session-ops';
 import { takeSnapshot } from '../snapshot';
-import type { SessionStore } from '../store';
+import type { SessionList, SessionStore } from '../store';
 
 /** What the side panel offers to a session: its listing, its photo findings, and where the listing came from. */
 export interface PanelListing {
@@ -58,8 +58,7 @@ export function createAddToSession(store: SessionStore, from: PanelListing) {
       added.value = null;
       problem.value = null;
     });
-    stopWatch?.();
-    stopWatch = store.watchList((list) =>
+    const apply = (list: SessionList) =>
       batch(() => {
         sessions.value = list.sessions;
         // The newest session is the likely one; a choice the trainer made stays while it exists.
@@ -67,8 +66,11 @@ export function createAddToSession(store: SessionStore, from: PanelListing) {
           sessionId.value = list.sessions[0]?.id ?? '';
           participantId.value = '';
         }
-      }),
-    );
+      });
+    // Read once now, then follow changes made on the session page while the form is open.
+    void store.list().then(apply, () => apply({ sessions: [], unreadable: 0 }));
+    stopWatch?.();
+    stopWatch = store.watchList(apply);
   }
 
   function close() {
