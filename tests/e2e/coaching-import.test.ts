@@ -29,12 +29,19 @@ async function bigWorkbook(products: number): Promise<{ bytes: Buffer; textLengt
   return { bytes: await writeXlsxFile(rows, { sheet: 'Produk' }).toBuffer(), textLength };
 }
 
+const HOSTILE = '<img src=x onerror="alert(1)">Ibu Rina';
+
 describe('spreadsheet import of a big workbook in the extension page', () => {
   let browser: ExtensionBrowser;
   let page: Page;
+  const dialogs: string[] = [];
   beforeAll(async () => {
     browser = await launchWithExtension();
     page = await browser.context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(extensionUrl(browser, 'pelatihan.html'));
     await chooseLanguage(page, 'id');
   });
@@ -44,7 +51,8 @@ describe('spreadsheet import of a big workbook in the extension page', () => {
     await page.getByLabel('Nama sesi').fill('Pelatihan besar');
     await page.getByRole('button', { name: 'Buat sesi' }).click();
     await page.locator('#session-title').waitFor();
-    await page.getByLabel('Nama penjual').fill('Ibu Rina');
+    // A name pasted from somewhere hostile: it must stay text everywhere it is shown.
+    await page.getByLabel('Nama penjual').fill(HOSTILE);
     await page.getByRole('button', { name: 'Tambah peserta' }).click();
     const rina = page.locator('section.participant');
     await rina.waitFor();
@@ -56,6 +64,10 @@ describe('spreadsheet import of a big workbook in the extension page', () => {
     expect(await rina.locator('.import-outcome').textContent()).toBe('besar.xlsx: 450 produk ditambahkan.');
     expect(await rina.locator('table.listings tbody tr').count()).toBe(450);
     expect(await rina.locator('table.listings tbody tr').last().locator('td').first().textContent()).toContain('besar.xlsx, baris 451');
+    expect(await rina.locator('h3').first().textContent()).toBe(HOSTILE);
+    expect(await page.getByTestId('progress-chart').locator('desc').textContent()).toContain(HOSTILE);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
   });
 
   it('deletes a session from the list by keyboard, and undoes it', async () => {

@@ -29,9 +29,16 @@ export function AddToSession() {
       {!model.open.value ? (
         <>
           <p class="hint">{t(model.canAdd.value ? C.hint : C.needTitle)}</p>
-          <button type="button" class="secondary" disabled={!model.canAdd.value} onClick={() => model.show()}>
-            {t(C.add)}
-          </button>
+          <div class="session-add-actions">
+            <button type="button" class="secondary" disabled={!model.canAdd.value} onClick={() => model.show()}>
+              {t(C.add)}
+            </button>
+            {!added && (
+              <a href="./pelatihan.html" target="_blank" rel="noopener">
+                {t(C.openPage)}
+              </a>
+            )}
+          </div>
         </>
       ) : !sessions ? (
         <p class="hint">{t(C.loading)}</p>
