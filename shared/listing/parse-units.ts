@@ -100,6 +100,19 @@ export function findQuantities(text: string, lower = text.toLowerCase()): Quanti
   return found;
 }
 
+/**
+ * Whether the text states any quantity at all. Same patterns as findQuantities, but it stops at the first one,
+ * which on a long description is usually near the top (the title's "250 gr", "65 inch").
+ */
+export function hasAnyQuantity(text: string, lower = text.toLowerCase()): boolean {
+  for (const m of text.matchAll(AMOUNT)) if (m[2] !== 'G' && UNITS[m[2]!.toLowerCase()]) return true;
+  for (const m of text.matchAll(DIMENSIONS)) if (m[4] || m[3] !== undefined || /cm|mm/i.test(m[0])) return true;
+  if (lower.includes('isi') && new RegExp(ISI.source, 'i').test(text)) return true;
+  if (new RegExp(SIZE_SEQUENCE.source).test(text)) return true;
+  if ((lower.includes('ukuran') || lower.includes('size') || /\buk[.:\s]/.test(lower)) && new RegExp(SIZE_AFTER_WORD.source, 'i').test(text)) return true;
+  return (lower.includes('size') || lower.includes('jumbo')) && new RegExp(ONE_SIZE.source, 'i').test(text);
+}
+
 /** "250 gr", "1,5 kg" (copy-style.md: comma decimals in Indonesian). */
 export function formatWeight(grams: number): string {
   if (grams >= 1000) return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(grams / 1000)} kg`;

@@ -1,8 +1,10 @@
-import { findQuantities, type Quantity } from './parse-units';
+import { findQuantities, hasAnyQuantity, type Quantity } from './parse-units';
 
 /** What a listing's own words say about the product: the facts a buyer searches for and the marketplace asks for. */
 export interface Specifics {
   quantities: Quantity[];
+  /** Any quantity at all; cheaper than `quantities` on long texts. */
+  hasQuantity: boolean;
   /** Net weight or volume ("250 gr", "500 ml"). */
   netContent?: Quantity;
   dimensions?: Quantity;
@@ -92,6 +94,10 @@ class LazySpecifics implements Specifics {
 
   get quantities(): Quantity[] {
     return this.once('quantities', () => findQuantities(this.text, this.lower));
+  }
+  get hasQuantity(): boolean {
+    if (this.cache.has('quantities')) return this.quantities.length > 0;
+    return this.once('hasQuantity', () => hasAnyQuantity(this.text, this.lower));
   }
   get netContent() {
     return this.quantities.find((q) => q.kind === 'weight' || q.kind === 'volume');

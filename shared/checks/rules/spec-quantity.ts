@@ -8,7 +8,7 @@ export const specQuantity = registerRequiredSpecific({
   categories: ['other', 'electronics'],
   name: bi('Ukuran, isi, atau jumlah belum disebut', 'Size, quantity or count not stated'),
   source: SOURCES.ttsSeaTitle,
-  present: (s) => s.quantities.length > 0,
+  present: (s) => s.hasQuantity,
   message: bi('Belum ada angka ukuran, isi, atau jumlah.', 'There is no size, quantity or count.'),
   why: bi(
     'Panduan TikTok Shop meminta jumlah atau ukuran di judul. Pembeli membandingkan produk dari angka-angka ini.',

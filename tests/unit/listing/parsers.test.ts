@@ -98,3 +98,24 @@ describe('findSpecifics finds what buyers look for', () => {
     expect(s.materials).toEqual([]);
   });
 });
+
+describe('hasAnyQuantity', () => {
+  it('agrees with findQuantities on every real sample listing and on edge cases', async () => {
+    const { readFileSync } = await import('node:fs');
+    const Papa = (await import('papaparse')).default;
+    const { hasAnyQuantity } = await import('../../../shared/listing/parse-units');
+    const rows = Papa.parse<Record<string, string>>(readFileSync(new URL('../../fixtures/listings/sample-listings.csv', import.meta.url), 'utf8'), { header: true }).data;
+    const texts = [
+      ...rows.map((r) => `${r.title ?? ''}\n${r.description ?? ''}`),
+      'OPPO Reno11 5G', 'Madu 5 gratis ongkir', '2 x 250', '20 x 30 cm', 'isi 12', 'Kaos S/M/L', 'ukuran M', 'all size', 'tanpa angka',
+    ];
+    let withQuantity = 0;
+    for (const text of texts) {
+      const expected = findQuantities(text).length > 0;
+      if (expected) withQuantity++;
+      expect(hasAnyQuantity(text), text.slice(0, 80)).toBe(expected);
+    }
+    expect(withQuantity).toBeGreaterThan(100);
+    expect(withQuantity).toBeLessThan(texts.length);
+  });
+});
