@@ -1,4 +1,4 @@
-import type { Lang } from '../../../../shared/i18n/text';
+import { LanguagePicker } from '../../../ui/components/LanguagePicker';
 import { COPY } from '../copy';
 import { usePage, useText } from '../context';
 import { ListingFixView } from './ListingFixView';
@@ -6,11 +6,6 @@ import { Notices } from './Notices';
 import { ReportView } from './ReportView';
 import { SessionList } from './SessionList';
 import { SessionView } from './SessionView';
-
-const LANGS: { lang: Lang; name: string }[] = [
-  { lang: 'id', name: 'Bahasa Indonesia' },
-  { lang: 'en', name: 'English' },
-];
 
 export function PelatihanApp() {
   const { model, lang } = usePage();
@@ -23,15 +18,7 @@ export function PelatihanApp() {
           <p class="app-name">Rapi</p>
           <p class="section-name">{t(COPY.title)}</p>
         </div>
-        <fieldset class="lang-switch">
-          <legend>{t(COPY.language)}</legend>
-          {LANGS.map((choice) => (
-            <label key={choice.lang} lang={choice.lang}>
-              <input type="radio" name="rapi-lang" value={choice.lang} checked={lang.lang.value === choice.lang} onChange={() => void lang.choose(choice.lang)} />
-              {choice.name}
-            </label>
-          ))}
-        </fieldset>
+        <LanguagePicker legend={t(COPY.language)} model={lang} />
       </header>
       <main>
         <Notices />
