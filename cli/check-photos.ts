@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ProfileId } from '../shared/checks';
-import { bi, type BilingualText } from '../shared/i18n/text';
+import { bi, both, type BilingualText } from '../shared/i18n/text';
 import { Listing, type ListingInput } from '../shared/listing/schema';
 import type { OcrEngine } from '../shared/photos/ocr/engine';
 import { createNodeOcrEngine } from '../shared/photos/ocr/node';
@@ -15,6 +15,14 @@ export interface ListingPhotos {
   /** One line per photo that could not be (fully) checked. */
   problems: Array<{ photo: number; src: string; message: BilingualText }>;
 }
+
+/** The progress line a trainer sees while photos are checked (only on a terminal). */
+const STEP_WORDS = {
+  load: bi('memuat', 'loading'),
+  check: bi('memeriksa', 'checking'),
+  ocr: bi('membaca tulisan', 'reading text'),
+  done: bi('selesai', 'done'),
+} as const;
 
 /** One OCR worker for the whole file: a trainer's spreadsheet can name hundreds of photos. */
 export class PhotoChecker {
@@ -33,7 +41,7 @@ export class PhotoChecker {
       listing,
       baseDir: this.options.baseDir,
       ...(ocrEngine ? { ocrEngine } : {}),
-      onProgress: (e) => this.options.onProgress?.(`foto ${e.index + 1}/${srcs.length} ${e.step}`),
+      onProgress: (e) => this.options.onProgress?.(`foto ${e.index + 1}/${srcs.length}: ${both(STEP_WORDS[e.step])}`),
     });
     const problems: ListingPhotos['problems'] = [];
     for (const p of result.photos) {

@@ -85,7 +85,7 @@ async function check(args: string[]): Promise<number> {
   const photoChecker = new PhotoChecker({
     ocr: Boolean(opts.ocr),
     baseDir: file === '-' ? process.cwd() : path.dirname(path.resolve(file)),
-    ...(process.stderr.isTTY ? { onProgress: (text: string) => process.stderr.write(`\r${text.padEnd(30)}`) } : {}),
+    ...(process.stderr.isTTY ? { onProgress: (text: string) => process.stderr.write(`\r${text.padEnd(50)}`) } : {}),
   });
   const checked: CheckedListing[] = [];
   try {
@@ -104,7 +104,7 @@ async function check(args: string[]): Promise<number> {
     }
   } finally {
     await photoChecker.close();
-    if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(32) + '\r');
+    if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(52) + '\r');
   }
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify(toJson(checked, opts.lang), null, 2)}\n`);
   else if (opts.format === 'csv') process.stdout.write(`${toCsv(checked, opts.lang)}\n`);
