@@ -109,10 +109,11 @@ type Panel = ReturnType<typeof openPanel>;
 
 const statusOf = (panel: Panel) => panel.drafts.session.value?.status.value;
 
+/** Types like a person; returns right after the last keystroke (no pause after it), so "Saving…" can be seen. */
 async function typeTitle(panel: Panel, text: string, gapMs = 15) {
   for (let i = 1; i <= text.length; i++) {
+    if (i > 1) await sleep(gapMs);
     panel.editor.edit('title', text.slice(0, i));
-    await sleep(gapMs);
   }
 }
 
