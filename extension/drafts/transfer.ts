@@ -8,7 +8,7 @@ import type { ConflictCopy, DraftRow } from '../storage/drafts-table';
 import { DEVICE_SETTINGS } from '../storage/settings-table';
 import { revisionId, type RevisionRow } from '../storage/revisions-table';
 import { isQuotaError } from '../storage/errors';
-import { mergeShowcases } from '../showcase/transfer';
+import { mergeShowcases } from '../storage/showcase-transfer';
 import { revisionsOf } from './history';
 import type { PreferencesStore } from './preferences';
 import { revisionRow, withListing } from './rows';

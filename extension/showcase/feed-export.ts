@@ -3,7 +3,7 @@ import { describeIssues } from '../../shared/feed/reasons';
 import { EtalaseFeed, EtalaseItem, FEED_VERSION, type EtalaseFeedInput } from '../../shared/feed/schema';
 import type { ShowcaseItemRow } from '../storage/showcase-table';
 import type { ShowcaseRow } from '../storage/showcases-table';
-import { feedIdFor } from './prefill';
+import { feedIdFor } from '../../shared/feed/prefill';
 
 export interface LeftOut {
   rowId: string;

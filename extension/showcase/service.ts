@@ -9,7 +9,7 @@ import { buildFeed, feedFileName, feedText, inShowcaseOrder, type LeftOut } from
 import { readFeedFile } from './feed-import';
 import type { SkippedItem } from '../../shared/feed/parse-core';
 import { SHOWCASE_PROBLEMS } from './messages';
-import { feedIdFor } from './prefill';
+import { feedIdFor } from '../../shared/feed/prefill';
 
 export interface ShowcaseServiceOptions {
   now?: () => number;

@@ -7,7 +7,7 @@ import { SESSIONS_STORE } from './sessions-table';
 import { SETTINGS_STORE } from './settings-table';
 import { SHOWCASE_STORE } from './showcase-table';
 import { SHOWCASES_STORE } from './showcases-table';
-import { upgradeSeamShowcaseItems } from '../showcase/legacy';
+import { upgradeSeamShowcaseItems } from './showcase-legacy';
 
 /**
  * Every version of the database, oldest first. Never edit a shipped version: add the next one, with an upgrade

@@ -1,7 +1,7 @@
 import { computed, effect } from '@preact/signals';
 import type { SessionListingSource } from '../../../shared/export/session';
 import { appDB } from '../../storage/db';
-import type { PanelModel } from '../../ui/models/panel';
+import type { PanelModel } from '../../sidepanel/models/panel';
 import { createSessionStore } from '../store';
 import { createAddToSession, type AddToSessionModel } from './add-to-session';
 

@@ -3,7 +3,7 @@ import { bi, type BilingualText } from '../../../shared/i18n/text';
 import type { Persistence } from '../../storage/persist';
 import { storageProblem } from '../../storage/errors';
 import { defaultJournal, type Journal } from '../journal';
-import { isDraftKey } from '../keys';
+import { isDraftKey } from '../../storage/draft-keys';
 import { recoverUnsaved } from '../recover';
 import { blankListing } from '../rows';
 import type { DraftService } from '../service';

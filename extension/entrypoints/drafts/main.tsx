@@ -1,11 +1,11 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { PAGE_COPY } from './copy';
+import { PAGE_COPY } from '../../drafts/page-copy';
 import { createDraftsPageModel, routeFromHash } from '../../drafts/models/drafts-page';
 import { draftService } from '../../drafts/service';
-import { createLangModel } from '../../ui/models/lang';
-import { DraftsApp } from './components/DraftsApp';
-import { PageContext } from './context';
+import { createLangModel } from '../../kit/lang';
+import { DraftsApp } from '../../drafts/components/DraftsApp';
+import { PageContext } from '../../drafts/page-context';
 
 const service = draftService();
 const lang = createLangModel();

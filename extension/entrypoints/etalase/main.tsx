@@ -4,9 +4,9 @@ import { draftService } from '../../drafts/service';
 import { SHOWCASE_COPY } from '../../showcase/copy';
 import { createEtalasePage, routeFromHash } from '../../showcase/models/etalase-page';
 import { showcaseService } from '../../showcase/service';
-import { createLangModel } from '../../ui/models/lang';
-import { EtalaseApp } from './components/EtalaseApp';
-import { EtalaseContext } from './context';
+import { createLangModel } from '../../kit/lang';
+import { EtalaseApp } from '../../showcase/components/EtalaseApp';
+import { EtalaseContext } from '../../showcase/page-context';
 
 const lang = createLangModel();
 const drafts = draftService();

@@ -4,10 +4,10 @@ import { createPelatihanModel } from '../../coaching/models/pelatihan-page';
 import { hashFor, routeFromHash } from '../../coaching/models/route';
 import { createSessionStore } from '../../coaching/store';
 import { appDB } from '../../storage/db';
-import { createLangModel } from '../../ui/models/lang';
-import { PelatihanApp } from './components/PelatihanApp';
-import { COPY } from './copy';
-import { PageContext } from './context';
+import { createLangModel } from '../../kit/lang';
+import { PelatihanApp } from '../../coaching/components/PelatihanApp';
+import { COPY } from '../../coaching/page-copy';
+import { PageContext } from '../../coaching/page-context';
 
 const store = createSessionStore(appDB());
 const lang = createLangModel();

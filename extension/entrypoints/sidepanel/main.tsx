@@ -1,8 +1,8 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { App } from '../../ui/components/App';
-import { createPanelModel } from '../../ui/models/panel';
-import { tabFromLocation } from '../../ui/models/tab-source';
+import { App } from '../../sidepanel/components/App';
+import { createPanelModel } from '../../sidepanel/models/panel';
+import { tabFromLocation } from '../../sidepanel/models/tab-source';
 import { dexiePhotoCache } from '../../photos/cache';
 import { createPhotoService } from '../../photos/service';
 

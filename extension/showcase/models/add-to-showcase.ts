@@ -5,7 +5,7 @@ import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
 import type { ItemOrigin } from '../../storage/showcase-table';
 import { SHOWCASE_COPY } from '../copy';
-import { prefillItem } from '../prefill';
+import { prefillItem } from '../../../shared/feed/prefill';
 import type { ShowcaseService, ShowcaseSummary } from '../service';
 import { SCORE_WARNING } from '../threshold';
 import { optionalParagraph, optionalText, whatsAppFrom } from './item-fields';

@@ -8,7 +8,7 @@ import type { ShowcaseRow } from '../../storage/showcases-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import { buildFeed, feedFileName, feedText, type LeftOut } from '../feed-export';
 import { skippedLines } from '../feed-import';
-import { prefillItem } from '../prefill';
+import { prefillItem } from '../../../shared/feed/prefill';
 import type { QrPreference } from '../qr';
 import type { ShowcaseService, ShowcaseSummary } from '../service';
 import { embedSnippet, isSnippetUrl, type SnippetMode } from '../snippet';

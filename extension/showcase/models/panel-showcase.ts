@@ -1,6 +1,6 @@
 import { computed, effect } from '@preact/signals';
-import { draftKeyFor } from '../../drafts/keys';
-import type { PanelModel } from '../../ui/models/panel';
+import { draftKeyFor } from '../../storage/draft-keys';
+import type { PanelModel } from '../../sidepanel/models/panel';
 import { showcaseService } from '../service';
 import { createAddToShowcase, type AddToShowcaseModel } from './add-to-showcase';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { EXPORT_LIMITS, type ExportFile } from '../../../shared/export/schema';
 import { Listing } from '../../../shared/listing/schema';
-import { loadSettings, saveSettings } from '../../../extension/settings/settings';
+import { loadSettings, saveSettings } from '../../../extension/storage/settings';
 import { canonical } from '../../../extension/drafts/same-listing';
 import { fakeIndexedDB, freshService } from '../storage/helpers';
 import type { DraftService } from '../../../extension/drafts/service';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../cli/extract';
 import { EtalaseItem } from '../../../shared/feed/schema';
-import { badgesFromListing } from '../../../extension/showcase/badges';
-import { buyLinks, feedIdFor, prefillItem, tidyPlace } from '../../../extension/showcase/prefill';
+import { badgesFromListing } from '../../../shared/feed/badges';
+import { buyLinks, feedIdFor, prefillItem, tidyPlace } from '../../../shared/feed/prefill';
 import { fixtureText, listing } from './helpers';
 
 const SHOPEE_URL = 'https://shopee.co.id/Kopi-Arabika-Gayo-250-gr-Biji-Sangrai-Medium-Roast-i.358812345.24567890123';

@@ -3,7 +3,7 @@ import { feedJsonSchema } from '../../../shared/feed/schema';
 import { EtalaseFeed } from '../../../shared/feed/schema';
 import { createLiteFeedParser, type JsonSchemaNode } from '../../../shared/feed/lite';
 import { buildFeed, isoWithOffset } from '../../../extension/showcase/feed-export';
-import { prefillItem } from '../../../extension/showcase/prefill';
+import { prefillItem } from '../../../shared/feed/prefill';
 import { freshShowcases, listing } from './helpers';
 
 const widgetParser = createLiteFeedParser(feedJsonSchema() as JsonSchemaNode);

@@ -1,0 +1,30 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { Lang } from '../../shared/i18n/text';
+
+const CHOICES: { lang: Lang; name: string }[] = [
+  { lang: 'id', name: 'Bahasa Indonesia' },
+  { lang: 'en', name: 'English' },
+];
+
+export interface LanguageModel {
+  lang: ReadonlySignal<Lang>;
+  choose(lang: Lang): unknown;
+}
+
+/**
+ * The language switch every Rapi page shows: two radio buttons in a group, reachable by Tab, switched by the
+ * arrow keys, announced by screen readers. Each language is named in itself.
+ */
+export function LanguagePicker({ legend, model, className = '' }: { legend: string; model: LanguageModel; className?: string }) {
+  return (
+    <fieldset class={`lang-switch ${className}`.trim()}>
+      <legend>{legend}</legend>
+      {CHOICES.map((choice) => (
+        <label key={choice.lang} lang={choice.lang}>
+          <input type="radio" name="rapi-lang" value={choice.lang} checked={model.lang.value === choice.lang} onChange={() => void model.choose(choice.lang)} />
+          {choice.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
