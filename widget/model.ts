@@ -5,7 +5,7 @@
  */
 import { batch, computed, signal } from './signals';
 import type { EtalaseFeed } from '../shared/feed/schema';
-import { matchesQuery, queryWords, toCardData, type CardData, type Origin } from './card-data';
+import { matchesQuery, queryWords, toCardData, type CardData, type Origin } from '../shared/feed/card-data';
 import type { Bilingual, Lang } from './strings';
 
 export type Layout = 'grid' | 'carousel' | 'list';

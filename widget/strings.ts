@@ -2,7 +2,6 @@
  * Every word the widget shows, Bahasa Indonesia first (copy-style.md). Kept here, not in shared/i18n, because
  * that module carries zod, which does not fit in the widget's budget.
  */
-import type { Badge } from '../shared/feed/schema';
 
 export type Lang = 'id' | 'en';
 export interface Bilingual {
@@ -70,12 +69,3 @@ export const STRINGS = {
 } satisfies Record<Lang, unknown>;
 
 export type Strings = (typeof STRINGS)['id'];
-
-export const BADGES: Record<Badge, Bilingual> = {
-  halal: { id: 'Halal', en: 'Halal' },
-  pirt: { id: 'P-IRT', en: 'P-IRT' },
-  bpom: { id: 'BPOM', en: 'BPOM' },
-  lokal: { id: 'Buatan lokal', en: 'Locally made' },
-  organik: { id: 'Organik', en: 'Organic' },
-  sni: { id: 'SNI', en: 'SNI' },
-};

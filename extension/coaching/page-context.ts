@@ -1,25 +1,5 @@
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
-import type { BilingualText } from '../../shared/i18n/text';
+import { createPageContext } from '../kit/page-context';
 import type { PelatihanModel } from './models/pelatihan-page';
-import type { LangModel } from '../kit/lang';
 
-export interface PageContextValue {
-  model: PelatihanModel;
-  lang: LangModel;
-}
-
-export const PageContext = createContext<PageContextValue | null>(null);
-
-export function usePage(): PageContextValue {
-  const value = useContext(PageContext);
-  if (!value) throw new Error('PageContext missing');
-  return value;
-}
-
-/** Picks the trainer's language; reading `lang.value` subscribes the component to language changes. */
-export function useText(): (text: BilingualText) => string {
-  const { lang } = usePage();
-  const current = lang.lang.value;
-  return (text) => text[current];
-}
+export { useText } from '../../shared/ui/text';
+export const { PageProvider, usePage } = createPageContext<PelatihanModel>('Sesi pelatihan');

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { bi } from '../../shared/i18n/text';
-import { allTabStates, forgetTabState, getTabState, putTabState } from '../storage/tab-states';
+import { allTabStates, forgetTabState, getTabState, putTabState } from '../messaging/tab-states';
 import { checkedExtraction, summarize } from '../messaging/extraction';
 import type { TabState } from '../messaging/protocol';
 import { MessageError, handleMessages, sendToPanels, sendToTab, type Sender } from '../messaging/service';

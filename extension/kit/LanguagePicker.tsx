@@ -1,21 +1,17 @@
-import type { ReadonlySignal } from '@preact/signals';
 import type { Lang } from '../../shared/i18n/text';
+import { useLangModel } from './lang-context';
 
 const CHOICES: { lang: Lang; name: string }[] = [
   { lang: 'id', name: 'Bahasa Indonesia' },
   { lang: 'en', name: 'English' },
 ];
 
-export interface LanguageModel {
-  lang: ReadonlySignal<Lang>;
-  choose(lang: Lang): unknown;
-}
-
 /**
  * The language switch every Rapi page shows: two radio buttons in a group, reachable by Tab, switched by the
  * arrow keys, announced by screen readers. Each language is named in itself.
  */
-export function LanguagePicker({ legend, model, className = '' }: { legend: string; model: LanguageModel; className?: string }) {
+export function LanguagePicker({ legend, className = '' }: { legend: string; className?: string }) {
+  const model = useLangModel();
   return (
     <fieldset class={`lang-switch ${className}`.trim()}>
       <legend>{legend}</legend>

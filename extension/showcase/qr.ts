@@ -1,10 +1,10 @@
 import { create as createQrCode } from 'qrcode';
 import type { EtalaseFeed, EtalaseItem } from '../../shared/feed/schema';
-import { toCardData } from '../../widget/card-data';
+import { toCardData } from '../../shared/feed/card-data';
 
 /**
  * QR codes for the printed table cards. The link is the one the widget's own button would open (same code:
- * widget/card-data.ts), so a printed card and the widget never disagree. Encoding is the `qrcode` library's;
+ * shared/feed/card-data.ts), so a printed card and the widget never disagree. Encoding is the `qrcode` library's;
  * drawing is ours (one SVG path), so nothing is injected as markup.
  */
 export type QrPreference = 'buy' | 'whatsapp';

@@ -1,5 +1,5 @@
 import type { EtalaseFeed } from '../../shared/feed/schema';
-import { toCardData } from '../../widget/card-data';
+import { toCardData } from '../../shared/feed/card-data';
 
 /**
  * The embed snippet a curator pastes into WordPress, Blogger, Google Sites or plain HTML, in the two shapes of

@@ -53,7 +53,7 @@ export const ExportedShowcaseItem = z.object({
   /** Exactly what goes into the feed. */
   item: EtalaseItem,
   origin: ItemOrigin.optional(),
-  /** The draft this item was made from (a draft key, see extension/drafts/keys.ts). */
+  /** The draft this item was made from (a draft key, see extension/storage/draft-keys.ts). */
   draftKey: Key.optional(),
   /** The curator's own note, never shown to buyers. */
   note: z.string().max(1000).optional(),
@@ -64,7 +64,7 @@ export type ExportedShowcaseItem = z.infer<typeof ExportedShowcaseItem>;
 
 /**
  * A showcase row from before showcases existed (export files of database version 2): an id, a time, and what its
- * writer added (draftKey, note). Import turns it into an item of one showcase (extension/showcase/legacy.ts).
+ * writer added (draftKey, note). Import turns it into an item of one showcase (extension/storage/showcase-legacy.ts).
  * A row with a showcase or an item is a current row and must pass ExportedShowcaseItem instead.
  */
 export const SeamShowcaseItem = z.looseObject({

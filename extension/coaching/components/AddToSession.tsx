@@ -1,14 +1,11 @@
 import { SESSION_PANEL_COPY as C } from '../panel-copy';
-import { NEW_PARTICIPANT } from '../models/add-to-session';
-import { addToSessionFor } from '../models/panel-session';
-import { usePanel, useText } from '../../sidepanel/panel-context';
+import { useText } from '../../../shared/ui/text';
+import { NEW_PARTICIPANT, type AddToSessionModel } from '../models/add-to-session';
 import './add-to-session.css';
 
 /** "Tambah ke sesi": a trainer records the panel's listing for a participant of a coaching session (extension/coaching). */
-export function AddToSession() {
-  const panel = usePanel();
+export function AddToSession({ model }: { model: AddToSessionModel }) {
   const t = useText();
-  const model = addToSessionFor(panel);
   const added = model.added.value;
   const problem = model.problem.value;
   const sessions = model.sessions.value;

@@ -1,7 +1,7 @@
 import { participantReport } from '../report';
 import type { Session } from '../session-ops';
 import { formatDay, scoreText } from '../page-copy';
-import { REPORT } from './report-copy';
+import { REPORT } from '../report-copy';
 import { ReportHeader } from './ReportHeader';
 
 /**

@@ -8,7 +8,7 @@ import { SessionList } from './SessionList';
 import { SessionView } from './SessionView';
 
 export function PelatihanApp() {
-  const { model, lang } = usePage();
+  const { model } = usePage();
   const t = useText();
   const route = model.route.value;
   return (
@@ -18,7 +18,7 @@ export function PelatihanApp() {
           <p class="app-name">Rapi</p>
           <p class="section-name">{t(COPY.title)}</p>
         </div>
-        <LanguagePicker legend={t(COPY.language)} model={lang} />
+        <LanguagePicker legend={t(COPY.language)} />
       </header>
       <main>
         <Notices />

@@ -1,6 +1,6 @@
 import type { Session } from '../session-ops';
 import { formatDay } from '../page-copy';
-import { REPORT } from './report-copy';
+import { REPORT } from '../report-copy';
 
 /** The top of every printed page set: which report, which session, when and where, who trained. */
 export function ReportHeader({ session, title }: { session: Session; title: string }) {

@@ -3,9 +3,9 @@ import { listingProgress, participantProgress, sessionTotals } from '../dashboar
 import type { Session } from '../session-ops';
 import type { LangModel } from '../../kit/lang';
 import { formatDay, scoreText } from '../page-copy';
-import { PageContext, usePage } from '../page-context';
+import { LangProvider } from '../../kit/lang-context';
 import { ProgressChart } from './ProgressChart';
-import { REPORT } from './report-copy';
+import { REPORT } from '../report-copy';
 import { ReportHeader } from './ReportHeader';
 import { RoomProblems } from './RoomProblems';
 
@@ -14,11 +14,10 @@ const INDONESIAN: LangModel = { lang: signal('id'), t: (text) => text.id, choose
 
 /** The whole session on one or two pages: totals, progress per participant, common problems, every listing. */
 export function SessionReportSheet({ session, printedAt }: { session: Session; printedAt: number }) {
-  const { model } = usePage();
   const totals = sessionTotals(session);
   const listings = listingProgress(session);
   return (
-    <PageContext.Provider value={{ model, lang: INDONESIAN }}>
+    <LangProvider lang={INDONESIAN}>
       <article class="report-sheet session-report" lang="id" aria-label={`${REPORT.sessionHeading}: ${session.name}`}>
         <ReportHeader session={session} title={REPORT.sessionHeading} />
         <section>
@@ -64,6 +63,6 @@ export function SessionReportSheet({ session, printedAt }: { session: Session; p
         )}
         <p class="report-footer">{REPORT.footer(formatDay(new Date(printedAt).toISOString().slice(0, 10), 'id'))}</p>
       </article>
-    </PageContext.Provider>
+    </LangProvider>
   );
 }

@@ -3,7 +3,7 @@ import { REPORT_EVERYONE, REPORT_SESSION } from '../models/route';
 import { COPY, formatDay } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { Dashboard } from './Dashboard';
-import { download } from './download';
+import { download } from '../../kit/download';
 import { ParticipantCard } from './ParticipantCard';
 import { ParticipantForm } from './ParticipantForm';
 import { SessionDetailsForm } from './SessionDetailsForm';

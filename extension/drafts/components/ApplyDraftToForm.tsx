@@ -1,7 +1,8 @@
 import type { BilingualText } from '../../../shared/i18n/text';
 import { FIELD_LABELS, type ListingField } from '../../../shared/marketplaces/types';
 import { PANEL_DRAFT_COPY as C } from '../panel-copy';
-import { usePanel, useText } from '../../sidepanel/panel-context';
+import { useText } from '../../../shared/ui/text';
+import type { PanelDrafts } from '../models/panel-drafts';
 
 const labelOf = (field: string): BilingualText => FIELD_LABELS[field as ListingField] ?? { id: field, en: field };
 
@@ -10,8 +11,7 @@ const labelOf = (field: string): BilingualText => FIELD_LABELS[field as ListingF
  * form (the seller still presses the marketplace's own Save). Says what was filled in and names what the form
  * does not have.
  */
-export function ApplyDraftToForm() {
-  const { drafts } = usePanel();
+export function ApplyDraftToForm({ drafts }: { drafts: PanelDrafts }) {
   const t = useText();
   const outcome = drafts.applyOutcome.value;
   const busy = drafts.applying.value;

@@ -1,17 +1,6 @@
+import { download } from '../../kit/download';
 import { PAGE_COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
-
-/** Turns text into a file download from this extension page (nothing leaves the device). */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function DataTransfer() {
   const { model } = usePage();
@@ -28,7 +17,7 @@ export function DataTransfer() {
           onClick={async () => {
             const file = await model.exportData();
             if (!file) return;
-            download(file.name, file.text);
+            download(file.name, file.text, 'application/json');
             model.announce(PAGE_COPY.exported(file.name));
           }}
         >

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { formatAgo } from '../format';
 import { PANEL_DRAFT_COPY as C } from '../panel-copy';
-import { usePanel, useText } from '../../sidepanel/panel-context';
+import { useLang, useText } from '../../../shared/ui/text';
+import type { PanelDrafts } from '../models/panel-drafts';
 import { ApplyDraftToForm } from './ApplyDraftToForm';
 import { DraftConflict } from './DraftConflict';
 import './draft-bar.css';
@@ -17,11 +18,9 @@ function draftsPageUrl(key: string | null): string {
  * politely), the choice between 2 versions, the score before → after, "Terapkan ke formulir" on a seller form,
  * and the way to "Draf saya".
  */
-export function DraftBar() {
-  const panel = usePanel();
+export function DraftBar({ drafts, onSellerForm }: { drafts: PanelDrafts; onSellerForm: boolean }) {
   const t = useText();
-  const { drafts } = panel;
-  const lang = panel.lang.lang.value;
+  const lang = useLang();
   const open = drafts.session.value;
   const offer = drafts.offer.value;
   const compare = drafts.compare.value;
@@ -56,7 +55,7 @@ export function DraftBar() {
           {t(C.scoreChange(compare.before, compare.after))}
         </p>
       )}
-      {panel.onSellerForm.value && <ApplyDraftToForm />}
+      {onSellerForm && <ApplyDraftToForm drafts={drafts} />}
     </section>
   );
 }

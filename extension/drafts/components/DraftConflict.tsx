@@ -3,7 +3,7 @@ import type { Listing } from '../../../shared/listing/schema';
 import type { DraftSession } from '../models/draft-session';
 import { formatAgo } from '../format';
 import { PANEL_DRAFT_COPY as C } from '../panel-copy';
-import { usePanel, useText } from '../../sidepanel/panel-context';
+import { useLang, useText } from '../../../shared/ui/text';
 
 function scoreOf(listing: Listing): number | undefined {
   try {
@@ -15,11 +15,10 @@ function scoreOf(listing: Listing): number | undefined {
 
 /** Two versions of this draft (another panel or window saved too): both kept, the seller picks one. */
 export function DraftConflict({ session }: { session: DraftSession }) {
-  const panel = usePanel();
   const t = useText();
+  const lang = useLang();
   const conflict = session.conflict.value;
   if (!conflict) return null;
-  const lang = panel.lang.lang.value;
   const versions = [
     { id: 'mine', label: t(C.mine), listing: conflict.mine, action: C.useMine },
     { id: 'theirs', label: t(C.theirs(formatAgo(conflict.theirsSavedAt, lang))), listing: conflict.theirs, action: C.useTheirs },

@@ -8,7 +8,7 @@ import { Notices } from './Notices';
 
 
 export function DraftsApp() {
-  const { model, lang } = usePage();
+  const { model } = usePage();
   const t = useText();
   const route = model.route.value;
   return (
@@ -18,7 +18,7 @@ export function DraftsApp() {
           <p class="app-name">Rapi</p>
           {route.view === 'list' ? <h1 id="page-title" tabIndex={-1}>{t(PAGE_COPY.title)}</h1> : <p class="section-name">{t(PAGE_COPY.title)}</p>}
         </div>
-        <LanguagePicker legend={t(PAGE_COPY.language)} model={lang} />
+        <LanguagePicker legend={t(PAGE_COPY.language)} />
       </header>
       <main>
         <Notices />

@@ -13,7 +13,7 @@ import type { FormValues, WriteResult } from '../../messaging/protocol';
 import { MessageError } from '../../messaging/service';
 import { PANEL_DRAFT_COPY } from '../panel-copy';
 import { EDITABLE_FIELDS, type ListingEditor } from '../../kit/listing-editor';
-import { createReportModel, type PhotoFindingsInput } from '../../sidepanel/models/report';
+import { createReportModel, type PhotoFindingsInput } from '../../../shared/ui/checklist/report';
 import { createWrittenFields } from './written-fields';
 
 /** Remembers the last draft typed by hand in the panel, so reopening manual mode can offer to continue it. */

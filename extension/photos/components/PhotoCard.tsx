@@ -1,10 +1,10 @@
 import type { BilingualText } from '../../../shared/i18n/text';
 import { formatBytes, formatName, formatPixels } from '../../../shared/photos/copy';
 import type { Box, PhotoFinding } from '../../../shared/photos/types';
-import { SEVERITY_NAMES } from '../../sidepanel/copy';
+import { SEVERITY_NAMES } from '../../../shared/ui/checklist/copy';
 import type { PhotoEntry } from '../models/photo-checks';
 import { PHOTO_COPY, STAGE_NAMES } from '../copy';
-import { useText } from '../../sidepanel/panel-context';
+import { useText } from '../../../shared/ui/text';
 
 /** More boxes than this (a photo full of words) would hide the photo; the first ones say enough. */
 const MAX_BOXES = 60;

@@ -1,7 +1,8 @@
 import { photoName } from '../../../shared/photos/copy';
 import type { PhotoFinding } from '../../../shared/photos/types';
 import { PHOTO_COPY } from '../copy';
-import { usePanel, useText } from '../../sidepanel/panel-context';
+import { useText } from '../../../shared/ui/text';
+import type { PhotoChecksModel } from '../models/photo-checks';
 import { PhotoCard } from './PhotoCard';
 import './photo-checks.css';
 
@@ -9,8 +10,7 @@ import './photo-checks.css';
  * The Foto section: every photo of the listing with its own progress bar, the problems drawn as boxes over it,
  * what is wrong with it, and suggestions from its packaging label. The findings also count in the score above.
  */
-export function PhotoChecks() {
-  const { photos } = usePanel();
+export function PhotoChecks({ photos }: { photos: PhotoChecksModel }) {
   const t = useText();
   const entries = photos.photos.value;
   const findings = photos.findings.value;

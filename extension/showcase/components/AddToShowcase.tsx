@@ -1,17 +1,14 @@
 import { formatRupiah } from '../../../shared/feed/format';
 import type { BilingualText } from '../../../shared/i18n/text';
-import { BADGES } from '../../../widget/strings';
+import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
 import { NEW_SHOWCASE, type AddField, type AddToShowcaseModel } from '../models/add-to-showcase';
-import { addToShowcaseFor } from '../models/panel-showcase';
-import { usePanel, useText } from '../../sidepanel/panel-context';
+import { useText } from '../../../shared/ui/text';
 import './add-to-showcase.css';
 
 /** "Tambah ke etalase": put the checked listing into a curator's showcase (extension/showcase). */
-export function AddToShowcase() {
-  const panel = usePanel();
+export function AddToShowcase({ model }: { model: AddToShowcaseModel }) {
   const t = useText();
-  const model = addToShowcaseFor(panel);
   const status = model.status.value;
   return (
     <section class="showcase-add" aria-labelledby="showcase-add-title">
@@ -93,7 +90,7 @@ function AddForm({ model, t }: { model: AddToShowcaseModel; t: (text: BilingualT
         <dd>{link ? <span class="url">{link}</span> : t(C.noLink)}</dd>
         <dt>{t(C.badges)}</dt>
         <dd>
-          {item.badges?.length ? item.badges.map((b) => t(BADGES[b])).join(', ') : t(C.none)}
+          {item.badges?.length ? item.badges.map((b) => t(BADGE_NAMES[b])).join(', ') : t(C.none)}
           {item.badges?.length ? <span class="hint"> ({t(C.badgesHint)})</span> : null}
         </dd>
       </dl>

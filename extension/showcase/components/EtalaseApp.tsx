@@ -1,6 +1,6 @@
 import { SHOWCASE_COPY as C } from '../copy';
 import { useEtalase, useText } from '../page-context';
-import { LangSwitch } from './LangSwitch';
+import { LanguagePicker } from '../../kit/LanguagePicker';
 import { Notices } from './Notices';
 import { PrintView } from './PrintView';
 import { ShowcaseEditor } from './ShowcaseEditor';
@@ -19,7 +19,7 @@ export function EtalaseApp() {
           <p class="app-name">Rapi</p>
           <h1 class="section-name">{t(C.pageTitle)}</h1>
         </div>
-        <LangSwitch />
+        <LanguagePicker legend={t(C.language)} className="no-print" />
       </header>
       <main>
         <Notices />

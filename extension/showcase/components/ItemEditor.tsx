@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Badge } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
-import { BADGES } from '../../../widget/strings';
+import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { ItemFormField } from '../models/item-form';
 import { useEtalase, useText } from '../page-context';
@@ -81,7 +81,7 @@ export function ItemEditor({ name }: { name: string }) {
               checked={form.badges.includes(badge)}
               onChange={(e) => model.setField('badges', e.currentTarget.checked ? [...form.badges, badge] : form.badges.filter((b) => b !== badge))}
             />
-            {t(BADGES[badge])}
+            {t(BADGE_NAMES[badge])}
           </label>
         ))}
       </fieldset>

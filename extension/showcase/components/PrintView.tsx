@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { formatRupiah } from '../../../shared/feed/format';
 import type { EtalaseFeed, EtalaseItem } from '../../../shared/feed/schema';
 import { safeHttpsHref } from '../../../shared/feed/urls';
-import { BADGES } from '../../../widget/strings';
+import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { PrintLayout } from '../models/etalase-page';
 import { qrLinkFor, type QrPreference } from '../qr';
 import { useEtalase, useText } from '../page-context';
-import { LangSwitch } from './LangSwitch';
+import { LanguagePicker } from '../../kit/LanguagePicker';
 import { QrCode } from './QrCode';
 
 const PER_PAGE: Record<Exclude<PrintLayout, 'poster'>, number> = { cards4: 4, cards8: 8 };
@@ -30,7 +30,7 @@ export function PrintView() {
         {t(C.printNow)}
       </button>
       <span class="hint">{t(C.printTip)}</span>
-      <LangSwitch />
+      <LanguagePicker legend={t(C.language)} className="no-print" />
     </div>
   );
   if (model.current.value === null) {
@@ -91,7 +91,7 @@ function Card({ item, feed, qr }: { item: EtalaseItem; feed: EtalaseFeed; qr: Qr
           </p>
         )}
         {item.seller && <p class="seller">{[item.seller.name, item.seller.district, item.seller.city].filter(Boolean).join(' · ')}</p>}
-        {item.badges?.length ? <p class="badges">{item.badges.map((b) => t(BADGES[b])).join(' · ')}</p> : null}
+        {item.badges?.length ? <p class="badges">{item.badges.map((b) => t(BADGE_NAMES[b])).join(' · ')}</p> : null}
       </div>
       <div class="scan">
         {link ? (

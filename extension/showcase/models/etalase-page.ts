@@ -1,5 +1,4 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { DraftSummary } from '../../drafts/types';
 import type { Listing } from '../../../shared/listing/schema';
 import type { EtalaseFeed } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
@@ -53,8 +52,16 @@ export interface Notice {
   undo?: () => Promise<void>;
 }
 
+/** A draft as "Tambah dari draf" lists it. */
+export interface DraftChoice {
+  key: string;
+  title: string;
+  score: number;
+}
+
+/** The seller's drafts, given by the page's entrypoint (the showcase does not reach into drafts/). */
 export interface DraftSource {
-  listDrafts(query: { limit: number }): Promise<{ items: DraftSummary[] }>;
+  listDrafts(query: { limit: number }): Promise<{ items: DraftChoice[] }>;
   findDraft(key: string): Promise<{ listing: Listing; score: number } | null>;
 }
 
@@ -86,7 +93,7 @@ export function createEtalasePage(deps: PageDeps) {
   const form = signal<ItemForm | null>(null);
   const formErrors = signal<Partial<Record<ItemFormField, BilingualText>>>({});
   const formProblem = signal<BilingualText | null>(null);
-  const drafts = signal<DraftSummary[]>([]);
+  const drafts = signal<DraftChoice[]>([]);
   const snippetMode = signal<SnippetMode>('inline');
   const scriptUrl = signal('');
   const feedUrl = signal('');

@@ -1,32 +1,30 @@
-import { PanelContext } from '../panel-context';
-import { AddToShowcase } from '../../showcase/components/AddToShowcase';
-import { AddToSession } from '../../coaching/components/AddToSession';
+import { FindingsByArea } from '../../../shared/ui/checklist/FindingsByArea';
+import { FixFirst } from '../../../shared/ui/checklist/FixFirst';
+import { ScoreCard } from '../../../shared/ui/checklist/ScoreCard';
+import { SourceNote } from '../../../shared/ui/checklist/SourceNote';
 import type { PanelModel } from '../models/panel';
-import { DraftBar } from '../../drafts/components/DraftBar';
-import { FindingsByArea } from './FindingsByArea';
-import { FixFirst } from './FixFirst';
+import { PanelContext } from '../panel-context';
 import { Header } from './Header';
-import { PhotoChecks } from '../../photos/components/PhotoChecks';
 import { ReadFields } from './ReadFields';
-import { ScoreCard } from './ScoreCard';
-import { SourceNote } from './SourceNote';
 import { TitleEditor } from './TitleEditor';
 
 export function App({ model }: { model: PanelModel }) {
+  const { drafts, photos, more } = model;
   return (
     <PanelContext.Provider value={model}>
       <Header />
       <main>
-        <SourceNote />
-        <DraftBar />
-        <ScoreCard />
-        <FixFirst />
+        <SourceNote source={model} />
+        <drafts.View />
+        <ScoreCard checks={model.checks} />
+        <FixFirst checks={model.checks} />
         <TitleEditor />
-        <PhotoChecks />
-        <FindingsByArea />
+        <photos.View />
+        <FindingsByArea checks={model.checks} />
         <ReadFields />
-        <AddToShowcase />
-        <AddToSession />
+        {more.map((section, i) => (
+          <section.View key={i} />
+        ))}
       </main>
     </PanelContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { COPY } from '../copy';
 import { usePanel, useText } from '../panel-context';
-import { LangSwitch } from './LangSwitch';
+import { LanguagePicker } from '../../kit/LanguagePicker';
 
 export function Header() {
   const panel = usePanel();
@@ -13,7 +13,7 @@ export function Header() {
         <h1>{t(COPY.appName)}</h1>
         <p>{t(COPY.tagline)}</p>
       </div>
-      <LangSwitch />
+      <LanguagePicker legend={t(COPY.language)} />
       {manual ? (
         canRead && (
           <button type="button" class="secondary" onClick={() => panel.backToPage()}>

@@ -1,20 +1,15 @@
 import { computed, effect, signal } from '@preact/signals';
 import { bi, type BilingualText } from '../../../shared/i18n/text';
 import type { Marketplace } from '../../../shared/listing/schema';
+import { createReportModel } from '../../../shared/ui/checklist/report';
+import { createLangModel } from '../../kit/lang';
+import { baseFromExtraction, createListingEditor } from '../../kit/listing-editor';
+import type { PanelListing, PanelOrigin, PanelSections } from '../../kit/panel-section';
 import { isReadable, unreadableReasons } from '../../messaging/extraction';
 import type { FormValues, TabState, WritableField, WriteResult } from '../../messaging/protocol';
 import { MessageError, sendToBackground } from '../../messaging/service';
-import { createLangModel } from '../../kit/lang';
-import { baseFromExtraction, createListingEditor } from '../../kit/listing-editor';
-import type { PhotoCache } from '../../photos/cache';
-import type { PhotoService } from '../../photos/service';
-import { PageBlob } from '../../photos/results';
-import { createPhotoChecks } from '../../photos/models/photo-checks';
 import { photosFromFiles } from './photo-files';
-import { createReportModel } from './report';
 import { createTabSource } from './tab-source';
-import { draftService } from '../../drafts/service';
-import { createPanelDrafts } from '../../drafts/models/panel-drafts';
 
 /** Same page (keep the seller's edits across re-reads) or another page (start over). */
 export function pageKey(state: TabState): string {
@@ -31,22 +26,21 @@ export function pageKey(state: TabState): string {
 
 /**
  * Everything the side panel shows, as signals, built once outside the components:
- * the language, which tab is shown and what was read there, the editable listing and its checklist.
+ * the language, which tab is shown and what was read there, the editable listing and its checklist, and the
+ * sections other features add (photo checks, draft, showcase, session), which it builds here and disposes.
  */
-export function createPanelModel(options: { fixedTabId?: number; photoService: PhotoService; photoCache: PhotoCache }) {
+export function createPanelModel(options: { fixedTabId?: number; sections: PanelSections }) {
   const lang = createLangModel();
   const source = createTabSource(options.fixedTabId);
   const editor = createListingEditor();
-  const photos = createPhotoChecks({
+  const photos = options.sections.photos({
     listing: editor.listing,
     files: editor.droppedFiles,
-    service: options.photoService,
-    cache: options.photoCache,
     // Photos just chosen in the seller form are blob: previews only the tab can open.
     readPageBlob: async (src) => {
       const tabId = source.tabId.value;
       if (tabId === null) return {};
-      return PageBlob.parse(await sendToBackground('photo:page-blob', { tabId, src }));
+      return sendToBackground('photo:page-blob', { tabId, src });
     },
   });
   const checks = createReportModel(editor.listing, photos);
@@ -80,19 +74,24 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
   /** Partly read pages say what could not be read, even when the title was found. */
   const problems = computed(() => (view.value === 'page' ? (extraction.value?.problems ?? []) : []));
   const onSellerForm = computed(() => !manualChosen.value && source.state.value?.page.kind === 'seller-form');
-  /** The seller's draft of what the panel shows: offer to continue, autosave, apply to the seller form. */
-  const drafts = createPanelDrafts({
-    service: draftService(),
+  /** What the sections see of the panel. */
+  const shown: PanelListing = {
     editor,
-    page: computed(() => (manualChosen.value ? null : (source.state.value?.page ?? null))),
-    report: computed(() => checks.report.value),
+    report: checks.report,
     photos,
-    writeForm: async (values) => {
+    origin: computed<PanelOrigin>(() => (view.value === 'manual' ? 'manual' : onSellerForm.value ? 'seller-form' : 'page')),
+    url: computed(() => (view.value === 'manual' ? undefined : source.state.value?.url)),
+    page: computed(() => (manualChosen.value ? null : (source.state.value?.page ?? null))),
+    writeForm: async (values: FormValues): Promise<WriteResult> => {
       const tabId = source.tabId.peek();
       if (tabId === null) throw new MessageError(COULD_NOT_WRITE);
       return sendToBackground('form:apply', { tabId, values });
     },
-  });
+  };
+  /** The seller's draft of what the panel shows: offer to continue, autosave, apply to the seller form. */
+  const drafts = options.sections.drafts(shown);
+  /** "Tambah ke etalase", "Tambah ke sesi": after the checklist. */
+  const more = options.sections.more.map((section) => section(shown));
 
   return {
     lang,
@@ -105,6 +104,7 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
     problems,
     onSellerForm,
     drafts,
+    more,
     photoProblems,
     formResult,
     chooseManual(marketplace: Marketplace = marketplaceOf(source.state.value)) {
@@ -137,6 +137,7 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
       }
     },
     dispose() {
+      for (const section of more) section.dispose();
       drafts.dispose();
       stopLoading();
       photos.dispose();

@@ -11,7 +11,7 @@ import type { FormValues, WriteResult } from '../../../extension/messaging/proto
 import { MessageError } from '../../../extension/messaging/service';
 import { createListingEditor, type EditorBase } from '../../../extension/kit/listing-editor';
 import { createPanelDrafts, type KeyMemory } from '../../../extension/drafts/models/panel-drafts';
-import { createReportModel } from '../../../extension/sidepanel/models/report';
+import { createReportModel } from '../../../shared/ui/checklist/report';
 import { fakeIndexedDB, freshDB, type FakeIDB } from '../storage/helpers';
 
 const FORM: PageInfo = { site: 'shopee', kind: 'seller-form', form: 'shopee-seller' };

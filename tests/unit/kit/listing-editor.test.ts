@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
 import { Listing } from '../../../shared/listing/schema';
 import { createListingEditor, fieldText, type EditorBase } from '../../../extension/kit/listing-editor';
-import { createReportModel } from '../../../extension/sidepanel/models/report';
+import { createReportModel } from '../../../shared/ui/checklist/report';
 
 const read: EditorBase = {
   key: 'tab1|tokopedia|product|kopi',

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
 import { memoryPhotoCache } from '../../../../extension/photos/cache';
 import { createPhotoChecks, type PhotoEntry, type PhotoStage } from '../../../../extension/photos/models/photo-checks';
-import { createReportModel } from '../../../../extension/sidepanel/models/report';
+import { createReportModel } from '../../../../shared/ui/checklist/report';
 import { Listing, type ListingInput } from '../../../../shared/listing/schema';
 import { cdnFetch, fakeBlobUrls, fixtureBytes, nodePhotoService } from './helpers';
 

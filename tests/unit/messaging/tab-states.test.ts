@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { allTabStates, forgetTabState, getTabState, putTabState } from '../../../extension/storage/tab-states';
+import { allTabStates, forgetTabState, getTabState, putTabState } from '../../../extension/messaging/tab-states';
 import type { TabState } from '../../../extension/messaging/protocol';
 import { pageKey } from '../../../extension/sidepanel/models/panel';
 

@@ -2,10 +2,10 @@
  * What one card shows, worked out once per feed: links made safe, price formatted, photo resolved, text for
  * search. Rendering then only reads plain strings, which keeps the first render and every keystroke cheap.
  */
-import { formatRupiah } from '../shared/feed/format';
-import type { Badge, EtalaseFeed, EtalaseItem } from '../shared/feed/schema';
-import { safeHttpsHref, safeMarketplaceHref, safeResourceHref } from '../shared/feed/urls';
-import { orderMessage, whatsAppHref } from '../shared/feed/whatsapp';
+import { formatRupiah } from './format';
+import type { Badge, EtalaseFeed, EtalaseItem } from './schema';
+import { safeHttpsHref, safeMarketplaceHref, safeResourceHref } from './urls';
+import { orderMessage, whatsAppHref } from './whatsapp';
 
 export interface CardData {
   key: string;

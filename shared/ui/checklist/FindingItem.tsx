@@ -1,6 +1,6 @@
-import type { Finding } from '../../../shared/checks/types';
-import { CERTAINTY_NAMES, COPY, SEVERITY_NAMES } from '../copy';
-import { useText } from '../panel-context';
+import type { Finding } from '../../checks/types';
+import { useText } from '../text';
+import { CERTAINTY_NAMES, CHECKLIST_COPY as C, SEVERITY_NAMES } from './copy';
 
 /** One finding: what is wrong in the summary line; why, how to fix, an example and the rule's source inside. */
 export function FindingItem({ finding }: { finding: Finding }) {
@@ -11,22 +11,22 @@ export function FindingItem({ finding }: { finding: Finding }) {
       <details>
         <summary>
           <span class="finding-message">{t(finding.message)}</span>
-          {finding.photoIndex !== undefined && <span class="tag">{t(COPY.photoNumber(finding.photoIndex))}</span>}
+          {finding.photoIndex !== undefined && <span class="tag">{t(C.photoNumber(finding.photoIndex))}</span>}
           <span class="tag severity">{t(SEVERITY_NAMES[finding.severity])}</span>
           {finding.certainty !== 'measured' && <span class="tag">{t(CERTAINTY_NAMES[finding.certainty])}</span>}
         </summary>
         <dl>
-          <dt>{t(COPY.why)}</dt>
+          <dt>{t(C.why)}</dt>
           <dd>{t(finding.why)}</dd>
-          <dt>{t(COPY.fix)}</dt>
+          <dt>{t(C.fix)}</dt>
           <dd>{t(finding.fix)}</dd>
           {finding.example && (
             <>
-              <dt>{t(COPY.example)}</dt>
+              <dt>{t(C.example)}</dt>
               <dd class="example">{t(finding.example)}</dd>
             </>
           )}
-          <dt>{t(COPY.source)}</dt>
+          <dt>{t(C.source)}</dt>
           <dd>
             {source.url ? (
               <a href={source.url} target="_blank" rel="noopener noreferrer">
@@ -36,7 +36,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
               t(source.label)
             )}
             {source.code && <code> {source.code}</code>}
-            {!source.verified && <span class="unverified"> ({t(COPY.unverified)})</span>}
+            {!source.verified && <span class="unverified"> ({t(C.unverified)})</span>}
           </dd>
         </dl>
       </details>

@@ -1,10 +1,10 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { checkListing, profileFor, PROFILES } from '../../../shared/checks';
-import { AREAS, type Area, type Finding, type ProfileId, type Report } from '../../../shared/checks/types';
-import type { Listing } from '../../../shared/listing/schema';
-import type { PhotoFinding } from '../../../shared/photos/types';
+import { checkListing, profileFor, PROFILES } from '../../checks';
+import { AREAS, type Area, type Finding, type ProfileId, type Report } from '../../checks/types';
+import type { Listing } from '../../listing/schema';
+import type { PhotoFinding } from '../../photos/types';
 
-/** The photo checks' part of the checklist (extension/ui/models/photo-checks.ts). */
+/** The photo checks' part of the checklist (in the extension: extension/photos/models/photo-checks.ts). */
 export interface PhotoFindingsInput {
   findings: ReadonlySignal<PhotoFinding[]>;
   /** Photos whose pixels were measured: the metadata photo checks stay quiet for them. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TabState } from '../messaging/protocol';
+import { TabState } from './protocol';
 
 /**
  * What the background knows about each tab, kept in storage.session: an MV3 service worker is stopped when

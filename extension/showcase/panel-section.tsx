@@ -1,0 +1,35 @@
+import { computed, effect } from '@preact/signals';
+import type { PanelListing, PanelSection } from '../kit/panel-section';
+import { draftKeyFor } from '../storage/draft-keys';
+import { AddToShowcase } from './components/AddToShowcase';
+import { createAddToShowcase, type AddToShowcaseModel } from './models/add-to-showcase';
+import { showcaseService, type ShowcaseService } from './service';
+
+/**
+ * The side panel's "Tambah ke etalase". It reads the panel's listing, checklist and page; it changes nothing of
+ * the panel's own state.
+ */
+export function showcasePanelSection(service: ShowcaseService = showcaseService()) {
+  return (panel: PanelListing): PanelSection & { model: AddToShowcaseModel } => {
+    const model = createAddToShowcase(service, {
+      listing: panel.editor.listing,
+      report: panel.report,
+      origin: panel.origin,
+      url: panel.url,
+      draftKey: computed(() => {
+        const page = panel.origin.value === 'manual' ? null : panel.page.value;
+        return (page && draftKeyFor(page)) ?? undefined;
+      }),
+    });
+    // Another product in the panel: the form (and "Tersimpan") belonged to the previous one.
+    let key = panel.editor.base.peek().key;
+    const stopReset = effect(() => {
+      const next = panel.editor.base.value.key;
+      if (next !== key) {
+        key = next;
+        model.close();
+      }
+    });
+    return { model, View: () => <AddToShowcase model={model} />, dispose: stopReset };
+  };
+}
