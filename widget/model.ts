@@ -4,7 +4,7 @@
  * page filter and search independently.
  */
 import { batch, computed, signal } from './signals';
-import type { EtalaseFeed } from '../shared/feed/schema';
+import type { ShowcaseFeed } from '../shared/feed/schema';
 import { matchesQuery, queryWords, toCardData, type CardData, type Origin } from '../shared/feed/card-data';
 import type { Bilingual, Lang } from './strings';
 
@@ -23,7 +23,7 @@ export function createShowcaseModel() {
   const initialCategory = signal('');
 
   const status = signal<Status>('loading');
-  const feed = signal<EtalaseFeed | undefined>(undefined);
+  const feed = signal<ShowcaseFeed | undefined>(undefined);
   const cards = signal<CardData[]>([]);
   /** Set (ISO date) when the cards come from the saved copy because the feed could not be loaded. */
   const staleSince = signal<string | undefined>(undefined);
@@ -74,7 +74,7 @@ export function createShowcaseModel() {
      * A valid feed arrived: fresh, saved or inline. When it replaces one already on screen (the fresh feed after
      * the saved copy), the visitor's category and "Lihat lebih banyak" progress stay.
      */
-    showFeed(next: EtalaseFeed, origin: Origin) {
+    showFeed(next: ShowcaseFeed, origin: Origin) {
       batch(() => {
         const replacing = feed.value !== undefined;
         feed.value = next;

@@ -1,5 +1,5 @@
 import { createPageContext } from '../kit/page-context';
-import type { PelatihanModel } from './models/pelatihan-page';
+import type { CoachingPageModel } from './models/coaching-page';
 
 export { useText } from '../../shared/ui/text';
-export const { PageProvider, usePage } = createPageContext<PelatihanModel>('Sesi pelatihan');
+export const { PageProvider, usePage } = createPageContext<CoachingPageModel>('Sesi pelatihan');

@@ -1,8 +1,8 @@
 import { createLangModel } from '../kit/lang';
 import { mountPage } from '../kit/mount-page';
 import { appDB } from '../storage/db';
-import { PelatihanApp } from './components/PelatihanApp';
-import { createPelatihanModel } from './models/pelatihan-page';
+import { CoachingApp } from './components/CoachingApp';
+import { createCoachingPage } from './models/coaching-page';
 import { hashFor, routeFromHash } from './models/route';
 import { COPY } from './page-copy';
 import { PageProvider } from './page-context';
@@ -12,7 +12,7 @@ import './page.css';
 /** "Sesi pelatihan" (pelatihan.html): a trainer's sessions, their participants' listings, reports. */
 export function mountCoachingPage(root: HTMLElement): void {
   const store = createSessionStore(appDB());
-  const model = createPelatihanModel({
+  const model = createCoachingPage({
     store,
     initialRoute: routeFromHash(location.hash),
     setHash: (route) => {
@@ -22,10 +22,10 @@ export function mountCoachingPage(root: HTMLElement): void {
   });
   addEventListener('popstate', () => model.go(routeFromHash(location.hash)));
   // Tests drive the page's own store from outside (playwright page.evaluate).
-  const page = { lang: createLangModel(), title: COPY.title, flush: () => model.flush(), expose: { rapiPelatihan: { store, model } } };
+  const page = { lang: createLangModel(), title: COPY.title, flush: () => model.flush(), expose: { rapiCoaching: { store, model } } };
   mountPage(root, page, (
     <PageProvider value={model}>
-      <PelatihanApp />
+      <CoachingApp />
     </PageProvider>
   ));
 }

@@ -1,5 +1,5 @@
 import { createPageContext } from '../kit/page-context';
-import type { EtalasePageModel } from './models/etalase-page';
+import type { ShowcasePageModel } from './models/showcase-page';
 
 export { useText } from '../../shared/ui/text';
-export const { PageProvider, usePage: useEtalase } = createPageContext<EtalasePageModel>('Etalase saya');
+export const { PageProvider, usePage: useShowcasePage } = createPageContext<ShowcasePageModel>('Etalase saya');

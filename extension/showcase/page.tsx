@@ -1,9 +1,9 @@
 import { download } from '../kit/download';
 import { createLangModel } from '../kit/lang';
 import { mountPage } from '../kit/mount-page';
-import { EtalaseApp } from './components/EtalaseApp';
+import { ShowcaseApp } from './components/ShowcaseApp';
 import { SHOWCASE_COPY } from './copy';
-import { createEtalasePage, routeFromHash, type DraftSource } from './models/etalase-page';
+import { createShowcasePage, routeFromHash, type DraftSource } from './models/showcase-page';
 import { PageProvider } from './page-context';
 import { showcaseService } from './service';
 import './page.css';
@@ -11,7 +11,7 @@ import './print.css';
 
 /** "Etalase saya" (etalase.html): a curator's showcases, their items and feed, and the printable cards. */
 export function mountShowcasePage(root: HTMLElement, drafts: DraftSource): void {
-  const model = createEtalasePage({
+  const model = createShowcasePage({
     service: showcaseService(),
     drafts,
     initialRoute: routeFromHash(location.hash),
@@ -25,10 +25,10 @@ export function mountShowcasePage(root: HTMLElement, drafts: DraftSource): void 
   addEventListener('popstate', () => (model.route.value = routeFromHash(location.hash)));
   addEventListener('hashchange', () => (model.route.value = routeFromHash(location.hash)));
   // Tests drive the page's own model from outside (playwright page.evaluate).
-  const page = { lang: createLangModel(), title: SHOWCASE_COPY.pageTitle, expose: { rapiEtalase: { model } } };
+  const page = { lang: createLangModel(), title: SHOWCASE_COPY.pageTitle, expose: { rapiShowcase: { model } } };
   mountPage(root, page, (
     <PageProvider value={model}>
-      <EtalaseApp />
+      <ShowcaseApp />
     </PageProvider>
   ));
 }

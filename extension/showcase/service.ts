@@ -1,6 +1,6 @@
 import { Dexie, liveQuery } from 'dexie';
 import { describeIssues } from '../../shared/feed/reasons';
-import { Curator, EtalaseItem, type EtalaseFeed, type EtalaseItemInput } from '../../shared/feed/schema';
+import { Curator, ShowcaseItem, type ShowcaseFeed, type ShowcaseItemInput } from '../../shared/feed/schema';
 import type { BilingualText } from '../../shared/i18n/text';
 import { appDB, type AppDB } from '../storage/db';
 import type { ItemOrigin, ShowcaseItemRow } from '../storage/showcase-table';
@@ -29,14 +29,14 @@ export interface ShowcaseInput {
 }
 
 export interface AddItemInput {
-  item: EtalaseItemInput;
+  item: ShowcaseItemInput;
   origin?: ItemOrigin;
   draftKey?: string;
   note?: string;
 }
 
 export interface ExportedFeed {
-  feed: EtalaseFeed;
+  feed: ShowcaseFeed;
   text: string;
   fileName: string;
   leftOut: LeftOut[];
@@ -81,8 +81,8 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
     return { ok: true, value: { title, curator, hosting: input.hosting } };
   }
 
-  function checkItem(input: EtalaseItemInput): Result<{ item: EtalaseItem }> {
-    const parsed = EtalaseItem.safeParse(input, { reportInput: true });
+  function checkItem(input: ShowcaseItemInput): Result<{ item: ShowcaseItem }> {
+    const parsed = ShowcaseItem.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, problem: SHOWCASE_PROBLEMS.item(describeIssues(parsed.error.issues)) };
     return { ok: true, item: parsed.data };
   }
@@ -193,7 +193,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
     },
 
     /** Replaces an item's feed content (checked); keeps its place, origin and feed id unless another is given. */
-    async updateItem(rowId: string, input: EtalaseItemInput, note?: string): Promise<Result<{ row: ShowcaseItemRow }>> {
+    async updateItem(rowId: string, input: ShowcaseItemInput, note?: string): Promise<Result<{ row: ShowcaseItemRow }>> {
       const checked = checkItem(input);
       if (!checked.ok) return checked;
       return guarded<{ row: ShowcaseItemRow }>(async () =>
@@ -248,7 +248,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
       );
     },
 
-    /** The showcase as a feed file, checked by EtalaseFeed. */
+    /** The showcase as a feed file, checked by ShowcaseFeed. */
     async exportFeed(showcaseId: string): Promise<Result<ExportedFeed>> {
       return guarded<ExportedFeed>(async () => {
         const showcase = await db.showcases.get(showcaseId);

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { ExportedDraftKey } from '../../shared/export/schema';
-import type { EtalaseItem } from '../../shared/feed/schema';
+import type { ShowcaseItem } from '../../shared/feed/schema';
 import { Listing } from '../../shared/listing/schema';
 import type { ShowcaseItemRow } from './showcase-table';
 import type { ShowcaseRow } from './showcases-table';
@@ -27,10 +27,10 @@ export function isSeamRow(row: object): boolean {
 }
 
 /** The item for one old row: from its draft's listing when there is one, else from its note. */
-export function itemFromSeamRow(row: SeamRow, draft: unknown, taken: Set<string>): EtalaseItem {
+export function itemFromSeamRow(row: SeamRow, draft: unknown, taken: Set<string>): ShowcaseItem {
   const listing = Listing.safeParse((draft as { listing?: unknown } | undefined)?.listing);
   const note = typeof row.note === 'string' ? row.note.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
-  const item: EtalaseItem = listing.success && listing.data.title.trim() ? prefillItem(listing.data) : { id: '', name: note || 'Barang tanpa nama', links: {} };
+  const item: ShowcaseItem = listing.success && listing.data.title.trim() ? prefillItem(listing.data) : { id: '', name: note || 'Barang tanpa nama', links: {} };
   item.id = feedIdFor(item.name, taken);
   taken.add(item.id);
   return item;

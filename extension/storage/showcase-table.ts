@@ -2,7 +2,7 @@ import { ExportedShowcaseItem, ItemOrigin } from '../../shared/export/showcase';
 
 /**
  * showcase: the items of every showcase (showcases-table.ts), one row each. `item` is exactly what goes into the
- * feed (the shared EtalaseItem schema, so a stored item is always a valid feed item); the rest is the curator's
+ * feed (the shared ShowcaseItem schema, so a stored item is always a valid feed item); the rest is the curator's
  * bookkeeping, never put in the feed: which showcase, where in its order, where the item came from.
  * extension/showcase/service.ts is the only writer and checks every row before it is put.
  */

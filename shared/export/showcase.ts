@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Curator, EtalaseItem } from '../feed/schema';
+import { Curator, ShowcaseItem } from '../feed/schema';
 
 /**
  * Showcases (etalase) and their items, as stored and as exported: the database's showcases and showcase tables
  * hold exactly these rows (extension/storage/showcases-table.ts, showcase-table.ts). An item's `item` is the
- * shared feed item (shared/feed), so what is stored can always be exported as a valid EtalaseFeed.
+ * shared feed item (shared/feed), so what is stored can always be exported as a valid ShowcaseFeed.
  */
 
 /** The same range as `Timestamp` in ./schema.ts. Not imported from there: schema.ts imports this file. */
@@ -51,7 +51,7 @@ export const ExportedShowcaseItem = z.object({
   /** Order within the showcase, smallest first. */
   position: z.number().finite().min(-1e9).max(1e9),
   /** Exactly what goes into the feed. */
-  item: EtalaseItem,
+  item: ShowcaseItem,
   origin: ItemOrigin.optional(),
   /** The draft this item was made from (a draft key, see extension/storage/draft-keys.ts). */
   draftKey: Key.optional(),

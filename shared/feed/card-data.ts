@@ -3,7 +3,7 @@
  * search. Rendering then only reads plain strings, which keeps the first render and every keystroke cheap.
  */
 import { formatRupiah } from './format';
-import type { Badge, EtalaseFeed, EtalaseItem } from './schema';
+import type { Badge, ShowcaseFeed, ShowcaseItem } from './schema';
 import { safeHttpsHref, safeMarketplaceHref, safeResourceHref } from './urls';
 import { orderMessage, whatsAppHref } from './whatsapp';
 
@@ -35,7 +35,7 @@ export interface Origin {
   pageOrigin: string;
 }
 
-export function toCardData(item: EtalaseItem, feed: EtalaseFeed, origin: Origin): CardData {
+export function toCardData(item: ShowcaseItem, feed: ShowcaseFeed, origin: Origin): CardData {
   const price = item.price ? formatRupiah(item.price.idr) : undefined;
   const place = [item.seller?.district, item.seller?.city].filter(Boolean).join(', ') || undefined;
   const wa = item.links.whatsapp;

@@ -1,4 +1,4 @@
-import type { EtalaseItem, Links } from './schema';
+import type { ShowcaseItem, Links } from './schema';
 import { parseHttpsUrl } from './urls';
 import type { Listing } from '../listing/schema';
 import { badgesFromListing } from './badges';
@@ -6,11 +6,11 @@ import { badgesFromListing } from './badges';
 /**
  * A showcase item made from a checked listing: everything Rapi already read (name, price, cover photo, shop and
  * city, the product's own Shopee or Tokopedia address, badges). The curator adds the rest (blurb, WhatsApp,
- * category). Only values the feed accepts are filled in, so the result always passes EtalaseItem.
+ * category). Only values the feed accepts are filled in, so the result always passes ShowcaseItem.
  */
-export function prefillItem(listing: Listing): EtalaseItem {
+export function prefillItem(listing: Listing): ShowcaseItem {
   const name = clip(oneLine(listing.title), 200) || 'Produk tanpa judul';
-  const item: EtalaseItem = { id: feedIdFor(name), name, links: buyLinks(listing) };
+  const item: ShowcaseItem = { id: feedIdFor(name), name, links: buyLinks(listing) };
   if (listing.price !== undefined && Number.isInteger(listing.price) && listing.price >= 0 && listing.price <= 1_000_000_000) {
     item.price = { idr: listing.price };
   }

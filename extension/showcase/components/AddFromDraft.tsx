@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SHOWCASE_COPY as C } from '../copy';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 
 /** Drafts are checked listings too: any of them can go into the showcase, pre-filled like a product page. */
 export function AddFromDraft() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const [key, setKey] = useState('');
   useEffect(() => void model.loadDrafts(), []);

@@ -1,9 +1,9 @@
 import { SHOWCASE_COPY as C } from '../copy';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 
 /** Download the feed file; the embed code in the two shapes of docs/embed.md, ready to copy. */
 export function FeedPanel() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const mode = model.snippetMode.value;
   const bad = model.badUrls.value;

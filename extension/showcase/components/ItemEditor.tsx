@@ -4,7 +4,7 @@ import type { BilingualText } from '../../../shared/i18n/text';
 import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { ItemFormField } from '../models/item-form';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 
 type TextField = Exclude<ItemFormField, 'badges'>;
 
@@ -31,7 +31,7 @@ const FIELDS: { field: TextField; label: BilingualText; multiline?: boolean; typ
 
 /** Every field of one product, checked by the feed schema on save; the problem names the field. */
 export function ItemEditor({ name }: { name: string }) {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const form = model.form.value;
   const errors = model.formErrors.value;

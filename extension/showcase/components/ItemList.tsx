@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { formatRupiah } from '../../../shared/feed/format';
 import { SHOWCASE_COPY as C } from '../copy';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 import { ItemEditor } from './ItemEditor';
 
 /**
@@ -9,7 +9,7 @@ import { ItemEditor } from './ItemEditor';
  * it and the new position is announced); the Up/Down buttons do the same for pointer users.
  */
 export function ItemList() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const rows = model.items.value;
   const focus = model.focusRow.value;

@@ -1,9 +1,9 @@
 import { SHOWCASE_COPY as C } from '../copy';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 
 /** The last thing that happened, with Undo where it can be undone. Announced politely; problems assertively. */
 export function Notices() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const notice = model.notice.value;
   return (

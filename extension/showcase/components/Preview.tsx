@@ -2,14 +2,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import '../../../widget/main';
 import { SHOWCASE_COPY as C } from '../copy';
 import { scriptSafeJson } from '../snippet';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 
 /**
  * The real <rapi-etalase> element (widget/main.ts, the same code as rapi-etalase.js), fed the exported feed
  * inline, exactly as a café's page would hold it. Built once, then only its JSON and language change.
  */
 export function Preview() {
-  const { model, lang } = useEtalase();
+  const { model, lang } = useShowcasePage();
   const t = useText();
   const host = useRef<HTMLDivElement>(null);
   const built = model.built.value;

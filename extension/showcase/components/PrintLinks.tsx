@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { QrPreference } from '../qr';
 import { SHOWCASE_COPY as C } from '../copy';
-import type { PrintLayout } from '../models/etalase-page';
-import { useEtalase, useText } from '../page-context';
+import type { PrintLayout } from '../models/showcase-page';
+import { useShowcasePage, useText } from '../page-context';
 
 const LAYOUTS: [PrintLayout, typeof C.cards4][] = [
   ['cards4', C.cards4],
@@ -12,7 +12,7 @@ const LAYOUTS: [PrintLayout, typeof C.cards4][] = [
 
 /** Opens the A4 print view: table cards (4 or 8 a page) or a one-page poster, QR to the buy link or WhatsApp. */
 export function PrintLinks() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const [qr, setQr] = useState<QrPreference>('buy');
   const showcase = model.current.value;

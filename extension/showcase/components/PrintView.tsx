@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { formatRupiah } from '../../../shared/feed/format';
-import type { EtalaseFeed, EtalaseItem } from '../../../shared/feed/schema';
+import type { ShowcaseFeed, ShowcaseItem } from '../../../shared/feed/schema';
 import { safeHttpsHref } from '../../../shared/feed/urls';
 import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
-import type { PrintLayout } from '../models/etalase-page';
+import type { PrintLayout } from '../models/showcase-page';
 import { qrLinkFor, type QrPreference } from '../qr';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 import { LanguagePicker } from '../../kit/LanguagePicker';
 import { QrCode } from './QrCode';
 
@@ -16,7 +16,7 @@ export const POSTER_MAX = 12;
 
 /** A4 pages (print.css: @page A4): table cards 4 or 8 to a page with cut lines, or a one-page poster. */
 export function PrintView() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const route = model.route.value;
   const built = model.built.value;
@@ -69,14 +69,14 @@ function pages<T>(list: readonly T[], size: number): T[][] {
   return out.length ? out : [[]];
 }
 
-function Photo({ item }: { item: EtalaseItem }) {
+function Photo({ item }: { item: ShowcaseItem }) {
   const [broken, setBroken] = useState(false);
   const src = item.photo ? safeHttpsHref(item.photo.src) : undefined;
   if (!src || broken) return <div class="photo placeholder" aria-hidden="true" />;
   return <img class="photo" src={src} alt={item.photo?.alt ?? item.name} referrerpolicy="no-referrer" onError={() => setBroken(true)} />;
 }
 
-function Card({ item, feed, qr }: { item: EtalaseItem; feed: EtalaseFeed; qr: QrPreference }) {
+function Card({ item, feed, qr }: { item: ShowcaseItem; feed: ShowcaseFeed; qr: QrPreference }) {
   const t = useText();
   const link = qrLinkFor(item, feed, qr);
   return (
@@ -107,7 +107,7 @@ function Card({ item, feed, qr }: { item: EtalaseItem; feed: EtalaseFeed; qr: Qr
   );
 }
 
-function Poster({ feed, qr }: { feed: EtalaseFeed; qr: QrPreference }) {
+function Poster({ feed, qr }: { feed: ShowcaseFeed; qr: QrPreference }) {
   const t = useText();
   const shown = feed.items.slice(0, POSTER_MAX);
   const more = feed.items.length - shown.length;

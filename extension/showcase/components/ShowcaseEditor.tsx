@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { ShowcaseRow } from '../../storage/showcases-table';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 import { AddFromDraft } from './AddFromDraft';
 import { FeedPanel } from './FeedPanel';
 import { ItemList } from './ItemList';
@@ -10,7 +10,7 @@ import { PrintLinks } from './PrintLinks';
 
 /** One showcase: its title and curator, its products in order, the live preview, the feed and the print views. */
 export function ShowcaseEditor() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const showcase = model.current.value;
   const back = (
@@ -53,7 +53,7 @@ export function ShowcaseEditor() {
 }
 
 function Details({ showcase }: { showcase: ShowcaseRow }) {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const [title, setTitle] = useState(showcase.title);
   const [curatorName, setName] = useState(showcase.curator?.name ?? '');

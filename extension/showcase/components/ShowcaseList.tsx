@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { SHOWCASE_COPY as C } from '../copy';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 
 /** Every showcase (one per café or page), a form to start one, and feed import. */
 export function ShowcaseList() {
-  const { model } = useEtalase();
+  const { model } = useShowcasePage();
   const t = useText();
   const [title, setTitle] = useState('');
   const list = model.showcases.value;

@@ -48,7 +48,7 @@ export const PAGE_NEWS = {
  * made in the side panel or another window), form problems per form, spreadsheet import results, the listing being
  * fixed, and news for screen readers.
  */
-export function createPelatihanModel(options: { store: SessionStore; initialRoute?: Route; setHash?: (hash: Route) => void }) {
+export function createCoachingPage(options: { store: SessionStore; initialRoute?: Route; setHash?: (hash: Route) => void }) {
   const { store } = options;
   const route = signal<Route>(options.initialRoute ?? { view: 'list' });
   const list = signal<SessionList | null>(null);
@@ -256,4 +256,4 @@ export function createPelatihanModel(options: { store: SessionStore; initialRout
   };
 }
 
-export type PelatihanModel = ReturnType<typeof createPelatihanModel>;
+export type CoachingPageModel = ReturnType<typeof createCoachingPage>;

@@ -1,5 +1,5 @@
 import { SHOWCASE_COPY as C } from '../copy';
-import { useEtalase, useText } from '../page-context';
+import { useShowcasePage, useText } from '../page-context';
 import { LanguagePicker } from '../../kit/LanguagePicker';
 import { Notices } from './Notices';
 import { PrintView } from './PrintView';
@@ -7,8 +7,8 @@ import { ShowcaseEditor } from './ShowcaseEditor';
 import { ShowcaseList } from './ShowcaseList';
 
 /** "Etalase saya": the list of showcases, one showcase, or its print view (#/, #/s/ID, #/print/ID/…). */
-export function EtalaseApp() {
-  const { model } = useEtalase();
+export function ShowcaseApp() {
+  const { model } = useShowcasePage();
   const t = useText();
   const route = model.route.value;
   if (route.view === 'print') return <PrintView />;

@@ -1,6 +1,6 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Listing } from '../../../shared/listing/schema';
-import type { EtalaseFeed } from '../../../shared/feed/schema';
+import type { ShowcaseFeed } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { ShowcaseItemRow } from '../../storage/showcase-table';
 import type { ShowcaseRow } from '../../storage/showcases-table';
@@ -80,7 +80,7 @@ export interface PageDeps {
  * "Etalase saya": which showcase is open, its items in order (kept live across pages by Dexie), the item being
  * edited, the feed the preview, export, snippet and print view all share, and the notices the curator reads.
  */
-export function createEtalasePage(deps: PageDeps) {
+export function createShowcasePage(deps: PageDeps) {
   const { service } = deps;
   const now = deps.now ?? Date.now;
   const route = signal<Route>(deps.initialRoute);
@@ -133,7 +133,7 @@ export function createEtalasePage(deps: PageDeps) {
     stopItems = service.watch(() => service.listItems(id), (rows) => (items.value = rows));
   });
 
-  const built = computed<{ feed: EtalaseFeed; leftOut: LeftOut[] } | null>(() => {
+  const built = computed<{ feed: ShowcaseFeed; leftOut: LeftOut[] } | null>(() => {
     const showcase = current.value;
     return showcase ? buildFeed(showcase, items.value, now()) : null;
   });
@@ -349,4 +349,4 @@ export function createEtalasePage(deps: PageDeps) {
   };
 }
 
-export type EtalasePageModel = ReturnType<typeof createEtalasePage>;
+export type ShowcasePageModel = ReturnType<typeof createShowcasePage>;

@@ -7,7 +7,7 @@ import { ReportView } from './ReportView';
 import { SessionList } from './SessionList';
 import { SessionView } from './SessionView';
 
-export function PelatihanApp() {
+export function CoachingApp() {
   const { model } = usePage();
   const t = useText();
   const route = model.route.value;
