@@ -6,7 +6,7 @@
 import { batch, computed, signal } from './signals';
 import type { ShowcaseFeed } from '../shared/feed/schema';
 import { matchesQuery, queryWords, toCardData, type CardData, type Origin } from '../shared/feed/card-data';
-import type { Bilingual, Lang } from './strings';
+import type { BilingualText, Lang } from '../shared/i18n/text';
 
 export type Layout = 'grid' | 'carousel' | 'list';
 export type Status = 'loading' | 'ready' | 'error';
@@ -28,7 +28,7 @@ export function createShowcaseModel() {
   /** Set (ISO date) when the cards come from the saved copy because the feed could not be loaded. */
   const staleSince = signal<string | undefined>(undefined);
   /** Why the feed was refused, shown under the friendly message (helps the café admin fix it). */
-  const error = signal<Bilingual | undefined>(undefined);
+  const error = signal<BilingualText | undefined>(undefined);
 
   const query = signal('');
   const category = signal('');
@@ -88,7 +88,7 @@ export function createShowcaseModel() {
         }
       });
     },
-    showError(why?: Bilingual) {
+    showError(why?: BilingualText) {
       batch(() => {
         error.value = why;
         status.value = 'error';

@@ -1,18 +1,7 @@
-/**
- * Every word the widget shows, Bahasa Indonesia first (copy-style.md). Kept here, not in shared/i18n, because
- * that module carries zod, which does not fit in the widget's budget.
- */
+import type { Lang } from '../shared/i18n/text';
 
-export type Lang = 'id' | 'en';
-export interface Bilingual {
-  id: string;
-  en: string;
-}
-
-/** "id / en" on one line, for the console, where the page's language is unknown. */
-export function both(text: Bilingual): string {
-  return `${text.id} / ${text.en}`;
-}
+/** Every word the widget shows, Bahasa Indonesia first. */
+export type { Lang };
 
 const count = new Intl.NumberFormat('id-ID');
 const en = new Intl.NumberFormat('en');

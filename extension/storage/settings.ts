@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Lang } from '../../shared/i18n/text';
+import { Lang } from '../../shared/i18n/schema';
 
 /**
  * The one place Rapi's preferences are read and written (browser.storage.local, the extension's origin).
@@ -8,7 +8,7 @@ import { Lang } from '../../shared/i18n/text';
  */
 export const Settings = z.object({
   /** Unset until the seller picks a language; until then the browser's language decides. */
-  lang: Lang.optional(),
+  lang: z.optional(Lang),
 });
 export type Settings = z.infer<typeof Settings>;
 

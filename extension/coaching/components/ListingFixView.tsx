@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../../shared/i18n/text';
 import { useEffect, useRef } from 'preact/hooks';
 import type { EditableField } from '../../kit/listing-editor';
 import { findEntry } from '../session-ops';
@@ -76,7 +77,7 @@ export function ListingFixView() {
             };
             return (
               <div class="field" key={field}>
-                <label for={id}>{t(COPY[label] as { id: string; en: string })}</label>
+                <label for={id}>{t(COPY[label] as BilingualText)}</label>
                 {multiline ? <textarea rows={10} {...common} /> : <input type="text" {...common} />}
               </div>
             );

@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../../shared/i18n/text';
 import { useState } from 'preact/hooks';
 import type { Marketplace } from '../../../shared/listing/schema';
 import { createListingEditor } from '../../kit/listing-editor';
@@ -5,7 +6,7 @@ import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { FieldProblemText, FormProblems, fieldAria } from './Problems';
 
-const MARKETPLACES: { value: Marketplace; name: (t: (x: { id: string; en: string }) => string) => string }[] = [
+const MARKETPLACES: { value: Marketplace; name: (t: (x: BilingualText) => string) => string }[] = [
   { value: 'shopee', name: () => 'Shopee' },
   { value: 'tokopedia', name: () => 'Tokopedia' },
   { value: 'other', name: (t) => t(COPY.otherShop) },

@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../../shared/i18n/text';
 import type { Marketplace } from '../../../shared/listing/schema';
 import { FIELD_LABELS } from '../../../shared/marketplaces/types';
 import { EDITABLE_FIELDS, type EditableField } from '../../kit/listing-editor';
@@ -65,7 +66,7 @@ function FieldRow({ field }: { field: EditableField }) {
   const { editor } = usePanel();
   const t = useText();
   const id = `field-${field}`;
-  const placeholder = (COPY.placeholders as Partial<Record<EditableField, { id: string; en: string }>>)[field];
+  const placeholder = (COPY.placeholders as Partial<Record<EditableField, BilingualText>>)[field];
   const common = {
     id,
     value: editor.text(field),
