@@ -1,7 +1,7 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 import { describeIssues } from '../../shared/feed/reasons';
 import { ShowcaseFeed, ShowcaseItem, FEED_VERSION, type ShowcaseFeedInput } from '../../shared/feed/schema';
-import type { ShowcaseItemRow } from '../storage/showcase-table';
+import type { ShowcaseItemRow } from '../storage/showcase-items-table';
 import type { ShowcaseRow } from '../storage/showcases-table';
 import { feedIdFor } from '../../shared/feed/prefill';
 

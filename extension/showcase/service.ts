@@ -3,7 +3,7 @@ import { describeIssues } from '../../shared/feed/reasons';
 import { Curator, ShowcaseItem, type ShowcaseFeed, type ShowcaseItemInput } from '../../shared/feed/schema';
 import type { BilingualText } from '../../shared/i18n/text';
 import { appDB, type AppDB } from '../storage/db';
-import type { ItemOrigin, ShowcaseItemRow } from '../storage/showcase-table';
+import type { ItemOrigin, ShowcaseItemRow } from '../storage/showcase-items-table';
 import type { ShowcaseRow } from '../storage/showcases-table';
 import { buildFeed, feedFileName, feedText, inShowcaseOrder, type LeftOut } from './feed-export';
 import { readFeedFile } from './feed-import';
@@ -53,7 +53,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
   const newId = options.newId ?? (() => crypto.randomUUID());
 
   const itemsOf = (showcaseId: string) =>
-    db.showcase.where('[showcaseId+position]').between([showcaseId, Dexie.minKey], [showcaseId, Dexie.maxKey]);
+    db.showcaseItems.where('[showcaseId+position]').between([showcaseId, Dexie.minKey], [showcaseId, Dexie.maxKey]);
 
   async function guarded<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
     try {
@@ -141,7 +141,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
     /** Deletes the showcase and its items; returns them so the page can offer undo. */
     async deleteShowcase(id: string): Promise<Result<{ showcase: ShowcaseRow; items: ShowcaseItemRow[] }>> {
       return guarded<{ showcase: ShowcaseRow; items: ShowcaseItemRow[] }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
+        db.transaction('rw', db.showcases, db.showcaseItems, async () => {
           const showcase = await db.showcases.get(id);
           if (!showcase) return { ok: false as const, problem: SHOWCASE_PROBLEMS.notFound };
           const items = await itemsOf(id).toArray();
@@ -155,9 +155,9 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
     /** Puts back what deleteShowcase or removeItem returned. */
     async restore(showcase: ShowcaseRow | undefined, items: readonly ShowcaseItemRow[]): Promise<Result<object>> {
       return guarded(async () => {
-        await db.transaction('rw', db.showcases, db.showcase, async () => {
+        await db.transaction('rw', db.showcases, db.showcaseItems, async () => {
           if (showcase) await db.showcases.put(showcase);
-          await db.showcase.bulkPut([...items]);
+          await db.showcaseItems.bulkPut([...items]);
         });
         return { ok: true };
       });
@@ -168,7 +168,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
       const checked = checkItem(input.item);
       if (!checked.ok) return checked;
       return guarded<{ row: ShowcaseItemRow }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
+        db.transaction('rw', db.showcases, db.showcaseItems, async () => {
           if (!(await db.showcases.get(showcaseId))) return { ok: false as const, problem: SHOWCASE_PROBLEMS.notFound };
           const rows = await itemsOf(showcaseId).toArray();
           const taken = new Set(rows.map((r) => r.item.id));
@@ -185,7 +185,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
             createdAt: at,
             updatedAt: at,
           });
-          await db.showcase.add(row);
+          await db.showcaseItems.add(row);
           await touch(showcaseId, at);
           return { ok: true as const, row };
         }),
@@ -197,8 +197,8 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
       const checked = checkItem(input);
       if (!checked.ok) return checked;
       return guarded<{ row: ShowcaseItemRow }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
-          const current = await db.showcase.get(rowId);
+        db.transaction('rw', db.showcases, db.showcaseItems, async () => {
+          const current = await db.showcaseItems.get(rowId);
           if (!current) return { ok: false as const, problem: SHOWCASE_PROBLEMS.itemNotFound };
           const taken = await takenIds(current.showcaseId, rowId);
           const at = now();
@@ -208,7 +208,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
             note: note === undefined ? current.note : note.trim() || undefined,
             updatedAt: at,
           });
-          await db.showcase.put(row);
+          await db.showcaseItems.put(row);
           await touch(current.showcaseId, at);
           return { ok: true as const, row };
         }),
@@ -217,10 +217,10 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
 
     async removeItem(rowId: string): Promise<Result<{ row: ShowcaseItemRow }>> {
       return guarded<{ row: ShowcaseItemRow }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
-          const row = await db.showcase.get(rowId);
+        db.transaction('rw', db.showcases, db.showcaseItems, async () => {
+          const row = await db.showcaseItems.get(rowId);
           if (!row) return { ok: false as const, problem: SHOWCASE_PROBLEMS.itemNotFound };
-          await db.showcase.delete(rowId);
+          await db.showcaseItems.delete(rowId);
           await touch(row.showcaseId, now());
           return { ok: true as const, row };
         }),
@@ -233,15 +233,15 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
      */
     async moveItem(rowId: string, index: number): Promise<Result<{ index: number }>> {
       return guarded<{ index: number }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
-          const row = await db.showcase.get(rowId);
+        db.transaction('rw', db.showcases, db.showcaseItems, async () => {
+          const row = await db.showcaseItems.get(rowId);
           if (!row) return { ok: false as const, problem: SHOWCASE_PROBLEMS.itemNotFound };
           const ordered = inShowcaseOrder(await itemsOf(row.showcaseId).toArray()).filter((r) => r.id !== rowId);
           const to = Math.max(0, Math.min(ordered.length, Math.trunc(index)));
           ordered.splice(to, 0, row);
           const at = now();
           const changed = ordered.flatMap((r, position) => (r.position === position ? [] : [{ ...r, position, updatedAt: at }]));
-          await db.showcase.bulkPut(changed);
+          await db.showcaseItems.bulkPut(changed);
           await touch(row.showcaseId, at);
           return { ok: true as const, index: to };
         }),
@@ -278,9 +278,9 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
           createdAt: at,
           updatedAt: at,
         }));
-        await db.transaction('rw', db.showcases, db.showcase, async () => {
+        await db.transaction('rw', db.showcases, db.showcaseItems, async () => {
           await db.showcases.add(showcase);
-          await db.showcase.bulkAdd(rows);
+          await db.showcaseItems.bulkAdd(rows);
         });
         return { ok: true, showcase, added: rows.length, skipped: read.skipped };
       });

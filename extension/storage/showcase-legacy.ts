@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import { ExportedDraftKey } from '../../shared/export/schema';
 import type { ShowcaseItem } from '../../shared/feed/schema';
 import { Listing } from '../../shared/listing/schema';
-import type { ShowcaseItemRow } from './showcase-table';
+import type { ShowcaseItemRow } from './showcase-items-table';
 import type { ShowcaseRow } from './showcases-table';
 import { feedIdFor, prefillItem } from '../../shared/feed/prefill';
 

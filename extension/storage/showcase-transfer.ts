@@ -23,21 +23,21 @@ export async function mergeShowcases(db: AppDB, file: ShowcaseImport): Promise<v
       seam.push(row);
       continue;
     }
-    const local = await db.showcase.get(row.id);
-    if (!local || local.updatedAt < row.updatedAt) await db.showcase.put(row);
+    const local = await db.showcaseItems.get(row.id);
+    if (!local || local.updatedAt < row.updatedAt) await db.showcaseItems.put(row);
   }
   const fresh: SeamShowcaseItem[] = [];
   for (const row of seam) {
-    const local = await db.showcase.get(row.id);
+    const local = await db.showcaseItems.get(row.id);
     if (!local || local.updatedAt < row.updatedAt) fresh.push(row);
   }
   if (!fresh.length) return;
   if (!(await db.showcases.get(SEAM_SHOWCASE_ID))) await db.showcases.put(seamShowcase(fresh));
-  const existing = (await db.showcase.toArray()).filter((r) => r.showcaseId === SEAM_SHOWCASE_ID && !fresh.some((f) => f.id === r.id));
+  const existing = (await db.showcaseItems.toArray()).filter((r) => r.showcaseId === SEAM_SHOWCASE_ID && !fresh.some((f) => f.id === r.id));
   const taken = new Set(existing.map((r) => r.item.id));
   let position = existing.reduce((max, r) => Math.max(max, r.position), -1) + 1;
   for (const row of fresh) {
     const draft = typeof row.draftKey === 'string' ? await db.drafts.get(row.draftKey) : undefined;
-    await db.showcase.put(upgradeSeamRow(row, draft, position++, taken));
+    await db.showcaseItems.put(upgradeSeamRow(row, draft, position++, taken));
   }
 }

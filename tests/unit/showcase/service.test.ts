@@ -72,7 +72,7 @@ describe('showcase service', () => {
     expect(hostile.ok).toBe(false);
     const blank = await service.addItem(showcase.id, { item: { ...kopi, name: '   ' } });
     expect(!blank.ok && blank.problem.en).toMatch(/field name: must not be empty/);
-    expect(await db.showcase.count()).toBe(0);
+    expect(await db.showcaseItems.count()).toBe(0);
   });
 
   it('keeps several showcases apart; deleting one can be undone', async () => {
