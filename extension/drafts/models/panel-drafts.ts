@@ -1,6 +1,5 @@
 import { batch, computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
 import type { Report } from '../../../shared/checks/types';
-import type { BilingualText } from '../../../shared/i18n/text';
 import { Listing } from '../../../shared/listing/schema';
 import type { PageInfo } from '../../../shared/marketplaces/types';
 import { createDraftSession, type DraftSession } from './draft-session';
@@ -8,42 +7,12 @@ import { defaultJournal, type Journal } from '../journal';
 import { editsFromDraft } from '../panel-bridge';
 import { recoverUnsaved } from '../recover';
 import { sameListing } from '../same-listing';
-import { draftKeyFor, isDraftKey, newManualKey, type Draft, type DraftKey, type DraftService } from '../service';
+import { draftKeyFor, newManualKey, type Draft, type DraftKey, type DraftService } from '../service';
 import type { FormValues, WriteResult } from '../../messaging/protocol';
-import { MessageError } from '../../messaging/service';
-import { PANEL_DRAFT_COPY } from '../panel-copy';
 import { EDITABLE_FIELDS, type ListingEditor } from '../../kit/listing-editor';
 import { createReportModel, type PhotoFindingsInput } from '../../../shared/ui/checklist/report';
-import { createWrittenFields } from './written-fields';
-
-/** Remembers the last draft typed by hand in the panel, so reopening manual mode can offer to continue it. */
-export interface KeyMemory {
-  get(): DraftKey | null;
-  set(key: DraftKey): void;
-}
-
-const MANUAL_SLOT = 'rapi:panel:last-manual-draft';
-
-/** The memory in localStorage (the extension's origin, shared by its pages); a no-op where there is none. */
-export function localKeyMemory(): KeyMemory {
-  return {
-    get() {
-      try {
-        const value = globalThis.localStorage?.getItem(MANUAL_SLOT);
-        return isDraftKey(value) ? value : null;
-      } catch {
-        return null;
-      }
-    },
-    set(key) {
-      try {
-        globalThis.localStorage?.setItem(MANUAL_SLOT, key);
-      } catch {
-        // Storage full or off: the draft itself is saved; only the offer to continue it is lost.
-      }
-    },
-  };
-}
+import { createApplyToForm } from './apply-to-form';
+import { localKeyMemory, type KeyMemory } from './manual-key-memory';
 
 export interface PanelDraftsOptions {
   service: DraftService;
@@ -70,10 +39,6 @@ interface Target {
   key: DraftKey | null;
 }
 
-export type ApplyOutcome =
-  | { kind: 'nothing' }
-  | { kind: 'written'; applied: string[]; missing: string[]; problems: BilingualText[] };
-
 const NO_LISTING = Listing.parse({ marketplace: 'other', title: '' });
 
 /**
@@ -92,15 +57,22 @@ export function createPanelDrafts(options: PanelDraftsOptions) {
   const { service, editor } = options;
   const journal = options.journal ?? defaultJournal();
   const memory = options.memory ?? localKeyMemory();
-  const written = createWrittenFields(editor);
+  /** "Terapkan ke formulir", and the fields it (or another button) wrote. */
+  const apply = createApplyToForm({
+    editor,
+    writeForm: options.writeForm,
+    prepare: () => {
+      if (offer.peek()) continueDraft();
+    },
+    save: () => session.peek()?.flush() ?? Promise.resolve(),
+  });
+
 
   /** The stored draft offered for what the panel shows (watched: another window may change or delete it). */
   const stored = signal<Draft | null>(null);
   const session = signal<DraftSession | null>(null);
   /** The seller typed instead of continuing the offered draft: its earlier version is in the history. */
   const startedOver = signal<DraftKey | null>(null);
-  const applying = signal(false);
-  const applyOutcome = signal<ApplyOutcome | null>(null);
 
   // Each start of manual mode is a new listing typed by hand (startManual sets a new base each time).
   const manualStarts = new WeakMap<object, number>();
@@ -205,7 +177,7 @@ export function createPanelDrafts(options: PanelDraftsOptions) {
       session.value = null;
       stored.value = null;
       startedOver.value = null;
-      applyOutcome.value = null;
+      apply.clear();
     });
     fromDraft = null;
     // Saves what that page's draft still had unsaved, then lets it go.
@@ -285,55 +257,17 @@ export function createPanelDrafts(options: PanelDraftsOptions) {
     startSession(draft.id, t);
   }
 
-  /** The draft's values the form can take; absent ones are left as the form has them (never wiped). */
-  function formValues(listing: Listing): FormValues {
-    const values: FormValues = {};
-    if (listing.title.trim()) values.title = listing.title;
-    if (listing.description?.trim()) values.description = listing.description;
-    if (listing.price !== undefined) values.price = listing.price;
-    if (listing.stock !== undefined) values.stock = listing.stock;
-    if (listing.weightGrams !== undefined) values.weightGrams = listing.weightGrams;
-    return values;
-  }
-
-  async function applyToForm() {
-    if (applying.peek()) return;
-    // "Apply" on an offered draft means that draft: continue it first.
-    if (offer.peek()) continueDraft();
-    const values = formValues(editor.listing.peek());
-    const fields = Object.keys(values);
-    if (!fields.length) {
-      applyOutcome.value = { kind: 'nothing' };
-      return;
-    }
-    applying.value = true;
-    applyOutcome.value = null;
-    try {
-      // What goes into the form is stored first.
-      await session.peek()?.flush().catch(() => {});
-      const result = await options.writeForm(values);
-      applyOutcome.value = { kind: 'written', ...result };
-      written.expect(result.applied);
-    } catch (error) {
-      const problem = error instanceof MessageError ? error.text : PANEL_DRAFT_COPY.couldNotApply;
-      applyOutcome.value = { kind: 'written', applied: [], missing: fields, problems: [problem] };
-    } finally {
-      applying.value = false;
-    }
-  }
-
   return {
     session: session as ReadonlySignal<DraftSession | null>,
     offer,
     startedOver: startedOver as ReadonlySignal<DraftKey | null>,
     compare,
     draftKey,
-    applying: applying as ReadonlySignal<boolean>,
-    applyOutcome: applyOutcome as ReadonlySignal<ApplyOutcome | null>,
+    applying: apply.applying,
+    applyOutcome: apply.outcome,
     continueDraft,
-    applyToForm,
-    /** Fields written into the form by other buttons ("Masukkan ke formulir"): settle them the same way. */
-    expectWritten: (fields: readonly string[]) => written.expect(fields),
+    applyToForm: apply.apply,
+    expectWritten: apply.expectWritten,
     /** Stores what is unsaved now (the panel is closing or hidden). */
     flush: (): Promise<void> => session.peek()?.flush() ?? Promise.resolve(),
     dispose() {
@@ -342,7 +276,7 @@ export function createPanelDrafts(options: PanelDraftsOptions) {
       stopSync();
       stopReplaced();
       stopWatch?.();
-      written.dispose();
+      apply.dispose();
       void session.peek()?.dispose();
     },
   };

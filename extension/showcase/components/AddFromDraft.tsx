@@ -7,8 +7,8 @@ export function AddFromDraft() {
   const { model } = useShowcasePage();
   const t = useText();
   const [key, setKey] = useState('');
-  useEffect(() => void model.loadDrafts(), []);
-  const drafts = model.drafts.value;
+  useEffect(() => void model.fromDrafts.load(), []);
+  const drafts = model.fromDrafts.choices.value;
   return (
     <section aria-labelledby="from-draft-title" class="no-print">
       <h3 id="from-draft-title">{t(C.fromDraft)}</h3>
@@ -19,7 +19,7 @@ export function AddFromDraft() {
           class="toolbar"
           onSubmit={(e) => {
             e.preventDefault();
-            void model.addFromDraft(key);
+            void model.fromDrafts.add(key);
           }}
         >
           <div class="field">

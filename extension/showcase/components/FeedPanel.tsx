@@ -5,8 +5,8 @@ import { useShowcasePage, useText } from '../page-context';
 export function FeedPanel() {
   const { model } = useShowcasePage();
   const t = useText();
-  const mode = model.snippetMode.value;
-  const bad = model.badUrls.value;
+  const mode = model.snippet.mode.value;
+  const bad = model.snippet.badUrls.value;
   return (
     <section aria-labelledby="feed-title" class="no-print">
       <h3 id="feed-title">{t(C.exportTitle)}</h3>
@@ -18,11 +18,11 @@ export function FeedPanel() {
       <fieldset class="choices">
         <legend>{t(C.snippet)}</legend>
         <label>
-          <input type="radio" name="snippet-mode" value="inline" checked={mode === 'inline'} onChange={() => (model.snippetMode.value = 'inline')} />
+          <input type="radio" name="snippet-mode" value="inline" checked={mode === 'inline'} onChange={() => (model.snippet.mode.value = 'inline')} />
           {t(C.snippetInline)}
         </label>
         <label>
-          <input type="radio" name="snippet-mode" value="hosted" checked={mode === 'hosted'} onChange={() => (model.snippetMode.value = 'hosted')} />
+          <input type="radio" name="snippet-mode" value="hosted" checked={mode === 'hosted'} onChange={() => (model.snippet.mode.value = 'hosted')} />
           {t(C.snippetHosted)}
         </label>
       </fieldset>
@@ -32,12 +32,12 @@ export function FeedPanel() {
           id="script-url"
           type="text"
           inputMode="url"
-          value={model.scriptUrl.value}
+          value={model.snippet.scriptUrl.value}
           placeholder="https://situs-anda.id/rapi-etalase.js"
           aria-describedby="url-hint"
           aria-invalid={bad.script}
-          onInput={(e) => (model.scriptUrl.value = e.currentTarget.value)}
-          onChange={() => void model.saveHosting()}
+          onInput={(e) => (model.snippet.scriptUrl.value = e.currentTarget.value)}
+          onChange={() => void model.snippet.saveHosting()}
         />
       </div>
       {mode === 'hosted' && (
@@ -47,12 +47,12 @@ export function FeedPanel() {
             id="feed-url"
             type="text"
             inputMode="url"
-            value={model.feedUrl.value}
+            value={model.snippet.feedUrl.value}
             placeholder="https://situs-anda.id/etalase.json"
             aria-describedby="url-hint"
             aria-invalid={bad.feed}
-            onInput={(e) => (model.feedUrl.value = e.currentTarget.value)}
-            onChange={() => void model.saveHosting()}
+            onInput={(e) => (model.snippet.feedUrl.value = e.currentTarget.value)}
+            onChange={() => void model.snippet.saveHosting()}
           />
         </div>
       )}
@@ -62,9 +62,9 @@ export function FeedPanel() {
       <label for="snippet-code" class="visually-hidden">
         {t(C.snippet)}
       </label>
-      <textarea id="snippet-code" class="code" readOnly rows={10} value={model.snippet.value} data-testid="snippet" />
+      <textarea id="snippet-code" class="code" readOnly rows={10} value={model.snippet.text.value} data-testid="snippet" />
       <p>
-        <button type="button" class="secondary" onClick={() => void model.copySnippet()}>
+        <button type="button" class="secondary" onClick={() => void model.snippet.copy()}>
           {t(C.copy)}
         </button>
       </p>

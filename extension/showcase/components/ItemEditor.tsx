@@ -33,8 +33,8 @@ const FIELDS: { field: TextField; label: BilingualText; multiline?: boolean; typ
 export function ItemEditor({ name }: { name: string }) {
   const { model } = useShowcasePage();
   const t = useText();
-  const form = model.form.value;
-  const errors = model.formErrors.value;
+  const form = model.itemEditor.form.value;
+  const errors = model.itemEditor.errors.value;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   if (!form) return null;
@@ -44,7 +44,7 @@ export function ItemEditor({ name }: { name: string }) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void model.saveEdit();
+        void model.itemEditor.save();
       }}
     >
       <h4 tabIndex={-1} ref={heading}>
@@ -59,9 +59,9 @@ export function ItemEditor({ name }: { name: string }) {
             <div class={`field${multiline ? ' wide' : ''}`} key={field}>
               <label for={id}>{t(label)}</label>
               {multiline ? (
-                <textarea rows={2} {...common} onInput={(e) => model.setField(field, e.currentTarget.value)} />
+                <textarea rows={2} {...common} onInput={(e) => model.itemEditor.setField(field, e.currentTarget.value)} />
               ) : (
-                <input type="text" inputMode={type ?? 'text'} {...common} onInput={(e) => model.setField(field, e.currentTarget.value)} />
+                <input type="text" inputMode={type ?? 'text'} {...common} onInput={(e) => model.itemEditor.setField(field, e.currentTarget.value)} />
               )}
               {error && (
                 <p class="field-error" id={`${id}-error`}>
@@ -79,20 +79,20 @@ export function ItemEditor({ name }: { name: string }) {
             <input
               type="checkbox"
               checked={form.badges.includes(badge)}
-              onChange={(e) => model.setField('badges', e.currentTarget.checked ? [...form.badges, badge] : form.badges.filter((b) => b !== badge))}
+              onChange={(e) => model.itemEditor.setField('badges', e.currentTarget.checked ? [...form.badges, badge] : form.badges.filter((b) => b !== badge))}
             />
             {t(BADGE_NAMES[badge])}
           </label>
         ))}
       </fieldset>
-      {model.formProblem.value && (
+      {model.itemEditor.problem.value && (
         <p class="alert" role="alert" data-testid="item-problem">
-          {t(model.formProblem.value)}
+          {t(model.itemEditor.problem.value)}
         </p>
       )}
       <div class="actions">
         <button type="submit">{t(C.saveItem)}</button>
-        <button type="button" class="secondary" onClick={() => model.cancelEdit()}>
+        <button type="button" class="secondary" onClick={() => model.itemEditor.cancel()}>
           {t(C.cancel)}
         </button>
       </div>

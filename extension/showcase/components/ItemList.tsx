@@ -60,7 +60,7 @@ export function ItemList() {
                     {t(C.moveDown)}
                     <span class="visually-hidden"> {row.item.name}</span>
                   </button>
-                  <button type="button" class="secondary small" aria-expanded={model.editing.value === row.id} onClick={() => model.startEdit(row.id)}>
+                  <button type="button" class="secondary small" aria-expanded={model.itemEditor.editing.value === row.id} onClick={() => model.itemEditor.start(row.id)}>
                     {t(C.edit)}
                     <span class="visually-hidden"> {row.item.name}</span>
                   </button>
@@ -70,7 +70,7 @@ export function ItemList() {
                   </button>
                 </span>
               </div>
-              {model.editing.value === row.id && <ItemEditor name={row.item.name} />}
+              {model.itemEditor.editing.value === row.id && <ItemEditor name={row.item.name} />}
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { QrPreference } from '../qr';
 import { SHOWCASE_COPY as C } from '../copy';
-import type { PrintLayout } from '../models/showcase-page';
+import type { PrintLayout } from '../models/route';
 import { useShowcasePage, useText } from '../page-context';
 
 const LAYOUTS: [PrintLayout, typeof C.cards4][] = [

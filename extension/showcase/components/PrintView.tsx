@@ -4,7 +4,7 @@ import type { ShowcaseFeed, ShowcaseItem } from '../../../shared/feed/schema';
 import { safeHttpsHref } from '../../../shared/feed/urls';
 import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
-import type { PrintLayout } from '../models/showcase-page';
+import type { PrintLayout } from '../models/route';
 import { qrLinkFor, type QrPreference } from '../qr';
 import { useShowcasePage, useText } from '../page-context';
 import { LanguagePicker } from '../../kit/LanguagePicker';

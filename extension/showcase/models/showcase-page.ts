@@ -1,5 +1,4 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import type { Listing } from '../../../shared/listing/schema';
 import type { ShowcaseFeed } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { ShowcaseItemRow } from '../../storage/showcase-items-table';
@@ -7,63 +6,12 @@ import type { ShowcaseRow } from '../../storage/showcases-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import { buildFeed, feedFileName, feedText, type LeftOut } from '../feed-export';
 import { skippedLines } from '../feed-import';
-import { prefillItem } from '../../../shared/feed/prefill';
-import type { QrPreference } from '../qr';
 import type { ShowcaseService, ShowcaseSummary } from '../service';
-import { embedSnippet, isSnippetUrl, type SnippetMode } from '../snippet';
-import { formFromItem, itemFromForm, type ItemForm, type ItemFormField } from './item-form';
-
-export type PrintLayout = 'cards4' | 'cards8' | 'poster';
-
-export type Route =
-  | { view: 'list' }
-  | { view: 'showcase'; id: string }
-  | { view: 'print'; id: string; layout: PrintLayout; qr: QrPreference };
-
-const LAYOUTS: readonly PrintLayout[] = ['cards4', 'cards8', 'poster'];
-
-/** #/s/<id>, #/print/<id>/<layout>/<qr>; anything else is the list. */
-export function routeFromHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return '';
-    }
-  });
-  if (parts[0] === 's' && parts[1]) return { view: 'showcase', id: parts[1] };
-  if (parts[0] === 'print' && parts[1]) {
-    const layout = LAYOUTS.find((l) => l === parts[2]) ?? 'cards4';
-    return { view: 'print', id: parts[1], layout, qr: parts[3] === 'whatsapp' ? 'whatsapp' : 'buy' };
-  }
-  return { view: 'list' };
-}
-
-export function hashFor(route: Route): string {
-  if (route.view === 'showcase') return `#/s/${encodeURIComponent(route.id)}`;
-  if (route.view === 'print') return `#/print/${encodeURIComponent(route.id)}/${route.layout}/${route.qr}`;
-  return '#/';
-}
-
-export interface Notice {
-  text: BilingualText;
-  lines?: BilingualText[];
-  tone?: 'info' | 'alert';
-  undo?: () => Promise<void>;
-}
-
-/** A draft as "Tambah dari draf" lists it. */
-export interface DraftChoice {
-  key: string;
-  title: string;
-  score: number;
-}
-
-/** The seller's drafts, given by the page's entrypoint (the showcase does not reach into drafts/). */
-export interface DraftSource {
-  listDrafts(query: { limit: number }): Promise<{ items: DraftChoice[] }>;
-  findDraft(key: string): Promise<{ listing: Listing; score: number } | null>;
-}
+import { createFeedSnippet } from './feed-snippet';
+import { createFromDrafts, type DraftSource } from './from-drafts';
+import { createItemEditor } from './item-editor';
+import type { Notice, Say } from './notice';
+import { hashFor, type Route } from './route';
 
 export interface PageDeps {
   service: ShowcaseService;
@@ -77,8 +25,9 @@ export interface PageDeps {
 }
 
 /**
- * "Etalase saya": which showcase is open, its items in order (kept live across pages by Dexie), the item being
- * edited, the feed the preview, export, snippet and print view all share, and the notices the curator reads.
+ * "Etalase saya": which showcase is open, its items in order (kept live across pages by Dexie), the feed the
+ * preview, export, snippet and print view all share, and the notices the curator reads. The item being edited,
+ * the embed code and "Tambah dari draf" are their own models (itemEditor, snippet, fromDrafts).
  */
 export function createShowcasePage(deps: PageDeps) {
   const { service } = deps;
@@ -89,20 +38,23 @@ export function createShowcasePage(deps: PageDeps) {
   const current = signal<ShowcaseRow | null | undefined>(undefined);
   const items = signal<ShowcaseItemRow[]>([]);
   const notice = signal<Notice | null>(null);
-  const editing = signal<string | null>(null);
-  const form = signal<ItemForm | null>(null);
-  const formErrors = signal<Partial<Record<ItemFormField, BilingualText>>>({});
-  const formProblem = signal<BilingualText | null>(null);
-  const drafts = signal<DraftChoice[]>([]);
-  const snippetMode = signal<SnippetMode>('inline');
-  const scriptUrl = signal('');
-  const feedUrl = signal('');
   /** Said to screen readers after a move ("Kopi: posisi 1 dari 3"). */
   const announcement = signal<BilingualText | null>(null);
   /** The row to focus after the list re-renders (keyboard reordering keeps focus on the moved row). */
   const focusRow = signal<string | null>(null);
 
   const openId = computed(() => (route.value.view === 'list' ? null : route.value.id));
+  const built = computed<{ feed: ShowcaseFeed; leftOut: LeftOut[] } | null>(() => {
+    const showcase = current.value;
+    return showcase ? buildFeed(showcase, items.value, now()) : null;
+  });
+
+  const say: Say = (text, extra = {}) => {
+    notice.value = { text, ...extra };
+  };
+  const itemEditor = createItemEditor({ service, items, focusRow, say });
+  const snippet = createFeedSnippet({ service, current, feed: computed(() => built.value?.feed ?? null), copyText: deps.copyText, say });
+  const fromDrafts = createFromDrafts({ service, drafts: deps.drafts, openId, say });
 
   const stopList = service.watch(() => service.listShowcases(), (list) => (showcases.value = list));
   let stopItems: (() => void) | undefined;
@@ -115,8 +67,7 @@ export function createShowcasePage(deps: PageDeps) {
     batch(() => {
       items.value = [];
       current.value = undefined;
-      editing.value = null;
-      form.value = null;
+      itemEditor.cancel();
     });
     if (!id) return;
     stopCurrent = service.watch(
@@ -124,27 +75,11 @@ export function createShowcasePage(deps: PageDeps) {
       (row) => {
         const first = current.peek() === undefined;
         current.value = row ?? null;
-        if (row && first) {
-          scriptUrl.value = row.hosting?.scriptUrl ?? '';
-          feedUrl.value = row.hosting?.feedUrl ?? '';
-        }
+        if (row && first) snippet.showHosting(row);
       },
     );
     stopItems = service.watch(() => service.listItems(id), (rows) => (items.value = rows));
   });
-
-  const built = computed<{ feed: ShowcaseFeed; leftOut: LeftOut[] } | null>(() => {
-    const showcase = current.value;
-    return showcase ? buildFeed(showcase, items.value, now()) : null;
-  });
-  const snippet = computed(() => {
-    const b = built.value;
-    return b ? embedSnippet(b.feed, { mode: snippetMode.value, scriptUrl: scriptUrl.value, feedUrl: feedUrl.value }) : '';
-  });
-  const badUrls = computed(() => ({
-    script: scriptUrl.value.trim() !== '' && !isSnippetUrl(scriptUrl.value),
-    feed: feedUrl.value.trim() !== '' && !isSnippetUrl(feedUrl.value),
-  }));
 
   function go(next: Route) {
     batch(() => {
@@ -152,10 +87,6 @@ export function createShowcasePage(deps: PageDeps) {
       notice.value = null;
     });
     deps.setHash(hashFor(next));
-  }
-
-  function say(text: BilingualText, extra: Omit<Notice, 'text'> = {}) {
-    notice.value = { text, ...extra };
   }
 
   async function move(rowId: string, to: number) {
@@ -174,19 +105,12 @@ export function createShowcasePage(deps: PageDeps) {
     current,
     items,
     notice,
-    editing,
-    form,
-    formErrors,
-    formProblem,
-    drafts,
-    snippetMode,
-    scriptUrl,
-    feedUrl,
     announcement,
     focusRow,
     built,
+    itemEditor,
     snippet,
-    badUrls,
+    fromDrafts,
     go,
 
     async createShowcase(title: string): Promise<boolean> {
@@ -218,18 +142,6 @@ export function createShowcasePage(deps: PageDeps) {
       say(result.ok ? C.savedDetails : result.problem, { tone: result.ok ? 'info' : 'alert' });
     },
 
-    /** Remembers where the curator hosts the files (only addresses the snippet accepts). */
-    async saveHosting() {
-      const showcase = current.peek();
-      if (!showcase) return;
-      const hosting = {
-        ...(isSnippetUrl(scriptUrl.peek()) ? { scriptUrl: scriptUrl.peek().trim() } : {}),
-        ...(isSnippetUrl(feedUrl.peek()) ? { feedUrl: feedUrl.peek().trim() } : {}),
-      };
-      if (JSON.stringify(hosting) === JSON.stringify(showcase.hosting ?? {})) return;
-      await service.updateShowcase(showcase.id, { title: showcase.title, curator: showcase.curator, hosting });
-    },
-
     async deleteShowcase() {
       const id = openId.peek();
       if (!id) return;
@@ -253,70 +165,8 @@ export function createShowcasePage(deps: PageDeps) {
     async remove(rowId: string) {
       const result = await service.removeItem(rowId);
       if (!result.ok) return say(result.problem, { tone: 'alert' });
-      if (editing.peek() === rowId) editing.value = null;
+      if (itemEditor.editing.peek() === rowId) itemEditor.cancel();
       say(C.removed(result.row.item.name), { undo: async () => void (await service.restore(undefined, [result.row])) });
-    },
-
-    startEdit(rowId: string) {
-      const row = items.peek().find((r) => r.id === rowId);
-      if (!row) return;
-      batch(() => {
-        editing.value = rowId;
-        form.value = formFromItem(row.item, row.note ?? '');
-        formErrors.value = {};
-        formProblem.value = null;
-      });
-    },
-    cancelEdit() {
-      batch(() => {
-        editing.value = null;
-        form.value = null;
-      });
-    },
-    setField<K extends ItemFormField>(field: K, value: ItemForm[K]) {
-      const f = form.peek();
-      if (f) form.value = { ...f, [field]: value };
-    },
-    async saveEdit(): Promise<boolean> {
-      const rowId = editing.peek();
-      const f = form.peek();
-      const row = items.peek().find((r) => r.id === rowId);
-      if (!rowId || !f || !row) return false;
-      const built = itemFromForm(row.item.id, f);
-      batch(() => {
-        formErrors.value = built.errors;
-        formProblem.value = built.item ? null : C.fixFields;
-      });
-      if (!built.item) return false;
-      const result = await service.updateItem(rowId, built.item, f.note);
-      if (!result.ok) {
-        formProblem.value = result.problem;
-        return false;
-      }
-      batch(() => {
-        editing.value = null;
-        form.value = null;
-      });
-      focusRow.value = rowId;
-      say(C.savedItem(result.row.item.name));
-      return true;
-    },
-
-    async loadDrafts() {
-      try {
-        drafts.value = (await deps.drafts.listDrafts({ limit: 200 })).items;
-      } catch {
-        drafts.value = [];
-      }
-    },
-    async addFromDraft(key: string) {
-      const id = openId.peek();
-      if (!id || !key) return;
-      const draft = await deps.drafts.findDraft(key);
-      if (!draft) return say(C.notFound, { tone: 'alert' });
-      const result = await service.addItem(id, { item: prefillItem(draft.listing), origin: { kind: 'draft', score: draft.score }, draftKey: key });
-      if (!result.ok) return say(result.problem, { tone: 'alert' });
-      say(C.addedDraft(result.row.item.name));
     },
 
     download() {
@@ -327,14 +177,6 @@ export function createShowcasePage(deps: PageDeps) {
       deps.saveFile(name, feedText(b.feed));
       const leftOut = b.leftOut.length ? [C.leftOut(b.leftOut.length, b.leftOut.map((l) => `"${l.name}"`).join(', '))] : undefined;
       say(C.downloaded(name), { lines: leftOut, tone: leftOut ? 'alert' : 'info' });
-    },
-    async copySnippet() {
-      try {
-        await deps.copyText(snippet.peek());
-        say(C.copied);
-      } catch {
-        say(C.copyFailed, { tone: 'alert' });
-      }
     },
     dismissNotice() {
       notice.value = null;

@@ -10,7 +10,8 @@ import { createDraftService, type DraftKey, type DraftService } from '../../../e
 import type { FormValues, WriteResult } from '../../../extension/messaging/protocol';
 import { MessageError } from '../../../extension/messaging/service';
 import { createListingEditor, type EditorBase } from '../../../extension/kit/listing-editor';
-import { createPanelDrafts, type KeyMemory } from '../../../extension/drafts/models/panel-drafts';
+import { createPanelDrafts } from '../../../extension/drafts/models/panel-drafts';
+import type { KeyMemory } from '../../../extension/drafts/models/manual-key-memory';
 import { createReportModel } from '../../../shared/ui/checklist/report';
 import { fakeIndexedDB, freshDB, type FakeIDB } from '../storage/helpers';
 

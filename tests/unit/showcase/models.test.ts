@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
 import type { ItemOrigin } from '../../../extension/storage/showcase-items-table';
 import { createAddToShowcase, NEW_SHOWCASE } from '../../../extension/showcase/models/add-to-showcase';
-import { hashFor, routeFromHash } from '../../../extension/showcase/models/showcase-page';
+import { hashFor, routeFromHash } from '../../../extension/showcase/models/route';
 import { formFromItem, itemFromForm, parsePriceText } from '../../../extension/showcase/models/item-form';
 import { freshShowcases, listing } from './helpers';
 
