@@ -1,7 +1,8 @@
 import { createLangModel } from '../kit/lang';
 import { mountPage } from '../kit/mount-page';
 import { DraftsApp } from './components/DraftsApp';
-import { createDraftsPageModel, routeFromHash } from './models/drafts-page';
+import { createDraftsPageModel } from './models/drafts-page';
+import { routeFromHash } from './models/route';
 import { PAGE_COPY } from './page-copy';
 import { PageProvider } from './page-context';
 import { draftService } from './service';

@@ -1,7 +1,8 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { bi, type BilingualText } from '../../../shared/i18n/text';
-import type { Listing, Marketplace } from '../../../shared/listing/schema';
+import type { Listing } from '../../../shared/listing/schema';
 import { csvFileName, sessionCsv } from '../csv';
+import { PAGE_NEWS } from '../page-news';
 import {
   addEntries,
   addParticipant,
@@ -17,31 +18,10 @@ import {
   type Session,
   type SessionDetailsInput,
 } from '../session-ops';
-import { importSpreadsheet, type RejectedRow } from '../sheet-import';
 import type { SessionList, SessionLookup, SessionStore } from '../store';
-import { createEntryEditor, type EntryEditor } from './entry-editor';
+import { createOpenEntry } from './open-entry';
 import type { Route } from './route';
-
-/** What a spreadsheet import did, shown under the participant's import form until the next one. */
-export type ImportOutcome =
-  | { ok: true; fileName: string; added: number; rejected: RejectedRow[]; notes: BilingualText[] }
-  | { ok: false; fileName: string; problem: BilingualText };
-
-export const PAGE_NEWS = {
-  created: (name: string) => bi(`Sesi "${name}" dibuat.`, `Session "${name}" created.`),
-  saved: bi('Detail sesi disimpan.', 'Session details saved.'),
-  participantAdded: (name: string) => bi(`${name} ditambahkan ke sesi.`, `${name} was added to the session.`),
-  participantSaved: (name: string) => bi(`Data ${name} disimpan.`, `${name}'s details were saved.`),
-  participantRemoved: (name: string) => bi(`${name} dihapus dari sesi.`, `${name} was removed from the session.`),
-  listingAdded: (title: string, name: string) => bi(`"${title}" ditambahkan untuk ${name}.`, `"${title}" was added for ${name}.`),
-  listingRemoved: (title: string) => bi(`"${title}" dihapus dari sesi.`, `"${title}" was removed from the session.`),
-  imported: (added: number, name: string) => bi(`${added} produk dari spreadsheet ditambahkan untuk ${name}.`, `${added} products from the spreadsheet were added for ${name}.`),
-  sessionDeleted: (name: string) => bi(`Sesi "${name}" dihapus.`, `Session "${name}" was deleted.`),
-  sessionRestored: (name: string) => bi(`Sesi "${name}" dikembalikan.`, `Session "${name}" is back.`),
-  csvSaved: (file: string) => bi(`Sesi diekspor ke file ${file}.`, `The session was exported to the file ${file}.`),
-  listFailed: bi('Rapi tidak bisa membaca daftar sesi.', 'Rapi could not read the list of sessions.'),
-  deleteFailed: bi('Rapi tidak bisa menghapus sesi ini. Coba lagi.', 'Rapi could not delete this session. Try again.'),
-} as const;
+import { createSheetImports } from './sheet-imports';
 
 /**
  * Everything the "Sesi pelatihan" page shows, as signals: the sessions, the open session (kept in step with changes
@@ -55,12 +35,9 @@ export function createCoachingPage(options: { store: SessionStore; initialRoute?
   const current = signal<SessionLookup | null>(null);
   /** Problems per form ("session-new", "participant-new", "participant:<id>", "manual:<id>" …). */
   const problems = signal<Record<string, FieldProblem[]>>({});
-  const imports = signal<Record<string, ImportOutcome>>({});
-  const importing = signal<string | null>(null);
   const notice = signal<BilingualText | null>(null);
   const alert = signal<BilingualText | null>(null);
   const deleted = signal<Session | null>(null);
-  const entryEditor = signal<EntryEditor | null>(null);
 
   const session = computed(() => (current.value?.state === 'found' ? current.value.session : null));
 
@@ -72,27 +49,7 @@ export function createCoachingPage(options: { store: SessionStore; initialRoute?
     if (!id) return;
     return store.watch(id, (found) => (current.value = found));
   });
-
-  // The listing editor opens once the session has loaded, and stays (not rebuilt) while the session changes under it.
-  const stopEditor = effect(() => {
-    const r = route.value;
-    const s = session.value;
-    const open = entryEditor.peek();
-    if (r.view !== 'listing') {
-      if (open) {
-        void open.flush();
-        open.dispose();
-        entryEditor.value = null;
-      }
-      return;
-    }
-    if (open && open.editor.base.peek().key === r.listingId) return;
-    if (!s) return;
-    const found = findEntry(s, r.listingId);
-    if (!found) return;
-    open?.dispose();
-    entryEditor.value = createEntryEditor({ store, sessionId: s.id, participantId: found.participant.id, entry: found.entry });
-  });
+  const openEntry = createOpenEntry({ store, route, session });
 
   function setProblems(form: string, next: FieldProblem[]) {
     const { [form]: _old, ...rest } = problems.peek();
@@ -114,8 +71,10 @@ export function createCoachingPage(options: { store: SessionStore; initialRoute?
     return result.ok;
   }
 
+  const sheetImports = createSheetImports({ session, problems, change });
+
   function go(next: Route) {
-    void entryEditor.peek()?.flush();
+    void openEntry.flush();
     batch(() => {
       route.value = next;
       alert.value = null;
@@ -129,12 +88,11 @@ export function createCoachingPage(options: { store: SessionStore; initialRoute?
     current,
     session,
     problems,
-    imports,
-    importing,
+    ...sheetImports,
     notice,
     alert,
     deleted,
-    entryEditor,
+    entryEditor: openEntry.entryEditor,
     go,
     announce(text: BilingualText) {
       notice.value = text;
@@ -176,37 +134,6 @@ export function createCoachingPage(options: { store: SessionStore; initialRoute?
       );
     },
 
-    async importSheet(participantId: string, file: File, marketplace?: Marketplace): Promise<void> {
-      importing.value = participantId;
-      try {
-        const read = await importSpreadsheet(file, { marketplace, fileName: file.name });
-        let outcome: ImportOutcome;
-        if (!read.ok) outcome = { ok: false, fileName: file.name, problem: read.problem };
-        else {
-          const name = session.peek()?.participants.find((p) => p.id === participantId)?.name ?? '';
-          const added = read.rows.length
-            ? await change(
-                `import:${participantId}`,
-                (s, now) =>
-                  addEntries(
-                    s,
-                    participantId,
-                    read.rows.map((r) => entryFor({ listing: r.listing, source: 'sheet', origin: `${file.name}, baris ${r.row}` }, now)),
-                    now,
-                  ),
-                () => PAGE_NEWS.imported(read.rows.length, name),
-              )
-            : true;
-          outcome = added
-            ? { ok: true, fileName: file.name, added: read.rows.length, rejected: read.rejected, notes: read.notes }
-            : { ok: false, fileName: file.name, problem: problems.peek()[`import:${participantId}`]?.[0]?.text ?? PAGE_NEWS.listFailed };
-        }
-        imports.value = { ...imports.peek(), [participantId]: outcome };
-      } finally {
-        importing.value = null;
-      }
-    },
-
     removeListing(participantId: string, listingId: string) {
       const title = session.peek() ? (findEntry(session.peek()!, listingId)?.entry.now.listing.title ?? '') : '';
       return change(`listing:${listingId}`, (s, now) => removeListing(s, participantId, listingId, now), () => PAGE_NEWS.listingRemoved(title));
@@ -244,14 +171,12 @@ export function createCoachingPage(options: { store: SessionStore; initialRoute?
       return file;
     },
 
-    /** Saves the listing being edited now (the page is being hidden or closed). */
-    flush: () => entryEditor.peek()?.flush() ?? Promise.resolve(),
+    flush: openEntry.flush,
 
     dispose() {
       stopList();
       stopSession();
-      stopEditor();
-      entryEditor.peek()?.dispose();
+      openEntry.dispose();
     },
   };
 }

@@ -6,7 +6,6 @@ import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
 import { Notices } from './Notices';
 
-
 export function DraftsApp() {
   const { model } = usePage();
   const t = useText();
