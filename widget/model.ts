@@ -1,5 +1,5 @@
 /**
- * One showcase's state, as signals outside the components (design.md §7). The element writes attributes and
+ * One showcase's state, as signals outside the components. The element writes attributes and
  * the feed in; the view reads derived lists out. Each <rapi-etalase> has its own model, so several widgets on a
  * page filter and search independently.
  */

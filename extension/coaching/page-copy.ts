@@ -2,7 +2,7 @@ import { bi, type BilingualText } from '../../shared/i18n/text';
 import type { SessionListingSource } from '../../shared/export/session';
 import type { SaveState } from './models/entry-editor';
 
-/** Every text of the "Sesi pelatihan" page, Bahasa Indonesia first (copy-style.md). */
+/** Every text of the "Sesi pelatihan" page, Bahasa Indonesia first (words as in docs/glossary.md). */
 export const COPY = {
   title: bi('Sesi pelatihan', 'Coaching sessions'),
   language: bi('Bahasa', 'Language'),

@@ -1,7 +1,7 @@
 import type { Lang } from '../../shared/i18n/text';
 import type { Listing } from '../../shared/listing/schema';
 
-/** Dates as copy-style.md asks: "14 Mei 2026, 09.30" / "14 May 2026, 09:30". */
+/** Dates day month year in both languages: "14 Mei 2026, 09.30" / "14 May 2026, 09:30". */
 export function formatDateTime(time: number, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
     day: 'numeric',

@@ -1,7 +1,7 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 import type { DraftSort } from './types';
 
-/** Every text of the "Draf saya" page, Bahasa Indonesia first (copy-style.md). */
+/** Every text of the "Draf saya" page, Bahasa Indonesia first (words as in docs/glossary.md). */
 export const PAGE_COPY = {
   title: bi('Draf saya', 'My drafts'),
   intro: bi(

@@ -1,7 +1,7 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 import { listBoth } from '../../shared/marketplaces/text';
 
-/** The side panel's draft texts, Bahasa Indonesia first (copy-style.md: "draf", "Anda", action first). */
+/** The side panel's draft texts, Bahasa Indonesia first ("draf", "Anda", action first; docs/glossary.md). */
 export const PANEL_DRAFT_COPY = {
   heading: bi('Draf', 'Draft'),
   autosaveHint: bi(

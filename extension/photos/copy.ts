@@ -1,7 +1,7 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 import type { PhotoStage } from './models/photo-checks';
 
-/** The Foto section's texts (copy-style.md: OCR is "Rapi membaca tulisan di foto"; "foto sampul" for the cover). */
+/** The Foto section's texts (docs/glossary.md: OCR is "Rapi membaca tulisan di foto"; "foto sampul" for the cover). */
 export const PHOTO_COPY = {
   title: bi('Pemeriksaan foto', 'Photo checks'),
   intro: bi(

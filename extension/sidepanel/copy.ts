@@ -1,7 +1,7 @@
 import { bi } from '../../shared/i18n/text';
 import type { ShownState } from '../kit/listing-editor';
 
-/** Every text the side panel shows, Bahasa Indonesia first (copy-style.md: "Anda", action first, one word per thing). */
+/** Every text the side panel shows, Bahasa Indonesia first ("Anda", action first, one word per thing: docs/glossary.md). */
 export const COPY = {
   appName: bi('Rapi', 'Rapi'),
   tagline: bi('Periksa listing Anda', 'Check your listing'),

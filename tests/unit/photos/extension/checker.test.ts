@@ -114,7 +114,7 @@ describe('the photo analyzer (offscreen document / Firefox sidebar)', () => {
     const replies = await Promise.all([analyzer.readText('blob:1', (p) => progress.push(p)), analyzer.readText('blob:2'), analyzer.readText('blob:3')]);
     expect(replies.map((r) => ('ocr' in r ? r.ocr.text : r.error.en))).toEqual(['Netto 250 g', 'Netto 250 g', 'Netto 250 g']);
     expect(starts).toHaveLength(1);
-    // design.md / tesseract.js #961: options in the third place, or they are silently ignored.
+    // tesseract.js takes the options in the third place and silently ignores them anywhere else.
     expect(starts[0]![0]).toBe('ind+eng');
     expect(starts[0]![1]).toBe(1);
     expect(starts[0]![2]).toMatchObject({ langPath: '/x' });
