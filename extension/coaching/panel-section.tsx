@@ -1,6 +1,6 @@
-import { computed, effect } from '@preact/signals';
+import { computed } from '@preact/signals';
 import type { SessionListingSource } from '../../shared/export/session';
-import type { PanelListing, PanelSection } from '../kit/panel-section';
+import { onAnotherProduct, type PanelListing, type PanelSection } from '../kit/panel-section';
 import { appDB } from '../storage/db';
 import { AddToSession } from './components/AddToSession';
 import { createAddToSession, type AddToSessionModel } from './models/add-to-session';
@@ -21,14 +21,8 @@ export function coachingPanelSection(store: () => SessionStore = () => createSes
       source: computed(() => SOURCES[panel.origin.value]),
       url: panel.url,
     });
-    let key = panel.editor.base.peek().key;
-    const stopReset = effect(() => {
-      const next = panel.editor.base.value.key;
-      if (next !== key) {
-        key = next;
-        model.reset();
-      }
-    });
+    // Another product in the panel: what was said about the previous one no longer applies.
+    const stopReset = onAnotherProduct(panel, () => model.reset());
     return {
       model,
       View: () => <AddToSession model={model} />,

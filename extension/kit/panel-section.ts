@@ -1,4 +1,4 @@
-import type { ReadonlySignal } from '@preact/signals';
+import { effect, type ReadonlySignal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import type { Report } from '../../shared/checks/types';
 import type { Listing } from '../../shared/listing/schema';
@@ -37,6 +37,17 @@ export interface PanelSection {
   View: ComponentType;
   /** Stops the section's effects and watches; the panel calls it when it closes. */
   dispose(): void;
+}
+
+/** Calls `then` each time the panel shows another product (not on a re-read of the same page); returns the stop. */
+export function onAnotherProduct(panel: PanelListing, then: () => void): () => void {
+  let key = panel.editor.base.peek().key;
+  return effect(() => {
+    const next = panel.editor.base.value.key;
+    if (next === key) return;
+    key = next;
+    then();
+  });
 }
 
 export type PanelSectionFactory<Section extends PanelSection = PanelSection> = (panel: PanelListing) => Section;

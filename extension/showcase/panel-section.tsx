@@ -1,5 +1,5 @@
-import { computed, effect } from '@preact/signals';
-import type { PanelListing, PanelSection } from '../kit/panel-section';
+import { computed } from '@preact/signals';
+import { onAnotherProduct, type PanelListing, type PanelSection } from '../kit/panel-section';
 import { draftKeyFor } from '../storage/draft-keys';
 import { AddToShowcase } from './components/AddToShowcase';
 import { createAddToShowcase, type AddToShowcaseModel } from './models/add-to-showcase';
@@ -22,14 +22,7 @@ export function showcasePanelSection(service: ShowcaseService = showcaseService(
       }),
     });
     // Another product in the panel: the form (and "Tersimpan") belonged to the previous one.
-    let key = panel.editor.base.peek().key;
-    const stopReset = effect(() => {
-      const next = panel.editor.base.value.key;
-      if (next !== key) {
-        key = next;
-        model.close();
-      }
-    });
+    const stopReset = onAnotherProduct(panel, () => model.close());
     return { model, View: () => <AddToShowcase model={model} />, dispose: stopReset };
   };
 }

@@ -4,7 +4,7 @@ import type { Marketplace } from '../../../shared/listing/schema';
 import { createListingEditor } from '../../kit/listing-editor';
 import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
-import { FieldProblemText, FormProblems, fieldAria } from './Problems';
+import { FieldProblemText, FormProblems, fieldAria } from './FormParts';
 
 const MARKETPLACES: { value: Marketplace; name: (t: (x: BilingualText) => string) => string }[] = [
   { value: 'shopee', name: () => 'Shopee' },

@@ -4,7 +4,7 @@ import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { ManualListingForm } from './ManualListingForm';
 import { ParticipantForm } from './ParticipantForm';
-import { FormProblems } from './Problems';
+import { FormProblems } from './FormParts';
 import { ScoreChange } from './ScoreChange';
 import { SheetImportForm } from './SheetImportForm';
 

@@ -1,7 +1,7 @@
 import type { FieldProblem, Participant, ParticipantInput } from '../session-ops';
 import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
-import { FieldProblemText, FormProblems, fieldAria } from './Problems';
+import { FieldProblemText, FormActions, FormProblems, TextField, fieldAria } from './FormParts';
 
 /** A seller taking part: name, shop, WhatsApp (optional). Adds a participant, or edits one. */
 export function ParticipantForm(props: {
@@ -34,18 +34,8 @@ export function ParticipantForm(props: {
       }}
     >
       <div class="field-row">
-        <div class="field">
-          <label for={id('name')}>{t(COPY.sellerName)}</label>
-          <input id={id('name')} name="name" type="text" required maxLength={200} defaultValue={initial?.name ?? ''} {...fieldAria(form, 'name', problems)} />
-          <FieldProblemText form={form} field="name" problems={problems} />
-        </div>
-        <div class="field">
-          <label for={id('shop')}>
-            {t(COPY.shop)} <span class="hint">{t(COPY.optional)}</span>
-          </label>
-          <input id={id('shop')} name="shop" type="text" maxLength={200} defaultValue={initial?.shop ?? ''} {...fieldAria(form, 'shop', problems)} />
-          <FieldProblemText form={form} field="shop" problems={problems} />
-        </div>
+        <TextField form={form} field="name" id={id('name')} label={t(COPY.sellerName)} problems={problems} input={{ required: true, maxLength: 200, defaultValue: initial?.name ?? '' }} />
+        <TextField form={form} field="shop" id={id('shop')} label={t(COPY.shop)} optional problems={problems} input={{ maxLength: 200, defaultValue: initial?.shop ?? '' }} />
         <div class="field">
           <label for={id('whatsapp')}>
             {t(COPY.whatsapp)} <span class="hint">{t(COPY.optional)}</span>
@@ -68,14 +58,7 @@ export function ParticipantForm(props: {
         </div>
       </div>
       <FormProblems problems={problems} fields={['name', 'shop', 'whatsapp']} />
-      <div class="actions">
-        <button type="submit">{props.submitLabel}</button>
-        {props.onCancel && (
-          <button type="button" class="secondary" onClick={props.onCancel}>
-            {t(COPY.cancel)}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import type { SessionDetailsInput } from '../session-ops';
 import type { FieldProblem } from '../session-ops';
 import { COPY } from '../page-copy';
 import { useText } from '../page-context';
-import { FieldProblemText, FormProblems, fieldAria } from './Problems';
+import { FormActions, FormProblems, TextField } from './FormParts';
 
 /** Today as yyyy-mm-dd in the trainer's own time zone (the day the session most likely happens). */
 function today(): string {
@@ -37,41 +37,21 @@ export function SessionDetailsForm(props: {
         } else el.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       }}
     >
-      <div class="field">
-        <label for={id('name')}>{t(COPY.name)}</label>
-        <input id={id('name')} name="name" type="text" required maxLength={200} defaultValue={initial?.name ?? ''} placeholder={t(COPY.namePlaceholder)} {...fieldAria(form, 'name', problems)} />
-        <FieldProblemText form={form} field="name" problems={problems} />
-      </div>
+      <TextField
+        form={form}
+        field="name"
+        id={id('name')}
+        label={t(COPY.name)}
+        problems={problems}
+        input={{ required: true, maxLength: 200, defaultValue: initial?.name ?? '', placeholder: t(COPY.namePlaceholder) }}
+      />
       <div class="field-row">
-        <div class="field">
-          <label for={id('date')}>{t(COPY.date)}</label>
-          <input id={id('date')} name="date" type="date" required defaultValue={initial?.date ?? today()} {...fieldAria(form, 'date', problems)} />
-          <FieldProblemText form={form} field="date" problems={problems} />
-        </div>
-        <div class="field">
-          <label for={id('place')}>
-            {t(COPY.place)} <span class="hint">{t(COPY.optional)}</span>
-          </label>
-          <input id={id('place')} name="place" type="text" maxLength={200} defaultValue={initial?.place ?? ''} {...fieldAria(form, 'place', problems)} />
-          <FieldProblemText form={form} field="place" problems={problems} />
-        </div>
-        <div class="field">
-          <label for={id('trainer')}>
-            {t(COPY.trainer)} <span class="hint">{t(COPY.optional)}</span>
-          </label>
-          <input id={id('trainer')} name="trainer" type="text" maxLength={200} defaultValue={initial?.trainer ?? ''} {...fieldAria(form, 'trainer', problems)} />
-          <FieldProblemText form={form} field="trainer" problems={problems} />
-        </div>
+        <TextField form={form} field="date" id={id('date')} label={t(COPY.date)} problems={problems} type="date" input={{ required: true, defaultValue: initial?.date ?? today() }} />
+        <TextField form={form} field="place" id={id('place')} label={t(COPY.place)} optional problems={problems} input={{ maxLength: 200, defaultValue: initial?.place ?? '' }} />
+        <TextField form={form} field="trainer" id={id('trainer')} label={t(COPY.trainer)} optional problems={problems} input={{ maxLength: 200, defaultValue: initial?.trainer ?? '' }} />
       </div>
       <FormProblems problems={problems} fields={['name', 'date', 'place', 'trainer']} />
-      <div class="actions">
-        <button type="submit">{props.submitLabel}</button>
-        {props.onCancel && (
-          <button type="button" class="secondary" onClick={props.onCancel}>
-            {t(COPY.cancel)}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import type { Signal } from '@preact/signals';
 import { SHOWCASE_COPY as C } from '../copy';
 import { useShowcasePage, useText } from '../page-context';
 
@@ -7,6 +8,7 @@ export function FeedPanel() {
   const t = useText();
   const mode = model.snippet.mode.value;
   const bad = model.snippet.badUrls.value;
+  const save = () => void model.snippet.saveHosting();
   return (
     <section aria-labelledby="feed-title" class="no-print">
       <h3 id="feed-title">{t(C.exportTitle)}</h3>
@@ -26,36 +28,8 @@ export function FeedPanel() {
           {t(C.snippetHosted)}
         </label>
       </fieldset>
-      <div class="field">
-        <label for="script-url">{t(C.scriptUrl)}</label>
-        <input
-          id="script-url"
-          type="text"
-          inputMode="url"
-          value={model.snippet.scriptUrl.value}
-          placeholder="https://situs-anda.id/rapi-etalase.js"
-          aria-describedby="url-hint"
-          aria-invalid={bad.script}
-          onInput={(e) => (model.snippet.scriptUrl.value = e.currentTarget.value)}
-          onChange={() => void model.snippet.saveHosting()}
-        />
-      </div>
-      {mode === 'hosted' && (
-        <div class="field">
-          <label for="feed-url">{t(C.feedUrl)}</label>
-          <input
-            id="feed-url"
-            type="text"
-            inputMode="url"
-            value={model.snippet.feedUrl.value}
-            placeholder="https://situs-anda.id/etalase.json"
-            aria-describedby="url-hint"
-            aria-invalid={bad.feed}
-            onInput={(e) => (model.snippet.feedUrl.value = e.currentTarget.value)}
-            onChange={() => void model.snippet.saveHosting()}
-          />
-        </div>
-      )}
+      <UrlField id="script-url" label={t(C.scriptUrl)} url={model.snippet.scriptUrl} bad={bad.script} example="https://situs-anda.id/rapi-etalase.js" onDone={save} />
+      {mode === 'hosted' && <UrlField id="feed-url" label={t(C.feedUrl)} url={model.snippet.feedUrl} bad={bad.feed} example="https://situs-anda.id/etalase.json" onDone={save} />}
       <p class="hint" id="url-hint">
         {t(bad.script || bad.feed ? C.badUrl : C.urlHint)}
       </p>
@@ -69,5 +43,25 @@ export function FeedPanel() {
         </button>
       </p>
     </section>
+  );
+}
+
+/** Where the curator hosts a file: typed freely, saved when the field is left; described by the shared hint. */
+function UrlField(props: { id: string; label: string; url: Signal<string>; bad: boolean; example: string; onDone: () => void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="url"
+        value={props.url.value}
+        placeholder={props.example}
+        aria-describedby="url-hint"
+        aria-invalid={props.bad}
+        onInput={(e) => (props.url.value = e.currentTarget.value)}
+        onChange={props.onDone}
+      />
+    </div>
   );
 }

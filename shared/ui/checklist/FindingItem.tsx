@@ -1,6 +1,7 @@
 import type { Finding } from '../../checks/types';
 import { useText } from '../text';
 import { CERTAINTY_NAMES, CHECKLIST_COPY as C, SEVERITY_NAMES } from './copy';
+import './checklist.css';
 
 /** One finding: what is wrong in the summary line; why, how to fix, an example and the rule's source inside. */
 export function FindingItem({ finding }: { finding: Finding }) {

@@ -3,6 +3,7 @@ import { useText } from '../text';
 import { AREA_NAMES, CHECKLIST_COPY as C } from './copy';
 import { FindingItem } from './FindingItem';
 import type { ReportModel } from './report';
+import './checklist.css';
 
 /** Every finding, grouped under Foto, Judul, Spesifikasi, Deskripsi, each group with its count. */
 export function FindingsByArea({ checks }: { checks: ReportModel }) {

@@ -2,6 +2,7 @@ import { useText } from '../text';
 import { CHECKLIST_COPY as C } from './copy';
 import { FindingItem } from './FindingItem';
 import type { ReportModel } from './report';
+import './checklist.css';
 
 /** At most three findings to fix before anything else. */
 export function FixFirst({ checks }: { checks: ReportModel }) {

@@ -3,6 +3,7 @@ import { SCORE_EXPLAINED, SCORE_WEIGHTS } from '../../checks';
 import { useText } from '../text';
 import { AREA_NAMES, CHECKLIST_COPY as C } from './copy';
 import type { ReportModel } from './report';
+import './checklist.css';
 
 function tone(score: number): string {
   return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';

@@ -2,6 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { BilingualText } from '../../i18n/text';
 import { useText } from '../text';
 import { CHECKLIST_COPY as C } from './copy';
+import './checklist.css';
 
 /** Where the checked listing comes from: still loading, typed by hand, no page, a list page, unreadable, or read. */
 export type SourceView = 'loading' | 'manual' | 'no-page' | 'no-listing' | 'unreadable' | 'page';

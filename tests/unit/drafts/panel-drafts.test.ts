@@ -13,7 +13,8 @@ import { createListingEditor, type EditorBase } from '../../../extension/kit/lis
 import { createPanelDrafts } from '../../../extension/drafts/models/panel-drafts';
 import type { KeyMemory } from '../../../extension/drafts/models/manual-key-memory';
 import { createReportModel } from '../../../shared/ui/checklist/report';
-import { fakeIndexedDB, freshDB, type FakeIDB } from '../storage/helpers';
+import { fakeIndexedDB, freshDB, memoryStorage, type FakeIDB } from '../storage/helpers';
+import { sleep, until } from '../helpers/wait';
 
 const FORM: PageInfo = { site: 'shopee', kind: 'seller-form', form: 'shopee-seller' };
 const FORM_KEY = 'shopee:form:shopee-seller:new';
@@ -31,33 +32,6 @@ const productBase: EditorBase = {
 
 const NEW_TITLE = 'Kopi Arabika Gayo 250 gr Biji Sangrai Medium Roast';
 const NEW_DESCRIPTION = 'Kopi arabika dari dataran tinggi Gayo, Aceh.\nBerat bersih: 250 gr';
-
-function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      if (check()) return resolve();
-      if (Date.now() - start > timeoutMs) return reject(new Error('timed out'));
-      setTimeout(tick, 5);
-    };
-    tick();
-  });
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-  };
-}
 
 function memoryKeys(): KeyMemory {
   let key: DraftKey | null = null;

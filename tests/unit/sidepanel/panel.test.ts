@@ -20,7 +20,8 @@ import { showcasePanelSection } from '../../../extension/showcase/panel-section'
 import { createShowcaseService } from '../../../extension/showcase/service';
 import { createPanelModel } from '../../../extension/sidepanel/models/panel';
 import { saveSettings } from '../../../extension/storage/settings';
-import { freshDB } from '../storage/helpers';
+import { freshDB, memoryStorage } from '../storage/helpers';
+import { sleep, until } from '../helpers/wait';
 
 const TAB = 7;
 const FORM_KEY = 'shopee:form:shopee-seller:new' as DraftKey;
@@ -54,19 +55,6 @@ function backgroundKnows(state: TabState) {
   fakeBrowser.runtime.onMessage.addListener((raw: unknown) => ((raw as { name?: string }).name === 'tab:get' ? Promise.resolve({ ok: true, data: state }) : undefined));
 }
 
-function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      if (check()) return resolve();
-      if (Date.now() - start > timeoutMs) return reject(new Error('timed out'));
-      setTimeout(tick, 5);
-    };
-    tick();
-  });
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 const otherPage = (key: string): EditorBase => ({
   key,
   listing: { marketplace: 'shopee', title: 'Produk lain' },
@@ -90,7 +78,7 @@ function openPanel() {
         View: () => null,
         dispose: () => void photosDisposed.count++,
       }),
-      drafts: draftsPanelSection({ service: drafts, journal: storageJournal(localStorageStandIn()), timing: { debounceMs: 10, maxWaitMs: 100 } }),
+      drafts: draftsPanelSection({ service: drafts, journal: storageJournal(memoryStorage()), timing: { debounceMs: 10, maxWaitMs: 100 } }),
       more: [
         showcasePanelSection(createShowcaseService(db)),
         coachingPanelSection(() => createSessionStore(db)),
@@ -105,20 +93,6 @@ function openPanel() {
   const [showcase, session] = panel.more as unknown as [{ model: AddToShowcaseModel }, { model: AddToSessionModel }];
   const draft = (panel.drafts as unknown as { model: PanelDrafts }).model;
   return { panel, drafts, draft, photosDisposed, seen, showcase: showcase.model, session: session.model };
-}
-
-function localStorageStandIn(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-  };
 }
 
 describe('side panel model', () => {
