@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useFocusWhenShown } from '../../kit/focus';
 import { REPORT_EVERYONE, REPORT_SESSION } from '../models/route';
 import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
@@ -10,12 +10,8 @@ import { SessionReportSheet } from './SessionReportSheet';
 export function ReportView({ who }: { who: string }) {
   const { model } = usePage();
   const t = useText();
-  const heading = useRef<HTMLHeadingElement>(null);
   const session = model.session.value;
-  const id = session?.id;
-  useEffect(() => {
-    if (id) heading.current?.focus();
-  }, [id]);
+  const heading = useFocusWhenShown(session?.id);
   if (!session) return <SessionMissing />;
   const printedAt = Date.now();
   const participant = session.participants.find((p) => p.id === who);

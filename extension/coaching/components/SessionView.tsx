@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useFocusWhenShown } from '../../kit/focus';
 import { REPORT_EVERYONE, REPORT_SESSION } from '../models/route';
 import { COPY, formatDay } from '../page-copy';
 import { usePage, useText } from '../page-context';
@@ -13,13 +14,9 @@ import { SessionMissing } from './SessionMissing';
 export function SessionView() {
   const { model, lang } = usePage();
   const t = useText();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [editing, setEditing] = useState(false);
   const session = model.session.value;
-  const id = session?.id;
-  useEffect(() => {
-    if (id) heading.current?.focus();
-  }, [id]);
+  const heading = useFocusWhenShown(session?.id);
   if (!session) return <SessionMissing />;
   const problems = model.problems.value;
   return (
