@@ -9,20 +9,46 @@ import { readListings, type InputEvent } from './input';
 import { options } from './options';
 import { FORMATS, Output, listingWriter, type Format } from './write';
 
+/**
+ * stderr: notes, skipped rows and the final count, one line each; on a terminal also a progress line that is
+ * rewritten in place and wiped before any other line.
+ */
+function stderrLines() {
+  let progressShown = false;
+  const wipe = () => {
+    if (progressShown) process.stderr.write('\r'.padEnd(52) + '\r');
+    progressShown = false;
+  };
+  return {
+    progress: process.stderr.isTTY
+      ? (text: string) => {
+          process.stderr.write(`\r${text.padEnd(50)}`);
+          progressShown = true;
+        }
+      : undefined,
+    say(text: string) {
+      wipe();
+      console.error(text);
+    },
+    wipe,
+  };
+}
+
+type Say = (text: string) => void;
+const noteLine = (text: Bilingual) => `catatan / note: ${both(text)}`;
+
 /** The listing read from a saved product page (`--url`), as one input event. */
-async function* pageListing(file: string, url: string): AsyncGenerator<InputEvent> {
+async function* pageListing(file: string, url: string, say: Say): AsyncGenerator<InputEvent> {
   const { readExtraction } = await import('./extract-command');
   const extraction = await readExtraction(file, url);
   if (extraction.loginWall || (extraction.page.kind !== 'product' && extraction.page.kind !== 'seller-form')) {
     if (!extraction.listing.title) throw new InputError(extraction.problems[0] ?? bi('Halaman ini bukan halaman produk.', 'This page is not a product page.'));
   }
-  for (const problem of extraction.problems) note(problem);
+  for (const problem of extraction.problems) say(noteLine(problem));
   const { validateListing } = await import('../shared/listing/validate');
   const valid = validateListing(extraction.listing);
   yield valid.ok ? { kind: 'row', where: bi('halaman', 'page'), listing: valid.listing } : { kind: 'rejected', where: bi('halaman', 'page'), errors: valid.errors };
 }
-
-const note = (text: Bilingual) => console.error(`catatan / note: ${both(text)}`);
 
 /** How many listings were read, checked and skipped: said on stderr, so stdout stays a clean document. */
 function tallyLine(t: { read: number; checked: number; skipped: number }, stopped: boolean): string {
@@ -44,7 +70,7 @@ export async function check(args: string[]): Promise<number> {
   const format = opts.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(bi('--format harus text, json, jsonl atau csv.', '--format must be text, json, jsonl or csv.'));
 
-  const progress = process.stderr.isTTY ? (text: string) => process.stderr.write(`\r${text.padEnd(50)}`) : undefined;
+  const { progress, say, wipe } = stderrLines();
   let photoModule: Promise<typeof import('./check-photos')> | undefined;
   let photoChecker: PhotoChecker | undefined;
   /** sharp, tesseract and the photo checks load only for the first listing that names photos. */
@@ -57,7 +83,7 @@ export async function check(args: string[]): Promise<number> {
       ...(progress ? { onProgress: progress } : {}),
     });
     const result = await photoChecker.check(listing, profile);
-    for (const problem of result?.problems ?? []) console.error(`${where.id}, ${both(photos.photoProblemLine(problem))}`);
+    for (const problem of result?.problems ?? []) say(`${where.id}, ${both(photos.photoProblemLine(problem))}`);
     return result;
   };
   const checkOne = async (listing: Listing, where: Bilingual, index: number): Promise<CheckedListing> => {
@@ -75,14 +101,14 @@ export async function check(args: string[]): Promise<number> {
 
   const writer = listingWriter(format, opts.lang, new Output());
   const tally = { read: 0, checked: 0, skipped: 0 };
-  const events = opts.url ? pageListing(file, opts.url) : readListings(file, { onNote: note });
+  const events = opts.url ? pageListing(file, opts.url, say) : readListings(file, { onNote: (text) => say(noteLine(text)) });
   let lastProgress = 0;
   try {
     for await (const event of events) {
       tally.read++;
       if (event.kind === 'rejected') {
         tally.skipped++;
-        console.error(`dilewati / skipped ${event.where.id}: ${event.errors.map(both).join('; ')}`);
+        say(`dilewati / skipped ${event.where.id}: ${event.errors.map(both).join('; ')}`);
         continue;
       }
       let checked: CheckedListing;
@@ -92,7 +118,7 @@ export async function check(args: string[]): Promise<number> {
         // One listing that trips a check is skipped and named; the rest of the file is still checked.
         if (process.env.RAPI_DEBUG) console.error(error);
         tally.skipped++;
-        console.error(`dilewati / skipped ${event.where.id}: ${both(bi('Rapi tidak bisa memeriksa listing ini.', 'Rapi could not check this listing.'))}`);
+        say(`dilewati / skipped ${event.where.id}: ${both(bi('Rapi tidak bisa memeriksa listing ini.', 'Rapi could not check this listing.'))}`);
         continue;
       }
       tally.checked++;
@@ -105,17 +131,17 @@ export async function check(args: string[]): Promise<number> {
   } catch (error) {
     // Whatever was written stays a complete document (a JSON array is closed), then the reason is said.
     await writer.end();
-    if (tally.read) console.error(tallyLine(tally, true));
+    if (tally.read) say(tallyLine(tally, true));
     throw error;
   } finally {
     await photoChecker?.close();
-    if (progress) process.stderr.write('\r'.padEnd(52) + '\r');
+    wipe();
   }
   if (tally.checked === 0) {
-    if (tally.read) console.error(tallyLine(tally, true));
+    if (tally.read) say(tallyLine(tally, true));
     throw new InputError(bi('Tidak ada listing yang bisa diperiksa di file ini.', 'There is no listing in this file that can be checked.'));
   }
   await writer.end();
-  console.error(tallyLine(tally, false));
+  say(tallyLine(tally, false));
   return 0;
 }
