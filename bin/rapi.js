@@ -3,26 +3,28 @@
 // so that nothing is compiled at start. npm builds it after install; a source newer than the build is rebuilt here
 // first (under a second). Where dist/ cannot be written, tsx runs the sources instead, as before.
 import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
+const root = fileURLToPath(new URL('../', import.meta.url));
 
+/** About a millisecond: one stat per source file of the CLI (listed by the build). */
 function buildIsFresh() {
   try {
-    const { builtAt, sources } = JSON.parse(readFileSync(new URL('dist/cli/sources.json', root), 'utf8'));
-    return sources.every((source) => statSync(new URL(source, root)).mtimeMs <= builtAt);
+    const { builtAt, sources } = JSON.parse(readFileSync(`${root}dist/cli/sources.json`, 'utf8'));
+    return sources.every((source) => statSync(root + source).mtimeMs <= builtAt);
   } catch {
     return false;
   }
 }
 
-let entry = new URL('dist/cli/rapi.js', root);
+let entry = new URL('../dist/cli/rapi.js', import.meta.url);
 if (!buildIsFresh()) {
   try {
     await (await import('../scripts/build-cli.mjs')).buildCli();
   } catch {
     const { register } = await import('tsx/esm/api');
     register();
-    entry = new URL('cli/main.ts', root);
+    entry = new URL('../cli/main.ts', import.meta.url);
   }
 }
 if (process.env.RAPI_DEBUG) process.setSourceMapsEnabled(true);

@@ -30,8 +30,9 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Packages stay in node_modules: resolved at run time, loaded only when their chunk is.
-    packages: 'external',
+    // Heavy packages stay in node_modules, loaded only when their chunk is; the small pure ones (zod, fflate) are
+    // bundled, because Node loading zod's hundred-odd files one by one costs more than the checks themselves.
+    external: ['sharp', 'tesseract.js', 'happy-dom', 'read-excel-file', 'read-excel-file/*', 'papaparse', '@tesseract.js-data/*'],
     sourcemap: 'linked',
     metafile: true,
     write: false,
