@@ -56,10 +56,6 @@ export function listingRecord({ index, where, listing, report, photoProblems }: 
   };
 }
 
-export function toJson(items: CheckedListing[], lang: Lang) {
-  return items.map((item) => listingRecord(item, lang));
-}
-
 export const CSV_HEADER = ['index', 'title', 'marketplace', 'score', 'level', 'findings', ...AREAS.map((a) => `score_${a}`), 'fix_first', 'finding_ids'];
 
 /** One row of `--format csv` (columns as CSV_HEADER). */
@@ -151,14 +147,4 @@ export class SummaryTally {
       .forEach(([id, n]) => lines.push(`  ${String(n).padStart(5)}× ${names.get(id)?.[lang] ?? id} (${Math.round((n / this.count) * 100)}%)`));
     return lines.join('\n');
   }
-}
-
-export function summary(items: CheckedListing[], lang: Lang): string {
-  const tally = new SummaryTally();
-  for (const item of items) tally.add(item.report);
-  return tally.text(lang);
-}
-
-export function toText(items: CheckedListing[], lang: Lang): string {
-  return `${items.map((item) => textBlock(item, lang)).join('')}${summary(items, lang)}`;
 }
