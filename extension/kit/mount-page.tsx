@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { render, type ComponentChildren } from 'preact';
 import type { BilingualText } from '../../shared/i18n/text';
 import type { LangModel } from './lang';
-import { LangProvider } from './lang-context';
+import { LangProvider } from '../../shared/ui/lang-context';
 
 export interface PageMount {
   lang: LangModel;

@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { LangModel } from './lang';
-import { useLangModel } from './lang-context';
+import { useLangModel, type LangModel } from '../../shared/ui/lang-context';
 
 /**
  * One page's model for its components, made the same way for every Rapi tab (drafts, showcases, coaching).

@@ -1,4 +1,4 @@
-import { download } from '../kit/download';
+import { download } from '../../shared/ui/download';
 import { createLangModel } from '../kit/lang';
 import { mountPage } from '../kit/mount-page';
 import { ShowcaseApp } from './components/ShowcaseApp';

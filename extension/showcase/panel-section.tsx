@@ -1,6 +1,6 @@
 import { computed } from '@preact/signals';
 import { onAnotherProduct, type PanelListing, type PanelSection } from '../kit/panel-section';
-import { draftKeyFor } from '../storage/draft-keys';
+import { draftKeyFor } from '../../shared/storage/draft-keys';
 import { AddToShowcase } from './components/AddToShowcase';
 import { createAddToShowcase, type AddToShowcaseModel } from './models/add-to-showcase';
 import { showcaseService, type ShowcaseService } from './service';

@@ -1,9 +1,9 @@
 import { liveQuery } from 'dexie';
 import type { SkippedItem } from '../../shared/feed/parse-core';
 import type { ShowcaseFeed } from '../../shared/feed/schema';
-import { appDB, type AppDB } from '../storage/db';
-import type { ShowcaseItemRow } from '../storage/showcase-items-table';
-import type { ShowcaseRow } from '../storage/showcases-table';
+import { appDB, type AppDB } from '../../shared/storage/db';
+import type { ShowcaseItemRow } from '../../shared/storage/showcase-items-table';
+import type { ShowcaseRow } from '../../shared/storage/showcases-table';
 import { buildFeed, feedFileName, feedText, inShowcaseOrder, type LeftOut } from './feed-export';
 import { readFeedFile } from './feed-import';
 import { checkShowcase, withoutUndefined, type Result, type ShowcaseInput } from './input-checks';

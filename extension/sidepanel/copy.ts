@@ -1,5 +1,5 @@
 import { bi } from '../../shared/i18n/text';
-import type { ShownState } from '../kit/listing-editor';
+import type { ShownState } from '../../shared/ui/listing-editor';
 
 /** Every text the side panel shows, Bahasa Indonesia first ("Anda", action first, one word per thing: docs/glossary.md). */
 export const COPY = {

@@ -1,5 +1,5 @@
 import { checkListing } from '../../../shared/checks';
-import type { DraftSession } from '../models/draft-session';
+import type { DraftSession } from '../../../shared/drafts/draft-session';
 import { PAGE_COPY } from '../page-copy';
 import { useText } from '../page-context';
 

@@ -1,4 +1,4 @@
-import { download } from '../../kit/download';
+import { download } from '../../../shared/ui/download';
 import { PAGE_COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
 

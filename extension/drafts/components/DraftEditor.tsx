@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { checkListing } from '../../../shared/checks';
-import type { DraftSession } from '../models/draft-session';
+import type { DraftSession } from '../../../shared/drafts/draft-session';
 import { PAGE_COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { Compare } from './Compare';

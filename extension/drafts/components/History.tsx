@@ -1,7 +1,7 @@
-import type { DraftSession } from '../models/draft-session';
+import type { DraftSession } from '../../../shared/drafts/draft-session';
 import { PAGE_COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../../shared/drafts/format';
 
 /** Every kept revision, newest first, each restorable. */
 export function History({ session }: { session: DraftSession }) {

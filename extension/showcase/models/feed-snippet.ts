@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { ShowcaseFeed } from '../../../shared/feed/schema';
-import type { ShowcaseRow } from '../../storage/showcases-table';
+import type { ShowcaseRow } from '../../../shared/storage/showcases-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { ShowcaseService } from '../service';
 import { embedSnippet, isSnippetUrl, type SnippetMode } from '../snippet';

@@ -1,8 +1,8 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ShowcaseFeed } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
-import type { ShowcaseItemRow } from '../../storage/showcase-items-table';
-import type { ShowcaseRow } from '../../storage/showcases-table';
+import type { ShowcaseItemRow } from '../../../shared/storage/showcase-items-table';
+import type { ShowcaseRow } from '../../../shared/storage/showcases-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import { buildFeed, feedFileName, feedText, type LeftOut } from '../feed-export';
 import { skippedLines } from '../feed-import';

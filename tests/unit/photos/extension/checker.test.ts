@@ -9,7 +9,7 @@ import { encodePgm } from '../../../../extension/photos/pgm';
 import { PixelClient, type PixelWorkerLike } from '../../../../extension/photos/pixel-client';
 import type { PixelRequest, PixelResponse } from '../../../../extension/photos/pixel-protocol';
 import { CachedPhoto } from '../../../../extension/photos/results';
-import { getPhotoResult } from '../../../../extension/storage/photo-cache';
+import { getPhotoResult } from '../../../../shared/storage/photo-cache';
 import type { CreateWorker } from '../../../../shared/photos/ocr/engine';
 import { createNodeOcrEngine } from '../../../../shared/photos/ocr/node';
 import { measurePhoto } from '../../../../shared/photos/measure';

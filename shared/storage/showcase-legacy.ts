@@ -1,10 +1,10 @@
 import type { Transaction } from 'dexie';
-import { ExportedDraftKey } from '../../shared/export/schema';
-import type { ShowcaseItem } from '../../shared/feed/schema';
-import { Listing } from '../../shared/listing/schema';
+import { ExportedDraftKey } from '../export/schema';
+import type { ShowcaseItem } from '../feed/schema';
+import { Listing } from '../listing/schema';
 import type { ShowcaseItemRow } from './showcase-items-table';
 import type { ShowcaseRow } from './showcases-table';
-import { feedIdFor, prefillItem } from '../../shared/feed/prefill';
+import { feedIdFor, prefillItem } from '../feed/prefill';
 
 /**
  * Before showcases existed (database version 2, export files of that time), a showcase row was only

@@ -1,10 +1,9 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { Listing, type Marketplace, type Photo } from '../../shared/listing/schema';
-import { formatRupiah, parseRupiah } from '../../shared/listing/parse-price';
-import { formatWeight, parseWeightGrams } from '../../shared/listing/parse-units';
-import type { FieldState } from '../../shared/marketplaces/types';
-import type { BilingualText } from '../../shared/i18n/text';
-import type { ExtractionPayload } from '../messaging/protocol';
+import { Listing, type Marketplace, type Photo } from '../listing/schema';
+import { formatRupiah, parseRupiah } from '../listing/parse-price';
+import { formatWeight, parseWeightGrams } from '../listing/parse-units';
+import type { FieldState } from '../marketplaces/types';
+import type { BilingualText } from '../i18n/text';
 
 /**
  * The listing the panel shows and checks: what was read from the page (the base) plus what the seller typed
@@ -92,16 +91,6 @@ export function fieldText(listing: Listing, field: EditableField): string {
 
 function emptyListing(marketplace: Marketplace): Listing {
   return Listing.parse({ marketplace, title: '' });
-}
-
-export function baseFromExtraction(key: string, extraction: ExtractionPayload): EditorBase {
-  return {
-    key,
-    listing: extraction.listing,
-    fields: extraction.fields,
-    problems: extraction.problems,
-    loginWall: extraction.loginWall,
-  };
 }
 
 export function createListingEditor() {

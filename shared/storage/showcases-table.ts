@@ -1,4 +1,4 @@
-import { ExportedShowcase } from '../../shared/export/showcase';
+import { ExportedShowcase } from '../export/showcase';
 
 /**
  * showcases: a curator's showcases (etalase), e.g. one per café. Each becomes one ShowcaseFeed: `title` and

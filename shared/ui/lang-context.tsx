@@ -1,7 +1,18 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { LangContext } from '../../shared/ui/text';
-import type { LangModel } from './lang';
+import type { Signal } from '@preact/signals';
+import type { BilingualText, Lang } from '../i18n/text';
+import { LangContext } from './text';
+
+/**
+ * A page's language and the seller's way to change it. Each app keeps the choice its own way (the extension in
+ * browser.storage, the phone page in localStorage); the components below only see this.
+ */
+export interface LangModel {
+  lang: Signal<Lang>;
+  t(text: BilingualText): string;
+  choose(next: Lang): Promise<unknown>;
+}
 
 const LangModelContext = createContext<LangModel | null>(null);
 

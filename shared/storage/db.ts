@@ -11,9 +11,9 @@ import { declareVersions } from './versions';
 export const DB_NAME = 'rapi';
 
 /**
- * Rapi's one IndexedDB database, in the extension's origin: open it only from extension pages (side panel, drafts
- * page, offscreen document) or the background. Never from a content script: there IndexedDB belongs to the
- * marketplace's page (Dexie issue #233). Content scripts ask the background through extension/messaging.
+ * Rapi's one IndexedDB database, in the app's own origin: the extension's (its pages and background) or the phone
+ * page's. In the extension, never from a content script: there IndexedDB belongs to the marketplace's page
+ * (Dexie issue #233); content scripts ask the background through extension/messaging.
  */
 export class AppDB extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>;

@@ -1,4 +1,4 @@
-import type { PageInfo } from '../../shared/marketplaces/types';
+import type { PageInfo } from '../marketplaces/types';
 import { DraftKey } from './drafts-table';
 
 /**

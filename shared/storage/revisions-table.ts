@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Listing } from '../../shared/listing/schema';
-import { ExportedDraftKey, Rev, RevisionKind, Timestamp } from '../../shared/export/schema';
+import { Listing } from '../listing/schema';
+import { ExportedDraftKey, Rev, RevisionKind, Timestamp } from '../export/schema';
 
 /**
  * revisions: every save of a draft, numbered per draft (1, 2, 3 …). Compaction thins old days to one per day
- * (extension/drafts/compaction.ts); the draft's current revision is never removed.
+ * (shared/drafts/compaction.ts); the draft's current revision is never removed.
  */
 export const RevisionRow = z.object({
   /** `${draftId}#${rev}`: one string key, so export, import and merge work by id. */

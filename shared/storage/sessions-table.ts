@@ -1,4 +1,4 @@
-import { ExportedSession } from '../../shared/export/session';
+import { ExportedSession } from '../export/session';
 
 /**
  * sessions: coaching sessions, one row per session with its participants and their listings embedded (a trainer's

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from '../../shared/export/schema';
+import { Timestamp } from '../export/schema';
 
 /**
  * photoResults: a cache of the photo checks' measurements, keyed by the SHA-256 of the image's bytes, so a photo

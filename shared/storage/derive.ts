@@ -1,5 +1,5 @@
-import { checkListing } from '../../shared/checks';
-import type { Listing } from '../../shared/listing/schema';
+import { checkListing } from '../checks';
+import type { Listing } from '../listing/schema';
 
 /**
  * Values computed from a listing and stored beside it so the drafts list sorts and searches from indexes

@@ -1,4 +1,4 @@
-import { isCurrentShowcaseItem, type ExportedShowcase, type ExportedShowcaseItem, type SeamShowcaseItem } from '../../shared/export/showcase';
+import { isCurrentShowcaseItem, type ExportedShowcase, type ExportedShowcaseItem, type SeamShowcaseItem } from '../export/showcase';
 import type { AppDB } from './db';
 import { SEAM_SHOWCASE_ID, seamShowcase, upgradeSeamRow } from './showcase-legacy';
 
@@ -8,7 +8,7 @@ export interface ShowcaseImport {
 }
 
 /**
- * The showcase part of importing a Rapi export file (extension/drafts/transfer.ts calls this inside its one
+ * The showcase part of importing a Rapi export file (shared/drafts/transfer.ts calls this inside its one
  * transaction, after the drafts are in). Showcases and items merge by id, the newer one wins, like sessions.
  * Rows from before showcases existed join the "Etalase saya" showcase at its end, made from their draft.
  */

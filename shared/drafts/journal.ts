@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Listing } from '../../shared/listing/schema';
+import { Listing } from '../listing/schema';
 
 /**
  * A write-ahead note of what the seller typed and IndexedDB has not stored yet. It is written synchronously on

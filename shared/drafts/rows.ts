@@ -1,5 +1,5 @@
-import { Listing } from '../../shared/listing/schema';
-import type { RevisionKind } from '../../shared/export/schema';
+import { Listing } from '../listing/schema';
+import type { RevisionKind } from '../export/schema';
 import { listingScore, listingWords } from '../storage/derive';
 import type { DraftRow } from '../storage/drafts-table';
 import { revisionId, type RevisionRow } from '../storage/revisions-table';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../shared/i18n/text';
+import type { Lang } from '../i18n/text';
 import { useLangModel } from './lang-context';
 
 const CHOICES: { lang: Lang; name: string }[] = [

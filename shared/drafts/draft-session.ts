@@ -1,13 +1,13 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { BilingualText } from '../../../shared/i18n/text';
-import type { Listing } from '../../../shared/listing/schema';
-import { storageProblem } from '../../storage/errors';
-import { defaultJournal, holdEditorLock, type Journal } from '../journal';
-import { recoverUnsaved } from '../recover';
-import { sameListing } from '../same-listing';
-import { InvalidDraftError } from '../save';
-import type { DraftService } from '../service';
-import type { Draft, DraftKey, SaveResult } from '../types';
+import type { BilingualText } from '../i18n/text';
+import type { Listing } from '../listing/schema';
+import { storageProblem } from '../storage/errors';
+import { defaultJournal, holdEditorLock, type Journal } from './journal';
+import { recoverUnsaved } from './recover';
+import { sameListing } from './same-listing';
+import { InvalidDraftError } from './save';
+import type { DraftService } from './service';
+import type { Draft, DraftKey, SaveResult } from './types';
 import { conflictOf, statusTextOf, type SaveStatus } from './draft-status';
 
 export type { DraftConflict, SaveStatus } from './draft-status';

@@ -1,7 +1,7 @@
-import { EXPORT_FORMAT, EXPORT_LIMITS, type ExportFile, type ExportedDraft, type ExportedRevision, type ExportedEntity } from '../../shared/export/schema';
-import { IMPORT_PROBLEMS } from '../../shared/export/messages';
-import { parseExportText } from '../../shared/export/parse';
-import { bi, type BilingualText } from '../../shared/i18n/text';
+import { EXPORT_FORMAT, EXPORT_LIMITS, type ExportFile, type ExportedDraft, type ExportedRevision, type ExportedEntity } from '../export/schema';
+import { IMPORT_PROBLEMS } from '../export/messages';
+import { parseExportText } from '../export/parse';
+import { bi, type BilingualText } from '../i18n/text';
 import type { AppDB } from '../storage/db';
 import { listingScore, listingWords } from '../storage/derive';
 import type { ConflictCopy, DraftRow } from '../storage/drafts-table';
@@ -10,10 +10,9 @@ import { revisionId, type RevisionRow } from '../storage/revisions-table';
 import { isQuotaError } from '../storage/errors';
 import { mergeShowcases } from '../storage/showcase-transfer';
 import { revisionsOf } from './history';
-import type { PreferencesStore } from './preferences';
 import { revisionRow, withListing } from './rows';
 import { sameListing } from './same-listing';
-import type { DraftKey, ImportOutcome, ImportReport } from './types';
+import type { DraftKey, ImportOutcome, ImportReport, PreferencesStore } from './types';
 
 const APP = { name: 'Rapi', version: '0.1.0' };
 

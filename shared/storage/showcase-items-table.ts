@@ -1,4 +1,4 @@
-import { ExportedShowcaseItem, ItemOrigin } from '../../shared/export/showcase';
+import { ExportedShowcaseItem, ItemOrigin } from '../export/showcase';
 
 /**
  * showcaseItems: the items of every showcase (showcases-table.ts), one row each. (Versions 2 and 3 called this

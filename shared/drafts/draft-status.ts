@@ -1,7 +1,7 @@
-import type { BilingualText } from '../../../shared/i18n/text';
-import type { Listing } from '../../../shared/listing/schema';
-import { DRAFT_COPY } from '../copy';
-import type { Draft } from '../types';
+import type { BilingualText } from '../i18n/text';
+import type { Listing } from '../listing/schema';
+import { DRAFT_COPY } from './copy';
+import type { Draft } from './types';
 
 /**
  * loading: opening the draft. pending: the seller typed, the save is waiting for a pause. saving: writing.

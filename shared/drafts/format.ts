@@ -1,5 +1,5 @@
-import type { Lang } from '../../shared/i18n/text';
-import type { Listing } from '../../shared/listing/schema';
+import type { Lang } from '../i18n/text';
+import type { Listing } from '../listing/schema';
 
 /** Dates day month year in both languages: "14 Mei 2026, 09.30" / "14 May 2026, 09:30". */
 export function formatDateTime(time: number, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Listing } from '../../shared/listing/schema';
-import { ExportedConflictCopy, ExportedDraftKey, Rev, Timestamp } from '../../shared/export/schema';
+import { Listing } from '../listing/schema';
+import { ExportedConflictCopy, ExportedDraftKey, Rev, Timestamp } from '../export/schema';
 
 /**
  * drafts: one row per product the seller is improving. `listing` is the current version (revision `rev`);

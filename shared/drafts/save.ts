@@ -1,5 +1,5 @@
-import { bi, type BilingualText } from '../../shared/i18n/text';
-import { Listing } from '../../shared/listing/schema';
+import { bi, type BilingualText } from '../i18n/text';
+import { Listing } from '../listing/schema';
 import type { AppDB } from '../storage/db';
 import type { ConflictCopy, DraftRow } from '../storage/drafts-table';
 import { revisionId } from '../storage/revisions-table';

@@ -1,4 +1,4 @@
-import { bi, type BilingualText } from '../../shared/i18n/text';
+import { bi, type BilingualText } from '../i18n/text';
 
 /**
  * Storage failures in words a seller understands. Each one says the text is still safe on screen, because it is:

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Timestamp } from '../../shared/export/schema';
+import { Timestamp } from '../export/schema';
 
 /**
  * settings: Rapi's own stored values that belong with the data (e.g. whether persistent storage was granted,
- * the drafts list's sort). The panel's preferences (language) stay in browser.storage.local with their owner
- * (extension/settings); the export reads them from there.
+ * the drafts list's sort). The seller's preferences (language) stay with each app's own store (PreferencesStore in
+ * shared/drafts/types.ts); the export reads them from there.
  */
 export const SettingRow = z.object({
   key: z.string().min(1).max(200),

@@ -1,9 +1,19 @@
-import type { BilingualText } from '../../shared/i18n/text';
-import type { Listing, ListingInput, Marketplace } from '../../shared/listing/schema';
+import type { BilingualText } from '../i18n/text';
+import type { Listing, ListingInput, Marketplace } from '../listing/schema';
 import type { ConflictCopy, DraftKey, DraftRow } from '../storage/drafts-table';
 import type { RevisionRow } from '../storage/revisions-table';
 
 export type { ConflictCopy, DraftKey } from '../storage/drafts-table';
+
+/**
+ * Where the app keeps the seller's preferences (language …): browser.storage.local in the extension, localStorage
+ * on the phone. The export carries them through this store rather than a copy of it.
+ */
+export interface PreferencesStore {
+  read(): Promise<Record<string, unknown>>;
+  /** Applies preferences from a file where this device has none of its own; returns how many were applied. */
+  merge(incoming: Record<string, unknown>): Promise<number>;
+}
 
 /** A stored draft: the seller's improved listing for one product, with the original read from the page. */
 export type Draft = DraftRow;

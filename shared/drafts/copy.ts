@@ -1,4 +1,4 @@
-import { bi } from '../../shared/i18n/text';
+import { bi } from '../i18n/text';
 
 /** The words the draft features show, Bahasa Indonesia first ("draf", "Anda"; docs/glossary.md). */
 export const DRAFT_COPY = {

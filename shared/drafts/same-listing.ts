@@ -1,4 +1,4 @@
-import type { Listing } from '../../shared/listing/schema';
+import type { Listing } from '../listing/schema';
 
 /** Two listings hold the same values (key order and undefined fields do not matter). */
 export function sameListing(a: Listing | undefined, b: Listing | undefined): boolean {
