@@ -1,5 +1,5 @@
 import { createLangModel } from '../kit/lang';
-import { mountPage } from '../kit/mount-page';
+import { mountPage } from '../../shared/ui/mount-page';
 import { appDB } from '../../shared/storage/db';
 import { CoachingApp } from './components/CoachingApp';
 import { createCoachingPage } from './models/coaching-page';

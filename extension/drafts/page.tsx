@@ -1,10 +1,10 @@
 import { createLangModel } from '../kit/lang';
-import { mountPage } from '../kit/mount-page';
+import { mountPage } from '../../shared/ui/mount-page';
 import { DraftsApp } from './components/DraftsApp';
-import { createDraftsPageModel } from './models/drafts-page';
-import { routeFromHash } from './models/route';
-import { PAGE_COPY } from './page-copy';
-import { PageProvider } from './page-context';
+import { createDraftsPageModel } from '../../shared/ui/drafts/drafts-page';
+import { routeFromHash } from '../../shared/ui/drafts/route';
+import { PAGE_COPY } from '../../shared/ui/drafts/copy';
+import { PageProvider } from '../../shared/ui/drafts/context';
 import { draftService } from './service';
 import './page.css';
 

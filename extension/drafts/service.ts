@@ -1,25 +1,11 @@
 import { createDraftService, type DraftService, type DraftServiceOptions } from '../../shared/drafts/service';
 import type { PreferencesStore } from '../../shared/drafts/types';
 import { appDB, type AppDB } from '../../shared/storage/db';
-import { loadSettings, parseSettings, saveSettings, type Settings } from '../storage/settings';
+import { preferencesStore } from '../../shared/storage/preferences';
+import { loadSettings, saveSettings } from '../storage/settings';
 
 /** The panel's preferences (language …) live in browser.storage.local (extension/storage/settings.ts). */
-export const browserPreferences: PreferencesStore = {
-  async read() {
-    return { ...(await loadSettings()) };
-  },
-  async merge(incoming) {
-    const theirs = parseSettings(incoming);
-    const ours = await loadSettings();
-    const patch: Partial<Settings> = {};
-    for (const key of Object.keys(theirs) as (keyof Settings)[]) {
-      if (ours[key] === undefined && theirs[key] !== undefined) Object.assign(patch, { [key]: theirs[key] });
-    }
-    if (!Object.keys(patch).length) return 0;
-    await saveSettings(patch);
-    return Object.keys(patch).length;
-  },
-};
+export const browserPreferences: PreferencesStore = preferencesStore({ load: loadSettings, save: saveSettings });
 
 /** The draft service of an extension page: the preferences it exports and imports are browser.storage's. */
 export function createExtensionDraftService(db: AppDB, options: Partial<DraftServiceOptions> = {}): DraftService {

@@ -1,8 +1,7 @@
 import { effect } from '@preact/signals';
 import { render, type ComponentChildren } from 'preact';
-import type { BilingualText } from '../../shared/i18n/text';
-import type { LangModel } from './lang';
-import { LangProvider } from '../../shared/ui/lang-context';
+import type { BilingualText } from '../i18n/text';
+import { LangProvider, type LangModel } from './lang-context';
 
 export interface PageMount {
   lang: LangModel;
@@ -10,7 +9,7 @@ export interface PageMount {
   title?: BilingualText;
   /** Saves what is on screen now; called when the page is closed or hidden, not after an autosave pause. */
   flush?: () => unknown;
-  /** Test hooks on globalThis: only code already running inside this extension page can reach them. */
+  /** Test hooks on globalThis: only code already running in this page (its own origin) can reach them. */
   expose?: Record<string, unknown>;
 }
 

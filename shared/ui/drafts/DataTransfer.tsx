@@ -1,6 +1,6 @@
-import { download } from '../../../shared/ui/download';
-import { PAGE_COPY } from '../page-copy';
-import { usePage, useText } from '../page-context';
+import { download } from '../download';
+import { PAGE_COPY } from './copy';
+import { usePage, useText } from './context';
 
 export function DataTransfer() {
   const { model } = usePage();

@@ -1,5 +1,5 @@
-import { bi, type BilingualText } from '../../shared/i18n/text';
-import type { DraftSort } from '../../shared/drafts/types';
+import { bi, type BilingualText } from '../../i18n/text';
+import type { DraftSort } from '../../drafts/types';
 
 /** Every text of the "Draf saya" page, Bahasa Indonesia first (words as in docs/glossary.md). */
 export const PAGE_COPY = {

@@ -1,7 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { DraftService } from '../../../shared/drafts/service';
-import type { DraftKey, Revision } from '../../../shared/drafts/types';
-import { createDraftSession, type DraftSession } from '../../../shared/drafts/draft-session';
+import type { DraftService } from '../../drafts/service';
+import type { DraftKey, Revision } from '../../drafts/types';
+import { createDraftSession, type DraftSession } from '../../drafts/draft-session';
 import type { Route } from './route';
 
 /** The draft open on "Draf saya": an autosaving session and its history, or "not found". */

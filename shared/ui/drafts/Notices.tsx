@@ -1,4 +1,4 @@
-import { usePage, useText } from '../page-context';
+import { usePage, useText } from './context';
 
 /** News for screen readers and eyes: a polite status line, and an alert for problems. Always in the DOM. */
 export function Notices() {

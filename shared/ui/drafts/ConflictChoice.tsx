@@ -1,7 +1,7 @@
-import { checkListing } from '../../../shared/checks';
-import type { DraftSession } from '../../../shared/drafts/draft-session';
-import { PAGE_COPY } from '../page-copy';
-import { useText } from '../page-context';
+import { checkListing } from '../../checks';
+import type { DraftSession } from '../../drafts/draft-session';
+import { PAGE_COPY } from './copy';
+import { useText } from './context';
 
 /** Two versions of one draft, side by side; the seller picks one. Nothing is dropped until they do. */
 export function ConflictChoice({ session }: { session: DraftSession }) {

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { useLangModel, type LangModel } from '../../shared/ui/lang-context';
+import { useLangModel, type LangModel } from './lang-context';
 
 /**
  * One page's model for its components, made the same way for every Rapi tab (drafts, showcases, coaching).

@@ -1,7 +1,7 @@
-import type { DraftSession } from '../../../shared/drafts/draft-session';
-import { PAGE_COPY } from '../page-copy';
-import { usePage, useText } from '../page-context';
-import { formatDateTime } from '../../../shared/drafts/format';
+import type { DraftSession } from '../../drafts/draft-session';
+import { PAGE_COPY } from './copy';
+import { usePage, useText } from './context';
+import { formatDateTime } from '../../drafts/format';
 
 /** Every kept revision, newest first, each restorable. */
 export function History({ session }: { session: DraftSession }) {

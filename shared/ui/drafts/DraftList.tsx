@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { DraftSort, DraftSummary } from '../../../shared/drafts/types';
-import { PAGE_COPY } from '../page-copy';
-import { usePage, useText } from '../page-context';
-import { formatAgo } from '../../../shared/drafts/format';
+import type { DraftSort, DraftSummary } from '../../drafts/types';
+import { PAGE_COPY } from './copy';
+import { usePage, useText } from './context';
+import { formatAgo } from '../../drafts/format';
 
 const SORTS: DraftSort[] = ['updated', 'score-low', 'score-high'];
 

@@ -1,5 +1,5 @@
-import { isDraftKey } from '../../../shared/storage/draft-keys';
-import type { DraftKey } from '../../../shared/drafts/types';
+import { isDraftKey } from '../../storage/draft-keys';
+import type { DraftKey } from '../../drafts/types';
 
 /** Where "Draf saya" is: the list, or one draft. */
 export type Route = { view: 'list' } | { view: 'draft'; key: DraftKey };

@@ -1,7 +1,7 @@
 import { batch, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { bi, type BilingualText } from '../../../shared/i18n/text';
-import type { DraftService } from '../../../shared/drafts/service';
-import type { DraftSort, DraftSummary } from '../../../shared/drafts/types';
+import { bi, type BilingualText } from '../../i18n/text';
+import type { DraftService } from '../../drafts/service';
+import type { DraftSort, DraftSummary } from '../../drafts/types';
 import type { Route } from './route';
 
 const PAGE_SIZE = 50;
