@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { DraftSort, DraftSummary } from '../../drafts/types';
+import type { BilingualText } from '../../i18n/text';
 import { PAGE_COPY } from './copy';
 import { usePage, useText } from './context';
 import { formatAgo } from '../../drafts/format';
 
 const SORTS: DraftSort[] = ['updated', 'score-low', 'score-high'];
 
-export function DraftList() {
+/** The drafts: search, sort, open, delete with undo. `empty` is what to say when there are none yet (per app). */
+export function DraftList({ empty = PAGE_COPY.empty }: { empty?: BilingualText }) {
   const { model } = usePage();
   const t = useText();
   const items = model.items.value;
@@ -44,7 +46,7 @@ export function DraftList() {
       </div>
       <UndoBar />
       {!model.loading.value && items.length === 0 ? (
-        <p class="empty">{t(searching ? PAGE_COPY.noMatch : PAGE_COPY.empty)}</p>
+        <p class="empty">{t(searching ? PAGE_COPY.noMatch : empty)}</p>
       ) : (
         <>
           <p class="count" aria-live="polite">
@@ -69,7 +71,7 @@ export function DraftList() {
 function DraftItem({ item }: { item: DraftSummary }) {
   const { model, lang } = usePage();
   const t = useText();
-  const title = item.title.trim() || t(PAGE_COPY.untitled);
+  const title = item.title.trim() || linkLabel(item.sourceUrl) || t(PAGE_COPY.untitled);
   return (
     <li class="draft-item" data-key={item.key}>
       <h2 class="draft-title">
@@ -119,4 +121,16 @@ function UndoBar() {
       </button>
     </div>
   );
+}
+
+/** A draft with no title yet but a link (shared from a marketplace app) is named by its link: "tokopedia.link/za5n…". */
+function linkLabel(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { host, pathname } = new URL(url);
+    const label = `${host.replace(/^www\./, '')}${pathname === '/' ? '' : pathname}`;
+    return label.length > 48 ? `${label.slice(0, 47)}…` : label;
+  } catch {
+    return undefined;
+  }
 }
