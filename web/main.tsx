@@ -8,6 +8,8 @@ import { APP_COPY } from './app/copy';
 import { createPhoneModel } from './app/model';
 import { createPwaModel } from './app/pwa';
 import { localSettingsStore, webPreferences } from './app/settings';
+import { createOcrModel } from './ocr/model';
+import { PhotosSection } from './photos/PhotosSection';
 import './app/style.css';
 
 /** Rapi di HP: mounts the app, then (never before the first screen) starts its storage and service worker. */
@@ -15,13 +17,14 @@ const lang = createStoredLangModel(localSettingsStore());
 const service = createDraftService(appDB(), { preferences: webPreferences() });
 const pwa = createPwaModel();
 const model = createPhoneModel({ service, lang, pwa });
+const ocr = createOcrModel({ caches, fetch: (...args) => fetch(...args), base: new URL('./', document.baseURI).href, storage: localStorage });
 addEventListener('popstate', () => model.follow());
 
 const root = document.getElementById('app')!;
 root.textContent = '';
-mountPage(root, { lang, title: APP_COPY.title, flush: () => model.flush(), expose: { rapiPhone: { service, model } } }, (
+mountPage(root, { lang, title: APP_COPY.title, flush: () => model.flush(), expose: { rapiPhone: { service, model, ocr } } }, (
   <PhoneProvider value={model}>
-    <App />
+    <App slots={{ photos: <PhotosSection ocr={ocr} /> }} />
   </PhoneProvider>
 ));
 performance.mark('rapi:first-screen');

@@ -6,6 +6,8 @@ import type { BilingualText } from '../../shared/i18n/text';
 import { createDraftsPageModel, type DraftsPageModel } from '../../shared/ui/drafts/drafts-page';
 import type { LangModel } from '../../shared/ui/lang-context';
 import { createCheckModel } from '../check/model';
+import { takeShare, type SharedItem } from '../share/inbox';
+import { createShareReceiver } from '../share/receive';
 import type { PwaModel } from './pwa';
 import { hashFor, routeFromHash, type PhoneRoute } from './route';
 
@@ -21,6 +23,8 @@ export interface PhoneModelOptions {
   pwa?: PwaModel;
   /** Where the last draft is remembered, so the app reopens it (default localStorage). */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Takes a share out of the service worker's inbox (default: web/share/inbox.ts over Cache Storage). */
+  takeShare?: (id: string) => Promise<SharedItem | null>;
 }
 
 /**
@@ -61,9 +65,18 @@ export function createPhoneModel(options: PhoneModelOptions) {
     batch(() => {
       route.value = next;
       news.value = null;
+      const shared = share.note.peek();
+      if (shared && (next.screen !== 'check' || next.key !== shared.draftKey)) share.dismiss();
     });
     void drafts.go(draftsRoute(next));
   }
+
+  const share = createShareReceiver({
+    service,
+    take: options.takeShare ?? ((id) => takeShare(caches, new URL('./', document.baseURI).href, id)),
+    open: (key) => go({ screen: 'check', key }),
+    addPhotos: (key, files) => check.addPhotosTo(key, files),
+  });
 
   /** What the shared "Draf saya" parts call: a new draft is the empty form (it becomes a draft once typed in). */
   const draftsView: DraftsPageModel = { ...drafts, newDraft: async () => go({ screen: 'check' }) };
@@ -88,6 +101,7 @@ export function createPhoneModel(options: PhoneModelOptions) {
     news: news as ReadonlySignal<BilingualText | null>,
     drafts: draftsView,
     check,
+    share,
     go,
     /** Follows the address (back and forward buttons, a link). */
     follow() {
@@ -96,8 +110,16 @@ export function createPhoneModel(options: PhoneModelOptions) {
     resume,
     /** Once, when the page opens: at the bare address, back to the last draft; saves what a closed tab left. */
     async start() {
-      const first = route.peek();
-      if (first.screen === 'check' && !first.key) await resume('replace');
+      const shared = share.idFrom(where.search);
+      if (shared) {
+        // The address loses ?share= at once: a reload must not take the same share twice.
+        pages.replaceState(null, '', where.pathname + where.hash);
+        const key = await share.receive(shared);
+        if (!key) await resume('replace');
+      } else {
+        const first = route.peek();
+        if (first.screen === 'check' && !first.key) await resume('replace');
+      }
       await drafts.start();
     },
     openDraft(key: DraftKey) {

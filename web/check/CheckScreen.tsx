@@ -8,6 +8,7 @@ import { SaveStatus } from '../../shared/ui/drafts/SaveStatus';
 import { useFocusWhenShown } from '../../shared/ui/focus';
 import { usePhone, useText } from '../app/context';
 import { CHECK_COPY as C } from './copy';
+import { ShareNote } from '../share/ShareNote';
 import { ListingForm } from './ListingForm';
 import { MarketplacePicker } from './MarketplacePicker';
 
@@ -41,6 +42,7 @@ export function CheckScreen({ photos, suggestions }: { photos?: ComponentChildre
       </h1>
       {session ? <SaveStatus session={session} /> : <p class="hint">{t(C.intro)}</p>}
       {session && <ConflictChoice session={session} />}
+      <ShareNote />
       <form class="listing" onSubmit={(e) => e.preventDefault()}>
         <MarketplacePicker />
         <ListingForm />

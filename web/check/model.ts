@@ -1,9 +1,11 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftSession } from '../../shared/drafts/draft-session';
 import type { DraftService } from '../../shared/drafts/service';
 import type { DraftKey } from '../../shared/drafts/types';
 import type { Marketplace } from '../../shared/listing/schema';
+import type { BilingualText } from '../../shared/i18n/text';
 import { createReportModel, type PhotoFindingsInput } from '../../shared/ui/checklist/report';
+import { photosFromFiles } from '../../shared/ui/photo-files';
 import { createListingEditor } from '../../shared/ui/listing-editor';
 import { bindEditorToDrafts } from './binding';
 
@@ -48,6 +50,27 @@ export function createCheckModel(deps: {
   const photos = deps.photos?.(editor) ?? { findings: signal([]), measuredIndexes: signal([]) };
   const checks = createReportModel(editor.listing, photos);
   const marketplace = computed(() => editor.listing.value.marketplace);
+  const photoProblems = signal<BilingualText[]>([]);
+  /** Photos shared into a draft that is still opening: they join it once it is shown. */
+  let waiting: { key: DraftKey; files: File[] } | null = null;
+
+  /** Adds photos from the gallery, the camera or a share: after the ones already chosen, each checked. */
+  async function addPhotos(files: readonly File[]) {
+    const added = await photosFromFiles(files);
+    photoProblems.value = added.problems;
+    if (!added.photos.length) return;
+    const kept = editor.droppedFiles.peek() ?? [];
+    const keptPhotos = kept.length ? (editor.listing.peek().photos ?? []) : [];
+    editor.setPhotos([...keptPhotos, ...added.photos], [...kept, ...added.files]);
+  }
+
+  const stopWaiting = effect(() => {
+    const bound = binding.bound.value;
+    if (!bound || !waiting || waiting.key !== bound.key) return;
+    const { files } = waiting;
+    waiting = null;
+    void addPhotos(files);
+  });
 
   return {
     editor,
@@ -56,11 +79,32 @@ export function createCheckModel(deps: {
     marketplace,
     /** The draft being edited (null while the listing is new and nothing is typed yet). */
     draft: binding.bound,
+    photoProblems: photoProblems as ReadonlySignal<BilingualText[]>,
+    addPhotos,
+    /** Photos for a draft that is being opened (a share): added as soon as it is shown. */
+    addPhotosTo(key: DraftKey, files: File[]) {
+      const bound = binding.bound.peek();
+      if (bound?.key === key) void addPhotos(files);
+      else waiting = { key, files };
+    },
+    removePhoto(index: number) {
+      const files = editor.droppedFiles.peek();
+      const photos = editor.listing.peek().photos ?? [];
+      if (!files) {
+        editor.setPhotos(photos.filter((_, i) => i !== index));
+        return;
+      }
+      editor.setPhotos(
+        photos.filter((_, i) => i !== index),
+        files.filter((_, i) => i !== index),
+      );
+    },
     chooseMarketplace(next: Marketplace) {
       editor.setMarketplace(next);
       memory.write(next);
     },
     dispose() {
+      stopWaiting();
       binding.dispose();
       photos.dispose?.();
     },

@@ -8,7 +8,7 @@ import type { PanelListing, PanelOrigin, PanelSections } from '../../kit/panel-s
 import { isReadable, unreadableReasons } from '../../messaging/extraction';
 import type { ExtractionPayload, FormValues, TabState, WritableField, WriteResult } from '../../messaging/protocol';
 import { MessageError, sendToBackground } from '../../messaging/service';
-import { photosFromFiles } from './photo-files';
+import { photosFromFiles } from '../../../shared/ui/photo-files';
 import { createTabSource } from './tab-source';
 
 /** Same page (keep the seller's edits across re-reads) or another page (start over). */

@@ -1,5 +1,5 @@
-import { bi, type BilingualText } from '../../../shared/i18n/text';
-import type { Photo } from '../../../shared/listing/schema';
+import { bi, type BilingualText } from '../i18n/text';
+import type { Photo } from '../listing/schema';
 
 export interface DroppedPhotos {
   photos: Photo[];
@@ -22,7 +22,7 @@ async function dimensions(file: File): Promise<{ width: number; height: number }
 
 /**
  * Turns dropped files into Listing photos: name, size in bytes, type and pixel size. Nothing is uploaded; the
- * files stay in the panel for the photo checks. A file that is not an image is skipped, with a reason.
+ * files stay on the page for the photo checks. A file that is not an image is skipped, with a reason.
  */
 export async function photosFromFiles(files: readonly File[]): Promise<DroppedPhotos> {
   const photos: Photo[] = [];
