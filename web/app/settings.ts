@@ -32,8 +32,9 @@ export function localSettingsStore(storage: Storage = localStorage): SettingsSto
       const listener = (event: StorageEvent) => {
         if (event.key === KEY) onChange(read(storage));
       };
-      addEventListener('storage', listener);
-      return () => removeEventListener('storage', listener);
+      // Outside a page (tests, a worker) there are no other tabs to follow.
+      globalThis.addEventListener?.('storage', listener);
+      return () => globalThis.removeEventListener?.('storage', listener);
     },
   };
 }
