@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DEMO_DIR = path.join(ROOT, 'demo');
@@ -37,6 +38,8 @@ const MIME: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.gz': 'application/gzip',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|javascript)|image\/svg)/;
 
 export type HeaderRules = { path: string; headers: Record<string, string> }[];
 
@@ -117,11 +120,15 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     }
     try {
       if (!file || path.basename(file) === '_headers' || !(await stat(file)).isFile()) throw new Error('not found');
-      const body = await readFile(file);
+      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      // Text is sent gzipped when the browser asks, as every static host does (so benches see real sizes).
+      const zip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = zip ? gzipSync(await readFile(file)) : await readFile(file);
       res.writeHead(200, {
         ...common,
-        'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Length': body.length,
+        ...(zip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -1,5 +1,4 @@
-import { createDraftService } from '../shared/drafts/service';
-import { appDB } from '../shared/storage/db';
+import { signal } from '@preact/signals';
 import { createStoredLangModel } from '../shared/ui/lang-model';
 import { mountPage } from '../shared/ui/mount-page';
 import { App } from './app/App';
@@ -7,24 +6,33 @@ import { PhoneProvider } from './app/context';
 import { APP_COPY } from './app/copy';
 import { createPhoneModel } from './app/model';
 import { createPwaModel } from './app/pwa';
-import { localSettingsStore, webPreferences } from './app/settings';
-import { createOcrModel } from './ocr/model';
+import { localSettingsStore } from './app/settings';
+import { lazyDraftService } from './drafts/lazy-service';
+import type { OcrModel } from './ocr/model';
 import { PhotosSection } from './photos/PhotosSection';
 import './app/style.css';
 
 /** Rapi di HP: mounts the app, then (never before the first screen) starts its storage and service worker. */
 const lang = createStoredLangModel(localSettingsStore());
-const service = createDraftService(appDB(), { preferences: webPreferences() });
+// Storage and the text reader load after the first screen (web/drafts/lazy-service.ts says why).
+const service = lazyDraftService(() => import('./drafts/storage').then((m) => m.openDraftStorage()));
 const pwa = createPwaModel();
 const model = createPhoneModel({ service, lang, pwa });
-const ocr = createOcrModel({ caches, fetch: (...args) => fetch(...args), base: new URL('./', document.baseURI).href, storage: localStorage });
+const ocr = signal<OcrModel | null>(null);
+const loadOcr = async () =>
+  (ocr.value ??= (await import('./ocr/model')).createOcrModel({
+    caches,
+    fetch: (...args) => fetch(...args),
+    base: new URL('./', document.baseURI).href,
+    storage: localStorage,
+  }));
 addEventListener('popstate', () => model.follow());
 
 const root = document.getElementById('app')!;
 root.textContent = '';
-mountPage(root, { lang, title: APP_COPY.title, flush: () => model.flush(), expose: { rapiPhone: { service, model, ocr } } }, (
+mountPage(root, { lang, title: APP_COPY.title, flush: () => model.flush(), expose: { rapiPhone: { service, model, loadOcr } } }, (
   <PhoneProvider value={model}>
-    <App slots={{ photos: <PhotosSection ocr={ocr} /> }} />
+    <App slots={{ photos: <PhotosSection ocr={ocr} loadOcr={loadOcr} /> }} />
   </PhoneProvider>
 ));
 performance.mark('rapi:first-screen');

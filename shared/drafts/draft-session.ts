@@ -5,7 +5,7 @@ import { storageProblem } from '../storage/errors';
 import { defaultJournal, holdEditorLock, type Journal } from './journal';
 import { recoverUnsaved } from './recover';
 import { sameListing } from './same-listing';
-import { InvalidDraftError } from './save';
+import { InvalidDraftError } from './errors';
 import type { DraftService } from './service';
 import type { Draft, DraftKey, SaveResult } from './types';
 import { conflictOf, statusTextOf, type SaveStatus } from './draft-status';

@@ -1,4 +1,7 @@
-import { bi, type BilingualText } from '../i18n/text';
+import { bi } from '../i18n/text';
+import { InvalidDraftError } from './errors';
+
+export { InvalidDraftError } from './errors';
 import { Listing } from '../listing/schema';
 import type { AppDB } from '../storage/db';
 import type { ConflictCopy, DraftRow } from '../storage/drafts-table';
@@ -7,14 +10,6 @@ import { compactInTransaction, revisionsOf } from './history';
 import { blankListing, newDraftRow, revisionRow, withListing, withOriginal } from './rows';
 import { sameListing } from './same-listing';
 import type { ConflictChoice, Draft, DraftKey, SaveInput, SaveResult } from './types';
-
-/** A listing that does not fit the Listing model cannot be saved; retrying would not help. */
-export class InvalidDraftError extends Error {
-  constructor(readonly text: BilingualText) {
-    super(`${text.id} / ${text.en}`);
-    this.name = 'InvalidDraftError';
-  }
-}
 
 const INVALID = bi(
   'Isi draf ini tidak bisa disimpan karena ada data yang tidak sesuai (misalnya harga negatif). Periksa isian Anda.',

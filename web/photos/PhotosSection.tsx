@@ -1,17 +1,22 @@
+import type { ReadonlySignal } from '@preact/signals';
 import { useText } from '../../shared/ui/text';
 import { OcrOffer } from '../ocr/OcrOffer';
 import type { OcrModel } from '../ocr/model';
 import { PHOTO_COPY as C } from './copy';
 import { PhotoPicker } from './PhotoPicker';
 
-/** "Foto produk": add photos, the text reader's offer when the first photo comes, and each photo's checks. */
-export function PhotosSection({ ocr }: { ocr: OcrModel }) {
+/**
+ * "Foto produk": add photos, the text reader's offer when the first photo comes, and each photo's checks.
+ * The text reader's code loads with the first photo (`loadOcr`), never on the first screen.
+ */
+export function PhotosSection({ ocr, loadOcr }: { ocr: ReadonlySignal<OcrModel | null>; loadOcr: () => Promise<OcrModel> }) {
   const t = useText();
+  const model = ocr.value;
   return (
     <section class="photos" aria-labelledby="photos-title">
       <h2 id="photos-title">{t(C.heading)}</h2>
-      <PhotoPicker onAdded={() => void ocr.photosAdded()} />
-      <OcrOffer ocr={ocr} />
+      <PhotoPicker onAdded={() => void loadOcr().then((m) => m.photosAdded())} />
+      {model && <OcrOffer ocr={model} />}
     </section>
   );
 }

@@ -13,7 +13,7 @@ const BASE = 'https://situs.id/rapi/';
 /** A host that serves each OCR file as `bytes` zero bytes, in chunks; counts what it was asked for. */
 function fakeHost(options: { failOn?: string } = {}) {
   const asked: string[] = [];
-  const fetch = (async (input: RequestInfo | URL) => {
+  const fetch: typeof globalThis.fetch = async (input: RequestInfo | URL) => {
     const url = String(input);
     asked.push(url);
     if (options.failOn && url.endsWith(options.failOn)) throw new TypeError('Failed to fetch');
@@ -30,7 +30,7 @@ function fakeHost(options: { failOn?: string } = {}) {
       },
     });
     return new Response(body, { status: 200 });
-  }) as typeof fetch;
+  };
   return { fetch, asked };
 }
 
