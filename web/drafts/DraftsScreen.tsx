@@ -11,7 +11,8 @@ export function DraftsScreen() {
   const t = useText();
   const heading = useFocusWhenShown(model.route.value);
   return (
-    <section class="screen drafts" aria-labelledby="page-title">
+    // The list below is the section named by this heading (shared/ui/drafts/DraftList.tsx).
+    <div class="screen drafts">
       <h1 id="page-title" ref={heading} tabIndex={-1}>
         {t(C.title)}
       </h1>
@@ -19,6 +20,6 @@ export function DraftsScreen() {
       <DraftList empty={C.empty} />
       <DataTransfer />
       <InstallHelp />
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,125 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifact } from './widget-helpers';
+import { axeViolations, openControlled, pngSize, shareIntoRapi, startPhone, typeListing, waitSaved, type PhoneRig } from './phone-helpers';
+
+/** Rapi di HP in Chromium's mobile emulation (390 × 844): installable, checks a typed listing, offline, shares. */
+describe('Rapi di HP (phone page)', () => {
+  let rig: PhoneRig;
+  beforeAll(async () => {
+    rig = await startPhone();
+  });
+  afterAll(async () => {
+    await rig?.close();
+  });
+
+  it('meets the install criteria: manifest, service worker, icons', async () => {
+    const { page, context } = rig;
+    await openControlled(rig);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+    const manifest = (await (await page.request.get(url)).json()) as {
+      display: string;
+      start_url: string;
+      icons: { src: string; sizes: string; purpose: string }[];
+      share_target: { method: string; enctype: string; params: { text: string; files: { name: string }[] } };
+    };
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: './' });
+    expect(manifest.share_target).toMatchObject({ method: 'POST', enctype: 'multipart/form-data', params: { text: 'text', files: [{ name: 'photos' }] } });
+    for (const size of [192, 512]) {
+      const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && i.purpose === 'any');
+      const png = await (await page.request.get(new URL(icon!.src, url).href)).body();
+      expect(pngSize(png)).toEqual({ width: size, height: size });
+    }
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    // A DevTools session left open keeps its own network state: later offline emulation would not reach the page.
+    await cdp.detach();
+  });
+
+  it('checks a typed listing: score, fix first and the marketplace\'s rule', async () => {
+    const { page } = rig;
+    await openControlled(rig);
+    await typeListing(page, {
+      marketplace: 'Shopee',
+      title: 'KERIPIK PISANG MURAH!!! hub 081234567890',
+      description: 'Keripik pisang renyah dari Lampung. Pesan lewat WA 081234567890.',
+    });
+    await expect.poll(() => page.locator('[data-testid=score]').getAttribute('data-score')).toMatch(/^\d+$/);
+    const fixFirst = page.locator('[data-testid=fix-first] [data-check]');
+    await expect.poll(() => fixFirst.count()).toBeGreaterThan(0);
+    const checks = await page.locator('[data-check]').evaluateAll((items) => items.map((i) => i.getAttribute('data-check')));
+    expect(checks).toContain('title-contact');
+    expect(checks).toContain('title-promo-words');
+    expect(await page.locator('[data-testid=title-counter]').innerText()).toMatch(/karakter/);
+    await waitSaved(page);
+    await page.screenshot({ path: artifact('phone-check-390.png'), fullPage: true });
+  });
+
+  it('reloads offline from its service worker, with the draft still there', async () => {
+    const { page, context } = rig;
+    await openControlled(rig);
+    await page.getByRole('link', { name: 'Periksa' }).click();
+    const title = 'Kopi Arabika Gayo 250 gr Biji Sangrai Medium Roast';
+    await typeListing(page, { marketplace: 'Tokopedia', title });
+    await waitSaved(page);
+    const address = page.url();
+    expect(address).toMatch(/#draft=/);
+
+    const fromNetwork: string[] = [];
+    page.on('requestfinished', (request) => {
+      void request.response().then((response) => {
+        if (response && !response.fromServiceWorker()) fromNetwork.push(request.url());
+      });
+    });
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await expect.poll(() => page.locator('#field-title').inputValue(), { timeout: 15_000 }).toBe(title);
+      await expect.poll(() => page.getByRole('radio', { name: 'Tokopedia', exact: true }).isChecked()).toBe(true);
+      await page.locator('[data-testid=offline-note]').waitFor();
+      // The app also opens offline at its bare address (the home-screen icon), back at the last draft.
+      await page.goto(address.replace(/#.*$/, ''));
+      await expect.poll(() => page.locator('#field-title').inputValue(), { timeout: 15_000 }).toBe(title);
+    } finally {
+      await context.setOffline(false);
+    }
+    expect(fromNetwork).toEqual([]);
+  });
+
+  it('turns a share (text with a short link, and a photo) into a draft whose photo is checked', async () => {
+    const { page } = rig;
+    await openControlled(rig);
+    const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#c08040' } }).jpeg().toBuffer();
+    await shareIntoRapi(page, {
+      text: 'Cek Keripik Pisang Lampung di Tokopedia! https://tokopedia.link/za5nBXCtM7',
+      photos: [{ name: 'keripik.jpg', mimeType: 'image/jpeg', buffer: photo }],
+    });
+    const note = page.locator('[data-testid=share-note]');
+    await expect.poll(() => note.innerText()).toContain('tokopedia.link/za5nBXCtM7');
+    expect(await note.innerText()).toContain('Tempel judul dan deskripsi dari aplikasi penjual');
+    await expect.poll(() => page.getByRole('radio', { name: 'Tokopedia', exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.thumbs img').count()).toBe(1);
+    expect(page.url()).not.toContain('share=');
+    // Draf saya names the new draft by its link until it has a title.
+    await page.getByRole('link', { name: 'Draf saya' }).click();
+    await expect.poll(() => page.locator('.draft-list').innerText()).toContain('tokopedia.link/za5nBXCtM7');
+  });
+
+  it.each([360, 390, 414])('has no axe violations and no sideways scrolling at %i px', async (width) => {
+    const { page } = rig;
+    await page.setViewportSize({ width, height: 844 });
+    await openControlled(rig);
+    await page.getByRole('link', { name: 'Periksa' }).click();
+    await page.locator('#field-title').fill('Sambal Bawang Pedas 200 gr Botol Kaca');
+    await page.locator('[data-testid=score]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.getByRole('link', { name: 'Draf saya' }).click();
+    await page.locator('.draft-list, .empty').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+});
