@@ -9,6 +9,7 @@ import { createPwaModel } from './app/pwa';
 import { localSettingsStore } from './app/settings';
 import { lazyDraftService } from './drafts/lazy-service';
 import type { OcrModel } from './ocr/model';
+import { photoKeeper } from './photos/keep';
 import { PhotosSection } from './photos/PhotosSection';
 import './app/style.css';
 
@@ -17,13 +18,14 @@ const lang = createStoredLangModel(localSettingsStore());
 // Storage and the text reader load after the first screen (web/drafts/lazy-service.ts says why).
 const service = lazyDraftService(() => import('./drafts/storage').then((m) => m.openDraftStorage()));
 const pwa = createPwaModel();
-const model = createPhoneModel({ service, lang, pwa });
+const base = new URL('./', document.baseURI).href;
+const model = createPhoneModel({ service, lang, pwa, keeper: photoKeeper(caches, base) });
 const ocr = signal<OcrModel | null>(null);
 const loadOcr = async () =>
   (ocr.value ??= (await import('./ocr/model')).createOcrModel({
     caches,
     fetch: (...args) => fetch(...args),
-    base: new URL('./', document.baseURI).href,
+    base,
     storage: localStorage,
   }));
 addEventListener('popstate', () => model.follow());

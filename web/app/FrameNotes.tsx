@@ -23,10 +23,11 @@ export function FrameNotes() {
           {t(C.offline)}
         </p>
       )}
-      {prompt && !pwa.standalone && !pwa.dismissed.value && (
+      {/* Offered once the seller has a draft to come back to, not before they have used Rapi at all. */}
+      {prompt && !pwa.standalone && !pwa.dismissed.value && model.check.draft.value && (
         <section class="install-card" aria-labelledby="install-title">
           <h2 id="install-title">{t(C.install)}</h2>
-          <p>{t(C.installHint)}</p>
+          <p>{t(C.installShort)}</p>
           <div class="actions">
             <button type="button" onClick={() => void pwa.install()}>
               {t(C.installButton)}

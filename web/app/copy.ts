@@ -17,6 +17,7 @@ export const APP_COPY = {
     'Pasang Rapi agar bisa dibuka dari layar utama tanpa internet dan muncul saat Anda menekan "Bagikan" di aplikasi Shopee, Tokopedia, atau Galeri.',
     'Install Rapi to open it from your home screen without internet and see it when you tap "Share" in the Shopee, Tokopedia or Gallery app.',
   ),
+  installShort: bi('Buka Rapi dari layar utama, juga tanpa internet, dan bagikan produk langsung ke Rapi.', 'Open Rapi from your home screen, offline too, and share products straight to Rapi.'),
   installButton: bi('Tambahkan ke layar utama', 'Add to home screen'),
   installManual: bi(
     'Di Chrome: buka menu ⋮, lalu pilih "Tambahkan ke layar utama" atau "Instal aplikasi". Di Safari (iPhone): tombol Bagikan, lalu "Tambahkan ke Layar Utama".',

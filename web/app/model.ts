@@ -6,6 +6,7 @@ import type { BilingualText } from '../../shared/i18n/text';
 import { createDraftsPageModel, type DraftsPageModel } from '../../shared/ui/drafts/drafts-page';
 import type { LangModel } from '../../shared/ui/lang-context';
 import { createCheckModel } from '../check/model';
+import { forgetUnusedPhotos, type PhotoKeeper } from '../photos/keep';
 import { takeShare, type SharedItem } from '../share/inbox';
 import { createShareReceiver } from '../share/receive';
 import type { PwaModel } from './pwa';
@@ -23,6 +24,8 @@ export interface PhoneModelOptions {
   pwa?: PwaModel;
   /** Where the last draft is remembered, so the app reopens it (default localStorage). */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Keeps the seller's photos on the phone (default: none, photos last for the visit). */
+  keeper?: PhotoKeeper;
   /** Takes a share out of the service worker's inbox (default: web/share/inbox.ts over Cache Storage). */
   takeShare?: (id: string) => Promise<SharedItem | null>;
 }
@@ -45,7 +48,7 @@ export function createPhoneModel(options: PhoneModelOptions) {
     route.value = routeFromHash(hash);
   };
   const drafts = createDraftsPageModel({ service, initialRoute: draftsRoute(route.peek()), setHash });
-  const check = createCheckModel({ service, session: drafts.session, open: (key) => drafts.open(key), photos: options.photos });
+  const check = createCheckModel({ service, session: drafts.session, open: (key) => drafts.open(key), photos: options.photos, keeper: options.keeper });
   const storage = options.storage ?? globalThis.localStorage;
   const stopRemember = effect(() => {
     const key = check.draft.value?.key;
@@ -121,6 +124,8 @@ export function createPhoneModel(options: PhoneModelOptions) {
         if (first.screen === 'check' && !first.key) await resume('replace');
       }
       await drafts.start();
+      // Photos of deleted drafts and old revisions go once the page has settled.
+      if (options.keeper) await forgetUnusedPhotos(service.db, options.keeper).catch(() => 0);
     },
     openDraft(key: DraftKey) {
       go({ screen: 'check', key });

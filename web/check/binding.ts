@@ -21,6 +21,8 @@ export function bindEditorToDrafts(deps: {
   open(key: DraftKey): void;
   /** The marketplace a new listing starts with (the seller's last choice). */
   startMarketplace(): Marketplace;
+  /** Called after a draft's listing was put in the editor (the kept photos come back then). */
+  afterLoad?(listing: Listing): void;
 }) {
   const { editor, service, session } = deps;
   /** The session whose listing the editor shows (null until it is ready). */
@@ -53,6 +55,7 @@ export function bindEditorToDrafts(deps: {
 
   function load(from: DraftSession, listing: Listing) {
     editor.load({ key: `${from.key}#${from.replaced.peek()}`, listing, fields: {}, problems: [], loginWall: false });
+    deps.afterLoad?.(listing);
   }
 
   // A restored revision, a choice between two versions, or another tab's newer save: show it.

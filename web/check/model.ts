@@ -2,12 +2,19 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftSession } from '../../shared/drafts/draft-session';
 import type { DraftService } from '../../shared/drafts/service';
 import type { DraftKey } from '../../shared/drafts/types';
-import type { Marketplace } from '../../shared/listing/schema';
-import type { BilingualText } from '../../shared/i18n/text';
+import type { Listing, Marketplace } from '../../shared/listing/schema';
+import { bi, type BilingualText } from '../../shared/i18n/text';
 import { createReportModel, type PhotoFindingsInput } from '../../shared/ui/checklist/report';
 import { photosFromFiles } from '../../shared/ui/photo-files';
 import { createListingEditor } from '../../shared/ui/listing-editor';
+import { isKeptPhoto, type PhotoKeeper } from '../photos/keep';
 import { bindEditorToDrafts } from './binding';
+
+const PHOTOS_GONE = (n: number) =>
+  bi(
+    `${n} foto draf ini tidak ada lagi di HP ini (browser menghapusnya untuk memberi ruang). Tambahkan lagi dari galeri.`,
+    `${n} photos of this draft are no longer on this phone (the browser removed them to make room). Add them again from the gallery.`,
+  );
 
 const LAST_MARKETPLACE = 'rapi:last-marketplace';
 
@@ -43,10 +50,20 @@ export function createCheckModel(deps: {
   open(key: DraftKey): void;
   photos?: (editor: ReturnType<typeof createListingEditor>) => PhotoFindingsInput & { dispose?(): void };
   memory?: ReturnType<typeof marketplaceMemory>;
+  /** Keeps the seller's photos on the phone (web/photos/keep.ts); without it photos last for this visit. */
+  keeper?: PhotoKeeper;
 }) {
   const memory = deps.memory ?? marketplaceMemory();
   const editor = createListingEditor();
-  const binding = bindEditorToDrafts({ editor, service: deps.service, session: deps.session, open: deps.open, startMarketplace: memory.read });
+  const { keeper } = deps;
+  const binding = bindEditorToDrafts({
+    editor,
+    service: deps.service,
+    session: deps.session,
+    open: deps.open,
+    startMarketplace: memory.read,
+    afterLoad: (listing) => void bringBackPhotos(listing),
+  });
   const photos = deps.photos?.(editor) ?? { findings: signal([]), measuredIndexes: signal([]) };
   const checks = createReportModel(editor.listing, photos);
   const marketplace = computed(() => editor.listing.value.marketplace);
@@ -54,11 +71,26 @@ export function createCheckModel(deps: {
   /** Photos shared into a draft that is still opening: they join it once it is shown. */
   let waiting: { key: DraftKey; files: File[] } | null = null;
 
+  /** A draft's kept photos, back as files for the photo checks (a photo the browser removed is said to be gone). */
+  async function bringBackPhotos(listing: Listing) {
+    const photos = listing.photos ?? [];
+    if (!keeper || !photos.some((p) => isKeptPhoto(p.src))) return;
+    const files = await Promise.all(photos.map((p) => keeper.load(p.src ?? '')));
+    if (editor.listing.peek().photos !== listing.photos) return; // the seller moved on meanwhile
+    const found = photos.flatMap((photo, i) => (files[i] ? [{ photo, file: files[i]! }] : []));
+    photoProblems.value = found.length < photos.length ? [PHOTOS_GONE(photos.length - found.length)] : [];
+    editor.setPhotos(found.map((f) => f.photo), found.map((f) => f.file));
+  }
+
   /** Adds photos from the gallery, the camera or a share: after the ones already chosen, each checked. */
   async function addPhotos(files: readonly File[]) {
     const added = await photosFromFiles(files);
     photoProblems.value = added.problems;
     if (!added.photos.length) return;
+    if (keeper) {
+      const names = await Promise.all(added.files.map((file) => keeper.keep(file)));
+      added.photos = added.photos.map((photo, i) => ({ ...photo, src: names[i] }));
+    }
     const kept = editor.droppedFiles.peek() ?? [];
     const keptPhotos = kept.length ? (editor.listing.peek().photos ?? []) : [];
     editor.setPhotos([...keptPhotos, ...added.photos], [...kept, ...added.files]);
