@@ -52,13 +52,15 @@ export function PhotoPicker({ onAdded }: { onAdded?: () => void }) {
           ))}
         </ol>
       )}
-      {check.photoProblems.value.length > 0 && (
-        <ul class="problems" role="status">
-          {check.photoProblems.value.map((p) => (
-            <li key={p.en}>{t(p)}</li>
-          ))}
-        </ul>
-      )}
+      <div role="status">
+        {check.photoProblems.value.length > 0 && (
+          <ul class="problems">
+            {check.photoProblems.value.map((p) => (
+              <li key={p.en}>{t(p)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }
