@@ -4,7 +4,7 @@ import path from 'node:path';
 import { checkPhotos } from '../cli/photos';
 import { analyzePhotos } from '../shared/photos/analyze';
 import { createNodeOcrEngine, ocrPhoto } from '../shared/photos/ocr/node';
-import { synthesize } from '../shared/photos/synth';
+import { synthesize } from '../tests/support/synth';
 import type { BenchFigure } from './lib';
 import { median, timeRuns, type Bench } from './lib';
 

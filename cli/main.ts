@@ -15,6 +15,8 @@ const USAGE = `Rapi — periksa listing Shopee & Tokopedia / check Shopee & Toko
       bulk-upload .xlsx; "-" reads stdin.
       --ocr: also read the text on the photos (photos[].src in JSON, or the CSV column photo_urls:
       local files or http(s) URLs; the photos' pixels are always checked when they are named)
+      --allow-local-photos DIR: also read local photos in DIR (by default only photos in the listing
+      file's folder are read; addresses on this computer or the local network are never opened)
   rapi check --url URL PAGE.html [...]   read a saved product page, then check it
   rapi extract PAGE.html --url URL [--format json|text]
 
@@ -38,6 +40,7 @@ function options(args: string[]) {
       format: { type: 'string', default: 'text' },
       url: { type: 'string' },
       ocr: { type: 'boolean', default: false },
+      'allow-local-photos': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -85,6 +88,7 @@ async function check(args: string[]): Promise<number> {
   const photoChecker = new PhotoChecker({
     ocr: Boolean(opts.ocr),
     baseDir: file === '-' ? process.cwd() : path.dirname(path.resolve(file)),
+    ...(opts['allow-local-photos'] ? { allowLocalPhotos: opts['allow-local-photos'] } : {}),
     ...(process.stderr.isTTY ? { onProgress: (text: string) => process.stderr.write(`\r${text.padEnd(50)}`) } : {}),
   });
   const checked: CheckedListing[] = [];
