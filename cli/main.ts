@@ -5,6 +5,7 @@ import { both, bi, Lang, type BilingualText } from '../shared/i18n/text';
 import path from 'node:path';
 import { PhotoChecker, photoProblemLine } from './check-photos';
 import { extractFromHtml } from './extract';
+import { FIX_PHOTO_USAGE, fixPhotoCommand } from './fix-photo';
 import { toCsv, toJson, toText, type CheckedListing } from './format';
 import { InputError, isXlsx, parseListings, parseXlsx, readBytes, readSource, type ParsedInput } from './input';
 
@@ -19,6 +20,7 @@ const USAGE = `Rapi — periksa listing Shopee & Tokopedia / check Shopee & Toko
       file's folder are read; addresses on this computer or the local network are never opened)
   rapi check --url URL PAGE.html [...]   read a saved product page, then check it
   rapi extract PAGE.html --url URL [--format json|text]
+${FIX_PHOTO_USAGE}
 
 Exit 0: checked (findings are not errors). Exit 2: the input could not be read.`;
 
@@ -144,6 +146,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'check') return await check(rest);
     if (command === 'extract') return extract(rest);
+    if (command === 'fix-photo') return await fixPhotoCommand(rest);
     throw new UsageError(bi(`Perintah "${command}" tidak dikenal.`, `Unknown command "${command}".`));
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {
