@@ -1,10 +1,10 @@
 import { decodePhoto } from '../../shared/photos/decode-browser';
-import { readPhotoBody } from '../../shared/photos/download';
 import { measurePhoto } from '../../shared/photos/measure';
 import { toGrey } from '../../shared/photos/pixels';
 import { PhotoProblem, PROBLEMS } from '../../shared/photos/problems';
 import type { Decoded } from '../../shared/photos/results';
 import { MAX_PHOTOS, PHOTO_LIMITS, type PhotoLimits } from './limits';
+import { readOwnBlob } from './own-blob';
 import { encodePgm } from './pgm';
 import type { OcrImage, PixelRequest, PixelResponse } from './pixel-protocol';
 
@@ -25,25 +25,16 @@ export interface PixelAnswer {
  * What the pixel worker does (pixel-worker.ts only wires it to messages): the decode and measure steps of the photo
  * pipeline. A photo is fetched and decoded once: measuring keeps the grey copy Tesseract reads, and the request to
  * read its text takes that copy instead of decoding the bytes again. Only the extension's own blob: addresses are
- * opened, never more than the byte limit of them, so nothing else can make this worker fetch or fill its memory.
+ * opened, never more than the byte limit of them (own-blob.ts).
  */
 export function createPixelTasks(options: PixelTaskOptions) {
   const decode = options.decode ?? decodePhoto;
   /** Grey copies waiting for their text to be read, oldest first; at most one listing's worth. */
   const kept = new Map<string, OcrImage>();
 
-  async function bytesOf(url: string, limits: PhotoLimits): Promise<Uint8Array<ArrayBuffer>> {
-    if (!url.startsWith(`blob:${options.origin}/`)) throw new PhotoProblem(PROBLEMS.unsupportedAddress(url));
-    // The request names its limits; the worker never reads more than its own.
-    const capped = { ...limits, maxBytes: Math.min(limits.maxBytes, PHOTO_LIMITS.maxBytes) };
-    let response: Response;
-    try {
-      response = await (options.fetch ?? fetch)(url);
-    } catch {
-      throw new PhotoProblem(PROBLEMS.unexpected);
-    }
-    return readPhotoBody(response, capped);
-  }
+  // The request names its limits; the worker never reads more than its own.
+  const bytesOf = (url: string, limits: PhotoLimits) =>
+    readOwnBlob(url, options.origin, { ...limits, maxBytes: Math.min(limits.maxBytes, PHOTO_LIMITS.maxBytes) }, options.fetch);
 
   function keep(url: string, image: OcrImage): void {
     kept.set(url, image);

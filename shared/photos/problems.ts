@@ -125,6 +125,12 @@ export const PROBLEMS = {
       `Rapi tidak sempat memeriksa foto ini (lebih dari ${seconds} detik). Perkecil foto, lalu coba lagi.`,
       `Rapi could not check this photo in time (over ${seconds} seconds). Make it smaller, then try again.`,
     ),
+  /** The photo fixer ("Perbaiki foto") did not finish in time. */
+  fixTimedOut: (seconds: number) =>
+    bi(
+      `Rapi tidak sempat memperbaiki foto ini (lebih dari ${seconds} detik). Coba lagi, atau perkecil fotonya dulu.`,
+      `Rapi could not fix this photo in time (over ${seconds} seconds). Try again, or make the photo smaller first.`,
+    ),
   unexpected: bi(
     'Foto ini tidak bisa diperiksa karena kesalahan yang tidak terduga.',
     'This photo could not be checked because of an unexpected error.',
