@@ -52,6 +52,29 @@ describe('the photo fixer finds the product against plain borders and backdrops'
     expect(found.right).toBeLessThanOrEqual(Math.min(product.right, image.width - inner) + 2);
   });
 
+  it('finds the product on a grainy backdrop, and keeps a thin part of it', () => {
+    const image = synthesize({ size: [800, 800], background: 'white', product: { shape: 'box', fill: 0.2 } });
+    // A cable 2 px wide leaving the box upwards, nearly to the top.
+    for (let y = 40; y < 400; y++) {
+      for (const x of [400, 401]) image.data.set([40, 40, 40], (y * 800 + x) * 4);
+    }
+    // A phone camera's grain on everything.
+    let seed = 3;
+    for (let i = 0; i < image.data.length; i++) {
+      if (i % 4 === 3) continue;
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      image.data[i] = image.data[i]! + ((seed >> 16) % 21) - 10;
+    }
+    const product = productBox(image, (r, g, b) => Math.min(r, g, b) >= 225);
+    const found = findContentBox(image).box;
+    expect(found.top).toBeLessThanOrEqual(40);
+    expect(found.top).toBeGreaterThanOrEqual(38);
+    expect(found.left).toBeLessThanOrEqual(product.left);
+    expect(found.left).toBeGreaterThanOrEqual(product.left - 2);
+    expect(found.right).toBeGreaterThanOrEqual(product.right);
+    expect(found.bottom).toBeGreaterThanOrEqual(product.bottom);
+  });
+
   it('trims a frame around a photo but keeps the whole picture inside it', () => {
     const image = synthesize({ size: [600, 600], background: 'scene', border: { colour: 'white', thickness: 0.06 } });
     const frame = Math.round(0.06 * 600);
