@@ -3,7 +3,7 @@ import { profileFor } from '../../../shared/checks/profiles';
 import type { ProfileId } from '../../../shared/checks/types';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
-import { photoFindings, runPhotoPipeline, type LoadedPhoto, type PhotoStage, type PhotoSteps, type PhotoUpdate } from '../../../shared/photos/pipeline';
+import { photoFindings, runPhotoPipeline, type CheckedPhoto, type LoadedPhoto, type PhotoStage, type PhotoSteps, type PhotoUpdate } from '../../../shared/photos/pipeline';
 import { shortSrc } from '../../../shared/photos/problems';
 import type { CachedPhoto } from '../../../shared/photos/results';
 import type { PhotoFinding } from '../../../shared/photos/types';
@@ -162,14 +162,12 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
     start(list);
   });
 
-  /** The photo findings for the listing as it is now (cheap: numbers and text only; the seller's own files are judged on format and byte size too). */
-  const findings = computed<PhotoFinding[]>(() =>
-    photoFindings(
-      profile.value,
-      photos.value.map((entry) => ({ index: entry.index, src: srcOf(entry), sellerFile: entry.sellerFile.value, result: entry.result.value })),
-      options.listing.value,
-    ),
+  /** The photos as the checks see them now. */
+  const checked = computed<CheckedPhoto[]>(() =>
+    photos.value.map((entry) => ({ index: entry.index, src: srcOf(entry), sellerFile: entry.sellerFile.value, result: entry.result.value })),
   );
+  /** The photo findings for the listing as it is now (cheap: numbers and text only). */
+  const findings = computed<PhotoFinding[]>(() => photoFindings(profile.value, checked.value, options.listing.value));
 
   /** Photos whose pixels were measured: the metadata photo checks stay quiet for them (shared/checks). */
   const measuredIndexes = computed(() => photos.value.filter((e) => e.result.value?.metrics).map((e) => e.index));
@@ -177,6 +175,8 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
 
   return {
     photos: photos as ReadonlySignal<PhotoEntry[]>,
+    checked,
+    profile,
     findings,
     measuredIndexes,
     busy,
