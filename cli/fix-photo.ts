@@ -10,14 +10,9 @@ import { nodeFixPlatform } from '../shared/photos/fix/render-node';
 import type { CheckedPhoto } from '../shared/photos/pipeline';
 import { PhotoProblem } from '../shared/photos/problems';
 import type { PhotoFinding } from '../shared/photos/types';
-import { InputError } from './input';
+import { UsageError } from './errors';
 import { loadPhotoBytes } from './photo-sources';
 import { checkPhotos } from './photos';
-
-export const FIX_PHOTO_USAGE = `  rapi fix-photo FILE... --out DIR [--marketplace shopee|tokopedia|generic] [--lang id|en]
-      writes a fixed copy of each photo to DIR (square 1:1 on white, at least 1,024 px when the photo
-      allows, JPEG under 2 MB, no EXIF/GPS) and prints what changed and the photo checks before → after.
-      The first FILE is checked as the cover photo. Exit 2 when a photo cannot be read.`;
 
 const PROFILES: readonly ProfileId[] = ['shopee', 'tokopedia', 'generic'];
 
@@ -29,13 +24,13 @@ export async function fixPhotoCommand(args: string[]): Promise<number> {
     options: { out: { type: 'string' }, marketplace: { type: 'string' }, lang: { type: 'string', default: 'id' } },
   });
   const lang = Lang.safeParse(values.lang);
-  if (!lang.success) throw new InputError(bi(`--lang harus id atau en, bukan "${values.lang}".`, `--lang must be id or en, not "${values.lang}".`));
+  if (!lang.success) throw new UsageError(bi(`--lang harus id atau en, bukan "${values.lang}".`, `--lang must be id or en, not "${values.lang}".`));
   const profile = (values.marketplace ?? 'generic') as ProfileId;
   if (!PROFILES.includes(profile)) {
-    throw new InputError(bi(`--marketplace harus shopee, tokopedia atau generic, bukan "${profile}".`, `--marketplace must be shopee, tokopedia or generic, not "${profile}".`));
+    throw new UsageError(bi(`--marketplace harus shopee, tokopedia atau generic, bukan "${profile}".`, `--marketplace must be shopee, tokopedia or generic, not "${profile}".`));
   }
   if (files.length === 0 || !values.out) {
-    throw new InputError(bi('Pakai: rapi fix-photo FOTO... --out FOLDER', 'Use: rapi fix-photo PHOTO... --out FOLDER'));
+    throw new UsageError(bi('Pakai: rapi fix-photo FOTO... --out FOLDER', 'Use: rapi fix-photo PHOTO... --out FOLDER'));
   }
   const t = (text: BilingualText) => text[lang.data];
   const out = path.resolve(values.out);
