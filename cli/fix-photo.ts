@@ -5,11 +5,10 @@ import type { ProfileId } from '../shared/checks/types';
 import { bi, both, Lang, type BilingualText } from '../shared/i18n/text';
 import { formatPixels, photoName } from '../shared/photos/copy';
 import { fixPhoto, FIX_LIMITS } from '../shared/photos/fix/fix-photo';
-import { fixOutcome, type FixOutcome } from '../shared/photos/fix/outcome';
+import { AFTER_FIX, comparedFindings, fixOutcome, type FixOutcome } from '../shared/photos/fix/outcome';
 import { nodeFixPlatform } from '../shared/photos/fix/render-node';
 import type { CheckedPhoto } from '../shared/photos/pipeline';
 import { PhotoProblem } from '../shared/photos/problems';
-import type { PhotoFinding } from '../shared/photos/types';
 import { UsageError } from './errors';
 import { loadPhotoBytes } from './photo-sources';
 import { checkPhotos } from './photos';
@@ -83,11 +82,7 @@ const WORDS = {
   changed: bi('Diubah:', 'Changed:'),
   notes: bi('Catatan:', 'Note:'),
   checks: bi('Pemeriksaan foto, sebelum → sesudah:', 'Photo checks, before → after:'),
-  cleared: bi('beres', 'fixed'),
-  remains: bi('masih ada', 'still there'),
-  added: bi('baru', 'new'),
   none: bi('tidak ada temuan', 'no findings'),
-  count: (before: number, after: number) => bi(`${before} temuan → ${after} temuan.`, `${before} ${before === 1 ? 'finding' : 'findings'} → ${after}.`),
 } as const;
 
 function printOutcome(outcome: FixOutcome, index: number, t: (text: BilingualText) => string): void {
@@ -99,11 +94,8 @@ function printOutcome(outcome: FixOutcome, index: number, t: (text: BilingualTex
     for (const note of outcome.notes) console.log(`  - ${t(note)}`);
   }
   console.log(`  ${t(WORDS.checks)}`);
-  const after = new Set(outcome.after.map((f) => f.checkId));
-  const before = new Set(outcome.before.map((f) => f.checkId));
-  const line = (f: PhotoFinding, word: BilingualText) => console.log(`  - [${f.checkId}] ${t(f.message)} → ${t(word)}`);
-  for (const f of outcome.before) line(f, after.has(f.checkId) ? WORDS.remains : WORDS.cleared);
-  for (const f of outcome.after.filter((a) => !before.has(a.checkId))) line(f, WORDS.added);
-  if (!outcome.before.length && !outcome.after.length) console.log(`  - ${t(WORDS.none)}`);
-  console.log(`  ${t(WORDS.count(outcome.before.length, outcome.after.length))}\n`);
+  const compared = comparedFindings(outcome);
+  for (const { finding, after } of compared) console.log(`  - [${finding.checkId}] ${t(finding.message)} → ${t(AFTER_FIX[after])}`);
+  if (!compared.length) console.log(`  - ${t(WORDS.none)}`);
+  console.log(`  ${t(AFTER_FIX.count(outcome.before.length, outcome.after.length))}\n`);
 }

@@ -21,6 +21,8 @@ export type FixState =
       stage: 'done';
       /** A blob: address of the fixed JPEG, to show, download and drag. */
       url: string;
+      /** The same JPEG as a file, for dragging it into an upload box. */
+      file: File;
       fileName: string;
       photo: PhotoFacts;
       plan: FixPlan;
@@ -88,10 +90,12 @@ export function createPhotoFixer(options: PhotoFixerOptions) {
       const { fixed } = answer;
       const url = toUrl(fixed.jpeg);
       made.push(url);
+      const fileName = fixedName(entry);
       state.value = {
         stage: 'done',
         url,
-        fileName: fixedName(entry),
+        file: new File([fixed.jpeg], fileName, { type: 'image/jpeg' }),
+        fileName,
         photo: fixed.photo,
         plan: fixed.plan,
         outcome: fixOutcome(options.profile.value, options.checked.value, entry.index, fixed, options.listing.value),

@@ -25,6 +25,24 @@ export function canFix(findings: readonly PhotoFinding[], tooLargeToCheck = fals
   return tooLargeToCheck || findings.some((f) => FIXED_BY_FIXER.has(f.checkId));
 }
 
+/** How each check came out after the fix, the same words in the panel and `rapi fix-photo`. */
+export const AFTER_FIX = {
+  cleared: bi('beres', 'fixed'),
+  remains: bi('masih ada', 'still there'),
+  added: bi('baru', 'new'),
+  count: (before: number, after: number) => bi(`${before} temuan → ${after} temuan.`, `${before} ${before === 1 ? 'finding' : 'findings'} → ${after}.`),
+} as const;
+
+/** Each finding of the fixed photo's checks with how it came out: before's cleared or still there, then new ones. */
+export function comparedFindings(outcome: FixOutcome): Array<{ finding: PhotoFinding; after: keyof Omit<typeof AFTER_FIX, 'count'> }> {
+  const after = new Set(outcome.after.map((f) => f.checkId));
+  const before = new Set(outcome.before.map((f) => f.checkId));
+  return [
+    ...outcome.before.map((finding) => ({ finding, after: after.has(finding.checkId) ? ('remains' as const) : ('cleared' as const) })),
+    ...outcome.after.filter((f) => !before.has(f.checkId)).map((finding) => ({ finding, after: 'added' as const })),
+  ];
+}
+
 export interface FixOutcome {
   /** What the fixer changed, one plain sentence each. */
   changes: BilingualText[];
