@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProfileId } from '../shared/checks/types';
-import { bi, both, Lang, type BilingualText } from '../shared/i18n/text';
+import { bi, both, type BilingualText, type Lang } from '../shared/i18n/text';
 import { formatPixels, photoName } from '../shared/photos/copy';
 import { fixPhoto, FIX_LIMITS } from '../shared/photos/fix/fix-photo';
 import { AFTER_FIX, comparedFindings, fixOutcome, type FixOutcome } from '../shared/photos/fix/outcome';
@@ -22,8 +22,8 @@ export async function fixPhotoCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { out: { type: 'string' }, marketplace: { type: 'string' }, lang: { type: 'string', default: 'id' } },
   });
-  const lang = Lang.safeParse(values.lang);
-  if (!lang.success) throw new UsageError(bi(`--lang harus id atau en, bukan "${values.lang}".`, `--lang must be id or en, not "${values.lang}".`));
+  const lang = values.lang as Lang;
+  if (lang !== 'id' && lang !== 'en') throw new UsageError(bi(`--lang harus id atau en, bukan "${values.lang}".`, `--lang must be id or en, not "${values.lang}".`));
   const profile = (values.marketplace ?? 'generic') as ProfileId;
   if (!PROFILES.includes(profile)) {
     throw new UsageError(bi(`--marketplace harus shopee, tokopedia atau generic, bukan "${profile}".`, `--marketplace must be shopee, tokopedia or generic, not "${profile}".`));
@@ -31,7 +31,7 @@ export async function fixPhotoCommand(args: string[]): Promise<number> {
   if (files.length === 0 || !values.out) {
     throw new UsageError(bi('Pakai: rapi fix-photo FOTO... --out FOLDER', 'Use: rapi fix-photo PHOTO... --out FOLDER'));
   }
-  const t = (text: BilingualText) => text[lang.data];
+  const t = (text: BilingualText) => text[lang];
   const out = path.resolve(values.out);
   await mkdir(out, { recursive: true });
 

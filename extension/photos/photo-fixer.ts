@@ -10,7 +10,7 @@ import type { PhotoFacts } from '../../shared/photos/results';
 import type { PhotoFinding } from '../../shared/photos/types';
 import { createFixClient, type FixClient } from './fix-client';
 import { PHOTO_LIMITS } from './limits';
-import type { PhotoEntry } from '../ui/models/photo-checks';
+import type { PhotoEntry } from './models/photo-checks';
 
 /** One photo's fix, as the panel shows it. */
 export type FixState =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BilingualText } from '../i18n/text';
+import { BilingualText } from '../i18n/schema';
 import { OcrResult } from './ocr/types';
 import { PhotoMetrics, type PixelImage } from './types';
 
@@ -30,7 +30,7 @@ export interface Decoded {
 export const MeasureReply = z.object({
   photo: PhotoFacts,
   metrics: PhotoMetrics.nullable(),
-  error: BilingualText.optional(),
+  error: z.optional(BilingualText),
   /** Decoding and measuring, in milliseconds. */
   ms: z.number().optional(),
 });
