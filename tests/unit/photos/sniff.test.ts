@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_DECODABLE, readImageHeader, sniffMime } from '../../../shared/photos/sniff';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 const file = (name: string) => readFile(path.join(FIXTURES, name));
 
 /** A plain picture of the given size, for encoders to write. */
