@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { memoryPhotoCache } from '../../../../extension/photos/cache';
 import type { FixClient } from '../../../../extension/photos/fix-client';
 import { createFixTasks } from '../../../../extension/photos/fix-tasks';
-import { createPhotoFixer, fixedName } from '../../../../extension/photos/photo-fixer';
+import { createPhotoFixer, fixedName } from '../../../../extension/photos/models/photo-fixer';
 import { createPhotoChecks, type PhotoEntry } from '../../../../extension/photos/models/photo-checks';
 import { nodeFixPlatform } from '../../../../shared/photos/fix/render-node';
 import { Listing } from '../../../../shared/listing/schema';

@@ -1,16 +1,16 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import type { ProfileId } from '../../shared/checks/types';
-import type { BilingualText } from '../../shared/i18n/text';
-import type { Listing } from '../../shared/listing/schema';
-import type { FixPlan } from '../../shared/photos/fix/plan';
-import { canFix, fixOutcome, type FixOutcome } from '../../shared/photos/fix/outcome';
-import type { CheckedPhoto } from '../../shared/photos/pipeline';
-import { PROBLEMS } from '../../shared/photos/problems';
-import type { PhotoFacts } from '../../shared/photos/results';
-import type { PhotoFinding } from '../../shared/photos/types';
-import { createFixClient, type FixClient } from './fix-client';
-import { PHOTO_LIMITS } from './limits';
-import type { PhotoEntry } from './models/photo-checks';
+import type { ProfileId } from '../../../shared/checks/types';
+import type { BilingualText } from '../../../shared/i18n/text';
+import type { Listing } from '../../../shared/listing/schema';
+import type { FixPlan } from '../../../shared/photos/fix/plan';
+import { canFix, fixOutcome, type FixOutcome } from '../../../shared/photos/fix/outcome';
+import type { CheckedPhoto } from '../../../shared/photos/pipeline';
+import { PROBLEMS } from '../../../shared/photos/problems';
+import type { PhotoFacts } from '../../../shared/photos/results';
+import type { PhotoFinding } from '../../../shared/photos/types';
+import { createFixClient, type FixClient } from '../fix-client';
+import { PHOTO_LIMITS } from '../limits';
+import type { PhotoEntry } from './photo-checks';
 
 /** One photo's fix, as the panel shows it. */
 export type FixState =
