@@ -46,6 +46,8 @@ export async function downloadPhoto(url: string, limits: PhotoLimits, options: D
   }
 }
 
+const BREAK_EVERY = 1024 * 1024;
+
 /**
  * A response's body, counted as it arrives and cancelled past `limits.maxBytes`; the abort `signal` cancels a body
  * that stalls, whatever the fetch implementation does. Throws a PhotoProblem when too large or empty, and the
@@ -62,12 +64,20 @@ export async function readPhotoBody(response: Response, limits: PhotoLimits, sig
   const reader = response.body?.getReader();
   const stop = () => void reader?.cancel().catch(() => undefined);
   signal?.addEventListener('abort', stop, { once: true });
+  let sinceBreak = 0;
   try {
     for (;;) {
       if (!reader) break;
       const { done, value } = await reader.read();
       if (done) break;
       total += value.byteLength;
+      // Chunks that are already there resolve without ever leaving the microtask queue: a 25 MB body read in one
+      // go would hold the page's main thread for seconds. A break every megabyte lets it draw and answer.
+      sinceBreak += value.byteLength;
+      if (sinceBreak >= BREAK_EVERY) {
+        sinceBreak = 0;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       if (total > limits.maxBytes) {
         await reader.cancel().catch(() => undefined);
         throw tooManyBytes(total, limits, true);
