@@ -39,7 +39,7 @@ function findApolloCache(doc: Document): ApolloCache | undefined {
 }
 
 /** The balanced `{…}` starting at `start` (skipping spaces), respecting strings; undefined if unbalanced. */
-function objectLiteralAt(code: string, start: number): string | undefined {
+export function objectLiteralAt(code: string, start: number): string | undefined {
   let i = start;
   while (i < code.length && /\s/.test(code[i]!)) i++;
   if (code[i] !== '{') return undefined;
