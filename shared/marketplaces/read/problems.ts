@@ -11,9 +11,37 @@ export function couldNotRead(fields: BilingualText[]): BilingualText {
   );
 }
 
+/** The headline of every page that is not read: it is never scored. */
+export const NOT_READ = bi('Rapi belum bisa membaca produk di halaman ini.', 'Rapi cannot read a product on this page yet.');
+
 export const LOGIN_WALL = bi(
   'Shopee meminta Anda masuk (login) dulu, jadi produknya belum terlihat. Masuk ke Shopee, lalu buka lagi halaman produk ini.',
   'Shopee is asking you to log in first, so the product is not shown. Log in to Shopee, then open this product page again.',
+);
+
+export const TOKOPEDIA_LOGIN_WALL = bi(
+  'Tokopedia meminta Anda masuk (login) dulu, jadi produknya belum terlihat. Masuk ke Tokopedia, lalu buka lagi halaman produk ini.',
+  'Tokopedia is asking you to log in first, so the product is not shown. Log in to Tokopedia, then open this product page again.',
+);
+
+export const SECURITY_CHECK = bi(
+  'Marketplace meminta verifikasi keamanan (membuktikan Anda bukan robot), jadi produknya belum terlihat. Selesaikan verifikasinya, lalu buka lagi halaman produk ini.',
+  'The marketplace is asking for a security check (to prove you are not a robot), so the product is not shown. Complete the check, then open this product page again.',
+);
+
+export const MANY_PRODUCTS = bi(
+  'Halaman ini menampilkan banyak produk (beranda, pencarian atau kategori), bukan satu produk, walaupun alamatnya alamat produk. Marketplace kadang mengalihkan ke sini saat memeriksa keamanan. Buka lagi halaman produknya.',
+  'This page shows many products (home, search or category) instead of one, although its address is a product address. Marketplaces sometimes redirect here during a security check. Open the product page again.',
+);
+
+export const PAGE_NOT_RENDERED = bi(
+  'Halaman ini belum selesai dimuat: produknya belum tampil. Tunggu sebentar atau muat ulang halaman.',
+  'This page has not finished loading: the product is not shown yet. Wait a moment or reload the page.',
+);
+
+export const NO_PRODUCT_FOUND = bi(
+  'Rapi tidak menemukan judul dan harga produk di halaman ini. Tampilan halaman mungkin sudah berubah. Isi data produk sendiri di panel Rapi.',
+  'Rapi could not find the product title and price on this page. The page layout may have changed. Fill in the product details yourself in the Rapi panel.',
 );
 
 export const SHOPEE_NOT_RENDERED = bi(
