@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { checkListing, profileFor, type ProfileId } from '../shared/checks';
 import { Listing } from '../shared/listing/schema';
 import { both, bi, Lang, type BilingualText } from '../shared/i18n/text';
+import type { Extraction } from '../shared/marketplaces/types';
 import path from 'node:path';
 import { PhotoChecker, photoProblemLine } from './check-photos';
-import { extractFromHtml } from './extract';
+import { extractFromHtml, notReadJson } from './extract';
 import { toCsv, toJson, toText, type CheckedListing } from './format';
 import { InputError, isXlsx, parseListings, parseXlsx, readBytes, readSource, type ParsedInput } from './input';
 
@@ -18,7 +19,8 @@ const USAGE = `Rapi — periksa listing Shopee & Tokopedia / check Shopee & Toko
   rapi check --url URL PAGE.html [...]   read a saved product page, then check it
   rapi extract PAGE.html --url URL [--format json|text]
 
-Exit 0: checked (findings are not errors). Exit 2: the input could not be read.`;
+Exit 0: checked (findings are not errors). Exit 2: the input could not be read, including a page on which
+Rapi found no product (login, home or search page, a page still loading): it is never scored.`;
 
 const PROFILES_ALLOWED = ['shopee', 'tokopedia', 'generic'] as const;
 
@@ -67,10 +69,8 @@ async function check(args: string[]): Promise<number> {
   let input: ParsedInput;
   if (opts.url) {
     const extraction = readExtraction(file, opts.url);
+    if (!extraction.read) return pageNotRead(extraction, opts.format!, opts.lang);
     input = { rows: [{ where: bi('halaman', 'page'), listing: extraction.listing }], rejected: [], notes: extraction.problems };
-    if (extraction.loginWall || extraction.page.kind !== 'product' && extraction.page.kind !== 'seller-form') {
-      if (!extraction.listing.title) throw new InputError(extraction.problems[0] ?? bi('Halaman ini bukan halaman produk.', 'This page is not a product page.'));
-    }
   } else {
     const bytes = readBytes(file);
     input = isXlsx(bytes) ? await parseXlsx(bytes) : parseListings(bytes.toString('utf8'));
@@ -112,6 +112,16 @@ async function check(args: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * A page on which Rapi found no product: exit 2, nothing scored. The reason goes to stderr in both languages and,
+ * with --format json, to stdout as `{read: false, reason, message, url, page}` so a script can tell why.
+ */
+function pageNotRead(extraction: Extraction, format: string, lang: Lang): number {
+  if (format === 'json') process.stdout.write(`${JSON.stringify(notReadJson(extraction, lang), null, 2)}\n`);
+  console.error(both(extraction.notRead!.message));
+  return 2;
+}
+
 function extract(args: string[]): number {
   const opts = options(args);
   const file = opts.positionals[0];
@@ -127,6 +137,11 @@ function extract(args: string[]): number {
     for (const p of problems) console.log(`  ! ${p[opts.lang]}`);
   } else {
     process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
+  }
+  // The page was parsed, but no product was found on it: say so, as `check` does.
+  if (!extraction.read) {
+    console.error(both(extraction.notRead!.message));
+    return 2;
   }
   return 0;
 }
