@@ -1,5 +1,4 @@
 import type { BilingualText } from '../../i18n/text';
-import { queryAll } from './dom';
 import type { NotReadCause } from './merge';
 import { MANY_PRODUCTS, NO_PRODUCT_FOUND, SECURITY_CHECK } from './problems';
 
@@ -23,7 +22,7 @@ export interface PageSigns {
 /** A home, search or category page shows a grid; a product page alone shows no more than a few related items. */
 const MANY = 4;
 /** Where the marketplaces' apps draw their pages (Shopee: #main, #app on mobile builds; Tokopedia: #zeus-root). */
-const APP_ROOTS = '#main, #app, #zeus-root';
+const APP_ROOT_IDS = ['main', 'app', 'zeus-root'];
 
 export function whyNotRead(doc: Document, signs: PageSigns): NotReadCause {
   if (signs.loginWall) return { reason: 'login-wall', problem: signs.loginProblem };
@@ -35,16 +34,20 @@ export function whyNotRead(doc: Document, signs: PageSigns): NotReadCause {
 }
 
 /**
- * A security check ("prove you are not a robot") drawn over or instead of the page. Marketplaces name its
- * container after the captcha (seller-id.tokopedia.com: `captcha_verify_container`, `secsdk-captcha-mask`).
+ * A security check ("prove you are not a robot") drawn over or instead of the page: the containers seen on the
+ * marketplaces (samples/dom-notes.md §3b) or a captcha frame. Looked up by exact class and id, not by selector
+ * lists or substrings, which cost hundreds of milliseconds on a 1 MB page.
  */
+const SECURITY_CHECK_CLASSES = ['captcha_verify_container', 'secsdk-captcha-mask'];
+
 function hasSecurityCheck(doc: Document): boolean {
-  return queryAll(doc, '[class*="captcha"], [id*="captcha"], iframe[src*="captcha"]').length > 0;
+  if (SECURITY_CHECK_CLASSES.some((name) => doc.getElementsByClassName(name).length > 0)) return true;
+  return Array.from(doc.getElementsByTagName('iframe')).some((frame) => /captcha/i.test(frame.getAttribute('src') ?? ''));
 }
 
 /** The app's root is there but holds no text yet, or the page shows no text at all: the app has not drawn it. */
 function isEmptyShell(doc: Document): boolean {
-  const roots = queryAll(doc, APP_ROOTS);
+  const roots = APP_ROOT_IDS.map((id) => doc.getElementById(id)).filter((root): root is HTMLElement => !!root);
   if (roots.length && roots.every((root) => visibleTextLength(root, 1) === 0)) return true;
   return visibleTextLength(doc.body ?? doc.documentElement, 1) === 0;
 }
@@ -52,7 +55,7 @@ function isEmptyShell(doc: Document): boolean {
 /** Distinct link targets among the page's links that match `productUrl` (query and fragment ignored). */
 export function countProductLinks(doc: Document, productUrl: RegExp): number {
   const seen = new Set<string>();
-  for (const a of queryAll(doc, 'a[href]')) {
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const href = (a.getAttribute('href') ?? '').split(/[?#]/)[0]!;
     if (productUrl.test(href)) seen.add(href);
     if (seen.size >= MANY) break;

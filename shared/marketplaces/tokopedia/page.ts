@@ -48,31 +48,32 @@ export function readTokopediaPage(doc: Document, page: PageInfo): TokopediaRead 
   const fromTestIds = readTestIds(ids);
   const fromMeta = readMeta(doc, problems);
   const fromOpenGraph = readOpenGraph(doc);
-  // The price shown (test id) before the page-level meta: on a page with variants the meta keeps the price of
-  // the variant the page was rendered for, while the shown price follows the variant chosen.
-  const reading = merge([fromApollo, fromTestIds, fromMeta, readInfoRows(doc, ids), fromOpenGraph]);
-  // Without the Apollo state the URL still names the shop (its domain) and the product (its key).
-  if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
-  if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
-
   const evidence: ProductEvidence[] = [];
   if (fromApollo.title) evidence.push('apollo-product');
   if (fromTestIds.title) evidence.push('product-testid');
   if (meta(doc, 'og:type') === 'product' && meta(doc, 'product:price:amount') && fromOpenGraph.title) evidence.push('product-meta');
-  if (evidence.length) return { reading, problems, evidence };
+  if (evidence.length) {
+    // The price shown (test id) before the page-level meta: on a page with variants the meta keeps the price of
+    // the variant the page was rendered for, while the shown price follows the variant chosen.
+    const reading = merge([fromApollo, fromTestIds, fromMeta, readInfoRows(doc, ids), fromOpenGraph]);
+    // Without the Apollo state the URL still names the shop (its domain) and the product (its key).
+    if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
+    if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
+    return { reading, problems, evidence };
+  }
   const notRead = whyNotRead(doc, {
-    loginWall: isTokopediaLogin(doc),
+    loginWall: isTokopediaLogin(doc, ids),
     loginProblem: TOKOPEDIA_LOGIN_WALL,
-    emptyProductFrame: !!query(doc, '#main-pdp-container'),
+    emptyProductFrame: !!doc.getElementById('main-pdp-container'),
     productCount: (ids.get('divProductWrapper') ?? ids.get('lnkProductContainer') ?? ids.get('master-product-card') ?? []).length,
     notRendered: PAGE_NOT_RENDERED,
   });
-  return { reading, problems: [], evidence, notRead };
+  return { reading: {}, problems: [], evidence, notRead };
 }
 
 /** Tokopedia's login form (test ids email-phone-input / email-phone-submit, samples/dom-notes.md §3a). */
-function isTokopediaLogin(doc: Document): boolean {
-  return !!query(doc, '[data-testid="email-phone-input"], [data-testid="email-phone-submit"], #password-input');
+function isTokopediaLogin(doc: Document, ids: TestIds): boolean {
+  return ids.has('email-phone-input') || ids.has('email-phone-submit') || !!doc.getElementById('password-input');
 }
 
 function readMeta(doc: Document, problems: BilingualText[]): Reading {
