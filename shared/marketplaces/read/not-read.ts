@@ -14,8 +14,10 @@ export interface PageSigns {
   loginProblem: BilingualText;
   /** The site's product-page frame is there, with no product in it yet. */
   emptyProductFrame: boolean;
-  /** Distinct products the page links to or shows as cards. */
-  productCount: number;
+  /** Product cards the adapter counted itself (Tokopedia's card test ids). */
+  productCards?: number;
+  /** Links to products, counted here by their distinct targets (Shopee's "-i.<shop>.<item>" addresses). */
+  productLink?: RegExp;
   notRendered: BilingualText;
 }
 
@@ -23,59 +25,63 @@ export interface PageSigns {
 const MANY = 4;
 /** Where the marketplaces' apps draw their pages (Shopee: #main, #app on mobile builds; Tokopedia: #zeus-root). */
 const APP_ROOT_IDS = ['main', 'app', 'zeus-root'];
+/** Security-check ("prove you are not a robot") containers seen on the marketplaces (samples/dom-notes.md §3b). */
+const SECURITY_CHECK_CLASS = /(?:^|\s)(?:captcha_verify_container|secsdk-captcha-mask)(?:\s|$)/;
 
 export function whyNotRead(doc: Document, signs: PageSigns): NotReadCause {
   if (signs.loginWall) return { reason: 'login-wall', problem: signs.loginProblem };
-  if (hasSecurityCheck(doc)) return { reason: 'security-check', problem: SECURITY_CHECK };
+  const page = scan(doc, signs.productLink);
+  if (page.securityCheck) return { reason: 'security-check', problem: SECURITY_CHECK };
   if (signs.emptyProductFrame) return { reason: 'not-rendered', problem: signs.notRendered };
-  if (signs.productCount >= MANY) return { reason: 'many-products', problem: MANY_PRODUCTS };
+  if ((signs.productCards ?? 0) >= MANY || page.productLinks >= MANY) return { reason: 'many-products', problem: MANY_PRODUCTS };
   if (isEmptyShell(doc)) return { reason: 'not-rendered', problem: signs.notRendered };
   return { reason: 'no-product', problem: NO_PRODUCT_FOUND };
 }
 
 /**
- * A security check ("prove you are not a robot") drawn over or instead of the page: the containers seen on the
- * marketplaces (samples/dom-notes.md §3b) or a captcha frame. Looked up by exact class and id, not by selector
- * lists or substrings, which cost hundreds of milliseconds on a 1 MB page.
+ * One walk over the elements: a security-check container or captcha frame, and the distinct product links.
+ * By attributes, not selectors: happy-dom (the CLI) spends hundreds of milliseconds on a class selector over a
+ * 1 MB page, a walk about twenty.
  */
-const SECURITY_CHECK_CLASSES = ['captcha_verify_container', 'secsdk-captcha-mask'];
-
-function hasSecurityCheck(doc: Document): boolean {
-  if (SECURITY_CHECK_CLASSES.some((name) => doc.getElementsByClassName(name).length > 0)) return true;
-  return Array.from(doc.getElementsByTagName('iframe')).some((frame) => /captcha/i.test(frame.getAttribute('src') ?? ''));
+function scan(doc: Document, productLink: RegExp | undefined): { securityCheck: boolean; productLinks: number } {
+  const links = new Set<string>();
+  let securityCheck = false;
+  try {
+    const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let node = walker.nextNode(); node && !securityCheck; node = walker.nextNode()) {
+      const el = node as Element;
+      if (SECURITY_CHECK_CLASS.test(el.getAttribute('class') ?? '')) securityCheck = true;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'IFRAME' && /captcha/i.test(el.getAttribute('src') ?? '')) securityCheck = true;
+      if (productLink && tag === 'A' && links.size < MANY) {
+        const href = (el.getAttribute('href') ?? '').split(/[?#]/)[0]!;
+        if (productLink.test(href)) links.add(href);
+      }
+    }
+  } catch {
+    // a document without tree walkers: no signs rather than an error
+  }
+  return { securityCheck, productLinks: links.size };
 }
 
 /** The app's root is there but holds no text yet, or the page shows no text at all: the app has not drawn it. */
 function isEmptyShell(doc: Document): boolean {
   const roots = APP_ROOT_IDS.map((id) => doc.getElementById(id)).filter((root): root is HTMLElement => !!root);
-  if (roots.length && roots.every((root) => visibleTextLength(root, 1) === 0)) return true;
-  return visibleTextLength(doc.body ?? doc.documentElement, 1) === 0;
-}
-
-/** Distinct link targets among the page's links that match `productUrl` (query and fragment ignored). */
-export function countProductLinks(doc: Document, productUrl: RegExp): number {
-  const seen = new Set<string>();
-  for (const a of Array.from(doc.getElementsByTagName('a'))) {
-    const href = (a.getAttribute('href') ?? '').split(/[?#]/)[0]!;
-    if (productUrl.test(href)) seen.add(href);
-    if (seen.size >= MANY) break;
-  }
-  return seen.size;
+  if (roots.length && roots.every((root) => !hasVisibleText(root))) return true;
+  return !hasVisibleText(doc.body ?? doc.documentElement);
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
-/** Visible characters (spaces collapsed) under `root`, counted up to `limit`. */
-function visibleTextLength(root: Node | null | undefined, limit: number): number {
-  if (!root) return 0;
-  let length = 0;
-  const walk = (node: Node, depth: number): void => {
-    if (depth > 200) return;
-    for (let child = node.firstChild; child && length < limit; child = child.nextSibling) {
-      if (child.nodeType === 3) length += (child.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-      else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) walk(child, depth + 1);
+/** Whether any text a reader would see is under `root` (stops at the first). */
+function hasVisibleText(root: Node | null | undefined): boolean {
+  const walk = (node: Node, depth: number): boolean => {
+    if (depth > 200) return false;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 && (child.textContent ?? '').trim()) return true;
+      if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase()) && walk(child, depth + 1)) return true;
     }
+    return false;
   };
-  walk(root, 0);
-  return length;
+  return !!root && walk(root, 0);
 }

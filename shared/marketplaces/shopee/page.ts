@@ -2,7 +2,7 @@ import type { BilingualText } from '../../i18n/text';
 import type { Photo, VariantTier } from '../../listing/schema';
 import { blockText, findLabels, firstOf, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
 import { merge, put, putCategory, type NotReadCause, type Reading } from '../read/merge';
-import { countProductLinks, whyNotRead } from '../read/not-read';
+import { whyNotRead } from '../read/not-read';
 import { parseCount, rupiahAmounts } from '../read/numbers';
 import { isSiteName, shopeeNameFromTitle } from '../read/page-title';
 import { isNotRupiah, LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
@@ -73,7 +73,7 @@ export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unk
     loginWall: false,
     loginProblem: LOGIN_WALL,
     emptyProductFrame: dom.frame,
-    productCount: countProductLinks(doc, PRODUCT_LINK),
+    productLink: PRODUCT_LINK,
     notRendered: SHOPEE_NOT_RENDERED,
   });
   return { reading, problems: [], evidence, notRead };

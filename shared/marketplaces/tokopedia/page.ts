@@ -65,7 +65,7 @@ export function readTokopediaPage(doc: Document, page: PageInfo): TokopediaRead 
     loginWall: isTokopediaLogin(doc, ids),
     loginProblem: TOKOPEDIA_LOGIN_WALL,
     emptyProductFrame: !!doc.getElementById('main-pdp-container'),
-    productCount: (ids.get('divProductWrapper') ?? ids.get('lnkProductContainer') ?? ids.get('master-product-card') ?? []).length,
+    productCards: (ids.get('divProductWrapper') ?? ids.get('lnkProductContainer') ?? ids.get('master-product-card') ?? []).length,
     notRendered: PAGE_NOT_RENDERED,
   });
   return { reading: {}, problems: [], evidence, notRead };
