@@ -47,8 +47,8 @@ export function readApolloProduct(cache: ApolloCache, productKey: string | undef
   }
 
   const content = own.find((v) => v.__typename === 'pdpDataProductContent');
-  if (child) readChild(child, resolve, reading);
-  else if (content) readContent(content, resolve, reading);
+  if (child) readOffer(reading, child.productName, child.price, resolve(child.campaignInfo), resolve(child.stock)?.stock);
+  else if (content) readOffer(reading, content.name, resolve(content.price)?.value, resolve(content.campaign), resolve(content.stock)?.value);
 
   const description = str(own.find((v) => v.__typename === 'pdpDataProductDetailDescription')?.content);
   if (description !== undefined) put(reading, 'description', tidyLines(description));
@@ -84,31 +84,19 @@ function findProduct(cache: ApolloCache, productKey: string | undefined, resolve
   return { basic, own: own.map(([, v]) => v) };
 }
 
-/** The page's own product: name, price (with the campaign's original price), stock. */
-function readContent(content: Entry, resolve: (v: unknown) => Entry | undefined, reading: Reading): void {
-  put(reading, 'title', str(content.name)?.trim());
-  const price = resolve(content.price);
-  if (price && typeof price.value === 'number' && price.value > 0) put(reading, 'price', Math.round(price.value));
-  const campaign = resolve(content.campaign);
+/**
+ * Name, price (with the campaign's original price) and stock: of the page's own product (`content`), or of the
+ * variant the address names (a variant child), never the page's price for another variant.
+ */
+function readOffer(reading: Reading, name: unknown, price: unknown, campaign: Entry | undefined, stock: unknown): void {
+  put(reading, 'title', str(name)?.trim());
+  if (typeof price === 'number' && price > 0) put(reading, 'price', Math.round(price));
   const original = campaign?.originalPrice;
   if (campaign?.isActive === true && typeof original === 'number' && original > (reading.price?.value ?? Infinity)) {
     put(reading, 'originalPrice', Math.round(original));
   }
-  const stockValue = str(resolve(content.stock)?.value);
-  if (stockValue && /^\d+$/.test(stockValue)) put(reading, 'stock', Number(stockValue));
-}
-
-/** The variant the address names: its own name, price and stock, never the page's (another variant's). */
-function readChild(child: Entry, resolve: (v: unknown) => Entry | undefined, reading: Reading): void {
-  put(reading, 'title', str(child.productName)?.trim());
-  if (typeof child.price === 'number' && child.price > 0) put(reading, 'price', Math.round(child.price));
-  const campaign = resolve(child.campaignInfo);
-  const original = campaign?.originalPrice;
-  if (campaign?.isActive === true && typeof original === 'number' && original > (reading.price?.value ?? Infinity)) {
-    put(reading, 'originalPrice', Math.round(original));
-  }
-  const stock = str(resolve(child.stock)?.stock);
-  if (stock && /^\d+$/.test(stock)) put(reading, 'stock', Number(stock));
+  const units = str(stock);
+  if (units && /^\d+$/.test(units)) put(reading, 'stock', Number(units));
 }
 
 function mediaPhotos(own: Entry[]): Photo[] {
