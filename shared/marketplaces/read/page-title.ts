@@ -5,23 +5,18 @@
  * product's own name fields are sure; these helpers give a guess, or nothing when the title is the site's.
  */
 
-/** Shopee's regional sites as they sign their titles. */
-const SHOPEE_SITE_NAMES = [
-  'Indonesia', 'Singapore', 'Malaysia', 'Philippines', 'Thailand', 'Việt Nam', 'Vietnam', 'Taiwan', 'Brasil', 'Brazil',
-  'México', 'Mexico', 'Colombia', 'Chile', 'Argentina',
-];
-const SHOPEE_SITE = `(?:Shopee(?:\\s+(?:${SHOPEE_SITE_NAMES.join('|')}))?|蝦皮購物)`;
-const SEPARATOR = '\\s*[|｜]\\s*';
-const SHOPEE_SUFFIX = new RegExp(`${SEPARATOR}${SHOPEE_SITE}\\s*$`, 'iu');
-const SHOPEE_PREFIX = new RegExp(`^\\s*${SHOPEE_SITE}\\s*(?:[|｜:–-]|$)`, 'iu');
-
-/** "Tokopedia | …", "Tokopedia" alone. */
-const TOKOPEDIA_PREFIX = /^\s*Tokopedia\s*(?:[|｜:–-]|$)/i;
+/** "| Shopee Indonesia", "| Shopee Brasil", "| Shopee" …: how a Shopee product page signs its title (the last part). */
+const SHOPEE_SUFFIX = /\s*[|｜]\s*(?:Shopee\b[^|｜]*|蝦皮購物)$/i;
+const SHOPEE_FIRST = /^\s*(?:Shopee\b|蝦皮購物)/i;
 const TOKOPEDIA_SUFFIX = /(?:\s*[|｜]\s*Tokopedia)+\s*$/i;
+const TOKOPEDIA_FIRST = /^\s*Tokopedia\b/i;
 
-/** True when the title names the site itself first, as a home or search page does ("Shopee Brasil | …"). */
+/**
+ * True when the title names the site itself first and is not signed as a product's, as a home or search page
+ * titles itself ("Shopee Brasil | …", "Tokopedia | …").
+ */
 export function isSiteTitle(title: string): boolean {
-  return SHOPEE_PREFIX.test(title) || TOKOPEDIA_PREFIX.test(title);
+  return (SHOPEE_FIRST.test(title) && !SHOPEE_SUFFIX.test(title)) || (TOKOPEDIA_FIRST.test(title) && !TOKOPEDIA_SUFFIX.test(title));
 }
 
 /**
@@ -30,9 +25,9 @@ export function isSiteTitle(title: string): boolean {
  */
 export function shopeeNameFromTitle(title: string | undefined): string | undefined {
   const text = oneLine(title);
-  if (!text || isSiteTitle(text) || !SHOPEE_SUFFIX.test(text)) return undefined;
+  if (!SHOPEE_SUFFIX.test(text)) return undefined;
   const name = text.replace(SHOPEE_SUFFIX, '').trim();
-  return name && !isSiteTitle(name) ? name : undefined;
+  return name && !isSiteTitle(name) && !isSiteName(name) ? name : undefined;
 }
 
 export interface TokopediaTitleParts {
@@ -47,7 +42,7 @@ export interface TokopediaTitleParts {
  */
 export function tokopediaNameFromTitle(title: string | undefined): TokopediaTitleParts | undefined {
   const text = oneLine(title);
-  if (!text || isSiteTitle(text) || !TOKOPEDIA_SUFFIX.test(text)) return undefined;
+  if (!TOKOPEDIA_SUFFIX.test(text)) return undefined;
   const match = /^(?:Promo\s+|Jual\s+)?(.+)\s+di\s+([^|｜]+?)$/i.exec(text.replace(TOKOPEDIA_SUFFIX, '').trim());
   if (!match) return undefined;
   const name = match[1]!.trim();
@@ -55,9 +50,9 @@ export function tokopediaNameFromTitle(title: string | undefined): TokopediaTitl
   return name && shop && !/^tokopedia$/i.test(shop) ? { name, shop } : undefined;
 }
 
-/** A visible heading that is only the site's name ("Shopee", "Tokopedia") names no product. */
+/** A visible heading that is only the site's name ("Shopee", "Shopee Mall", "Tokopedia") names no product. */
 export function isSiteName(text: string): boolean {
-  return new RegExp(`^\\s*(?:${SHOPEE_SITE}|Tokopedia)\\s*$`, 'iu').test(text);
+  return /^\s*(?:Shopee|Tokopedia|蝦皮購物)(?:\s+\p{L}+)?\s*$/iu.test(text);
 }
 
 function oneLine(text: string | undefined): string {

@@ -5,7 +5,7 @@ import { merge, put, putCategory, type NotReadCause, type Reading } from '../rea
 import { whyNotRead } from '../read/not-read';
 import { parseCount, rupiahAmounts } from '../read/numbers';
 import { isSiteName, shopeeNameFromTitle } from '../read/page-title';
-import { isNotRupiah, LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
+import { isNotRupiah, loginWall, NOT_RENDERED, notRupiah } from '../read/problems';
 import type { ListingField, PageInfo, ProductEvidence } from '../types';
 import { pickShopeeApiListing } from './api';
 import { photoUrl, readJsonLd } from './json-ld';
@@ -52,7 +52,7 @@ export function isShopeeLoginWall(doc: Document): boolean {
 const PRODUCT_LINK = /(?:-i\.\d+\.\d+|\/product\/\d+\/\d+)$/;
 
 export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unknown[]): ShopeeRead {
-  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [], evidence: [], notRead: { reason: 'login-wall', problem: LOGIN_WALL } };
+  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [], evidence: [], notRead: { reason: 'login-wall', problem: loginWall('Shopee') } };
   const problems: BilingualText[] = [];
   const fromApi = pickShopeeApiListing(api, page.itemId, { imageHost: imageHostFor(doc) });
   if (fromApi) problems.push(...fromApi.problems);
@@ -71,10 +71,10 @@ export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unk
   if (evidence.length) return { reading, problems: dedupeProblems(problems), evidence };
   const notRead = whyNotRead(doc, {
     loginWall: false,
-    loginProblem: LOGIN_WALL,
+    loginProblem: loginWall('Shopee'),
     emptyProductFrame: dom.frame,
     productLink: PRODUCT_LINK,
-    notRendered: SHOPEE_NOT_RENDERED,
+    notRendered: NOT_RENDERED,
   });
   return { reading, problems: [], evidence, notRead };
 }

@@ -5,7 +5,7 @@ import { merge, put, putCategory, type NotReadCause, type Reading } from '../rea
 import { whyNotRead } from '../read/not-read';
 import { parseCount, parseDecimal, parseRupiah, parseWeightGrams } from '../read/numbers';
 import { tokopediaNameFromTitle } from '../read/page-title';
-import { MANY_PRODUCTS, notRupiah, PAGE_NOT_RENDERED, TOKOPEDIA_LOGIN_WALL } from '../read/problems';
+import { loginWall, MANY_PRODUCTS, NOT_RENDERED, notRupiah } from '../read/problems';
 import type { ListingField, PageInfo, ProductEvidence } from '../types';
 import { readApolloCache } from './apollo';
 import { DESCRIPTION_ROW, readApolloProduct, TOKOPEDIA_ROWS } from './apollo-product';
@@ -63,10 +63,10 @@ export function readTokopediaPage(doc: Document, page: PageInfo): TokopediaRead 
   }
   const notRead = whyNotRead(doc, {
     loginWall: isTokopediaLogin(doc, ids),
-    loginProblem: TOKOPEDIA_LOGIN_WALL,
+    loginProblem: loginWall('Tokopedia'),
     emptyProductFrame: !!doc.getElementById('main-pdp-container'),
     productCards: (ids.get('divProductWrapper') ?? ids.get('lnkProductContainer') ?? ids.get('master-product-card') ?? []).length,
-    notRendered: PAGE_NOT_RENDERED,
+    notRendered: NOT_RENDERED,
   });
   return { reading: {}, problems: [], evidence, notRead };
 }
