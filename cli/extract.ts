@@ -1,7 +1,6 @@
 import { Window } from 'happy-dom';
 import { extractListing, type ExtractExtra } from '../shared/marketplaces/index';
-import type { Lang } from '../shared/i18n/text';
-import type { Extraction, NotReadReason, PageInfo } from '../shared/marketplaces/types';
+import type { Extraction } from '../shared/marketplaces/types';
 
 /**
  * Node entry for `rapi extract PAGE.html --url URL`: parses saved HTML with happy-dom and runs the same pure
@@ -41,20 +40,4 @@ function isHttpUrl(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** What `rapi check --url … --format json` prints for a page on which no product was found (exit code 2). */
-export interface NotReadJson {
-  read: false;
-  reason: NotReadReason;
-  /** The headline "Rapi belum bisa membaca produk di halaman ini." and the reason, in the --lang language. */
-  message: string;
-  url: string;
-  page: PageInfo;
-}
-
-/** For an extraction with `read: false`, which always carries `notRead`. */
-export function notReadJson(extraction: Extraction, lang: Lang): NotReadJson {
-  const { reason, message } = extraction.notRead!;
-  return { read: false, reason, message: message[lang], url: extraction.listing.sourceUrl ?? '', page: extraction.page };
 }
