@@ -37,6 +37,14 @@ describe('rapi check --url / rapi extract on a page without a product', { timeou
     expect(out).not.toHaveProperty('score');
   });
 
+  it('with --format jsonl, the same object on one line', () => {
+    const { file, url } = NOT_READ[0]!;
+    const { code, stdout } = rapi(['check', '--url', url, path.join(fixtures, file), '--format', 'jsonl']);
+    expect(code).toBe(2);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout)).toMatchObject({ read: false, reason: 'not-rendered', message: expect.stringMatching(/^Rapi belum bisa membaca produk di halaman ini\. /) });
+  });
+
   it('rapi extract prints what it found (nothing) and exits 2 as well', () => {
     const { file, url } = NOT_READ[2]!;
     const { code, stdout, stderr } = rapi(['extract', path.join(fixtures, file), '--url', url, '--format', 'json']);
