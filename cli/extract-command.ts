@@ -1,6 +1,5 @@
-import { bi, both } from '../shared/i18n/bilingual';
+import { bi, both, type Lang } from '../shared/i18n/text';
 import { decodeTextFile } from '../shared/import/decode-text';
-import type { Lang } from '../shared/i18n/text';
 import type { Extraction, NotReadReason, PageInfo } from '../shared/marketplaces/types';
 import { InputError, UsageError } from './errors';
 import { readWhole } from './source';
