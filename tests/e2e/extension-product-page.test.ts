@@ -141,7 +141,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
   it('says "could not read" for the login wall, in both languages, and never a blank panel', async () => {
     const page = await browser.context.newPage();
     await page.goto(LOGIN_WALL.url);
-    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/tidak terbaca|could not read/);
+    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/belum bisa membaca produk|cannot read a product/);
     const panel = await openPanel(browser, page);
     await chooseLanguage(panel, 'id');
     const box = panel.getByTestId('could-not-read');
@@ -167,7 +167,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
     expect(await badge(page).count()).toBe(0);
     // … and a clear message once it is late.
     await expect.poll(() => panel.getByTestId('could-not-read').textContent(), { timeout: 10_000 }).toContain('has not finished loading');
-    await expect.poll(() => badge(page).textContent()).toBe('Rapi · could not read this page');
+    await expect.poll(() => badge(page).textContent()).toBe('Rapi · cannot read a product here');
     await panel.close();
     await page.close();
   });
@@ -175,7 +175,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
   it('says which fields could not be read on a page whose layout changed', async () => {
     const page = await browser.context.newPage();
     await page.goto(BROKEN.url);
-    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/tidak terbaca|could not read/);
+    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/belum bisa membaca produk|cannot read a product/);
     const panel = await openPanel(browser, page);
     await chooseLanguage(panel, 'id');
     await expect.poll(() => panel.getByTestId('could-not-read').isVisible()).toBe(true);
