@@ -62,6 +62,14 @@ describe('isPageReady: when the content script may read', () => {
     expect(isPageReady(loadDoc(page.file, page.url), page.url)).toBe(ready);
   });
 
+  it('waits on Shopee until the product heading has its price (the heading renders first)', () => {
+    const url = 'https://shopee.co.id/Kopi-i.1.2';
+    const headingOnly = parseDoc('<html><body><div id="sll2-normal-pdp-main"><section><h1>Kopi</h1><section aria-live="polite"></section></section></div></body></html>', url);
+    expect(isPageReady(headingOnly, url)).toBe(false);
+    headingOnly.querySelector('[aria-live]')!.textContent = 'Rp45.000';
+    expect(isPageReady(headingOnly, url)).toBe(true);
+  });
+
   it('waits for a seller form that has not been built yet', () => {
     const empty = parseDoc('<html><body><div id="app"></div></body></html>', SHOPEE_SELLER_NEW.url);
     expect(isPageReady(empty, SHOPEE_SELLER_NEW.url)).toBe(false);
