@@ -7,6 +7,15 @@ import type { Badge, EtalaseFeed, EtalaseItem } from '../shared/feed/schema';
 import { safeHttpsHref, safeMarketplaceHref, safeResourceHref } from '../shared/feed/urls';
 import { orderMessage, whatsAppHref } from '../shared/feed/whatsapp';
 
+export type LinkKind = 'shopee' | 'tokopedia' | 'whatsapp' | 'website' | 'instagram';
+export interface CardLink {
+  kind: LinkKind;
+  href: string;
+}
+
+/** The buy places in the order a card offers them: its one primary button is the first that the item has. */
+export const LINK_ORDER: readonly LinkKind[] = ['shopee', 'tokopedia', 'whatsapp', 'website', 'instagram'];
+
 export interface CardData {
   key: string;
   name: string;
@@ -24,6 +33,10 @@ export interface CardData {
   whatsapp?: string;
   instagram?: string;
   website?: string;
+  /** The feed marks it out of stock: the card says so and WhatsApp (ask when it is back) comes first. */
+  soldOut: boolean;
+  /** Every safe link, primary first (LINK_ORDER, or WhatsApp first when sold out). */
+  links: CardLink[];
   /** Lower-case name, category, tags, seller and place, for search. */
   haystack: string;
 }
@@ -39,6 +52,15 @@ export function toCardData(item: EtalaseItem, feed: EtalaseFeed, origin: Origin)
   const price = item.price ? formatRupiah(item.price.idr) : undefined;
   const place = [item.seller?.district, item.seller?.city].filter(Boolean).join(', ') || undefined;
   const wa = item.links.whatsapp;
+  const soldOut = item.stock === 'out';
+  const hrefs: Record<LinkKind, string | undefined> = {
+    shopee: safeMarketplaceHref(item.links.shopee, 'shopee'),
+    tokopedia: safeMarketplaceHref(item.links.tokopedia, 'tokopedia'),
+    whatsapp: wa ? whatsAppHref(wa.number, wa.message ?? orderMessage(item.name, price, feed.title, soldOut)) : undefined,
+    instagram: safeMarketplaceHref(item.links.instagram, 'instagram'),
+    website: safeHttpsHref(item.links.website),
+  };
+  const order = new Set<LinkKind>(soldOut ? ['whatsapp', ...LINK_ORDER] : LINK_ORDER);
   return {
     key: item.id,
     name: item.name,
@@ -52,11 +74,9 @@ export function toCardData(item: EtalaseItem, feed: EtalaseFeed, origin: Origin)
     badges: [...new Set(item.badges ?? [])],
     blurb: item.blurb,
     category: item.category,
-    shopee: safeMarketplaceHref(item.links.shopee, 'shopee'),
-    tokopedia: safeMarketplaceHref(item.links.tokopedia, 'tokopedia'),
-    whatsapp: wa ? whatsAppHref(wa.number, wa.message ?? orderMessage(item.name, price, feed.title)) : undefined,
-    instagram: safeMarketplaceHref(item.links.instagram, 'instagram'),
-    website: safeHttpsHref(item.links.website),
+    ...hrefs,
+    soldOut,
+    links: [...order].flatMap((kind) => (hrefs[kind] ? [{ kind, href: hrefs[kind] }] : [])),
     haystack: [item.name, item.category, ...(item.tags ?? []), item.seller?.name, place, item.blurb]
       .filter(Boolean)
       .join(' ')

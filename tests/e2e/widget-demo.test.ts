@@ -146,7 +146,7 @@ describe('widget: the demo café page in Chromium', () => {
   it('respects reduced motion', async () => {
     context = await rig.browser.newContext({ reducedMotion: 'reduce' });
     page = await context.newPage();
-    await page.goto(`${rig.server.origin}/many.html`);
+    await page.goto(`${rig.server.origin}/tests/many.html`);
     await waitForWidget(page, '#kopi');
     await expect(page.locator('#kopi .cards').evaluate((el) => getComputedStyle(el).scrollBehavior)).resolves.toBe('auto');
     await page.emulateMedia({ reducedMotion: 'no-preference' });

@@ -12,6 +12,17 @@ import { effect } from '../signals';
 import { STRINGS } from '../strings';
 import { renderCard } from './card';
 
+/**
+ * Scrolls the row of category buttons sideways (never the page) so the pressed one is in view: a category set by
+ * attribute, or the last of nine on a phone, would otherwise sit off screen.
+ */
+function revealChip(row: HTMLElement, chip: HTMLElement): void {
+  const left = chip.offsetLeft;
+  if (left < row.scrollLeft || left + chip.offsetWidth > row.scrollLeft + row.clientWidth) {
+    row.scrollLeft = left - (row.clientWidth - chip.offsetWidth) / 2;
+  }
+}
+
 export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => void {
   const t = () => STRINGS[model.lang.value];
 
@@ -30,7 +41,9 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
   const tools = h('div', { class: 'tools', part: 'toolbar' }, search, chips);
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   const list = h('ul', { class: 'cards', part: 'cards' });
-  const empty = h('p', { class: 'empty' });
+  const emptyText = h('p');
+  const showAll = h('button', { type: 'button', class: 'all', onclick: () => model.setCategory('') });
+  const empty = h('div', { class: 'empty' }, emptyText, showAll);
   const moreButton = h('button', { type: 'button', class: 'more-btn', part: 'more', onclick: () => model.showMore() });
   const showing = h('span', { class: 'showing' });
   const more = h('div', { class: 'more' }, moreButton, showing);
@@ -39,13 +52,13 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
   host.append(root);
 
   let cardCache = new WeakMap<CardData, HTMLLIElement>();
-  let cardLang = model.lang.peek();
+  let cardKey = '';
   let chipButtons: [string, HTMLButtonElement][] = [];
   let chipKey = '';
 
   const stops = [
     effect(() => {
-      root.className = `root ${model.layout.value}`;
+      root.className = `root ${model.layout.value}${model.dark.value ? ' dark' : ''}`;
       root.lang = model.lang.value;
     }),
     // Loading, or the friendly message when there is nothing to show.
@@ -103,19 +116,23 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
       chips.hidden = categories.length < 2;
       tools.hidden = chips.hidden && search.hidden;
       const current = model.category.value;
-      for (const [c, b] of chipButtons) b.setAttribute('aria-pressed', String(c === current));
+      for (const [c, b] of chipButtons) {
+        b.setAttribute('aria-pressed', String(c === current));
+        if (c === current) requestAnimationFrame(() => revealChip(chips, b));
+      }
     }),
     // The cards: reuse each card's element; when "Lihat lebih banyak" only adds cards, only append those.
     effect(() => {
       const visible = model.visible.value;
       const lang = model.lang.value;
-      if (lang !== cardLang) {
-        cardLang = lang;
+      const qr = model.qr.value;
+      if (lang + qr !== cardKey) {
+        cardKey = lang + qr;
         cardCache = new WeakMap();
       }
       const elements = visible.map((card) => {
         let el = cardCache.get(card);
-        if (!el) cardCache.set(card, (el = renderCard(card, lang)));
+        if (!el) cardCache.set(card, (el = renderCard(card, lang, qr)));
         return el;
       });
       const current = list.children;
@@ -133,7 +150,11 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
       const shown = model.visible.value.length;
       fill(count, t().products(total));
       empty.hidden = total > 0;
-      fill(empty, model.cards.value.length ? t().noMatch : t().empty);
+      // "Semua" is offered only when a category is narrowing the search; with "Semua" on, try other words.
+      const category = model.category.value;
+      fill(emptyText, !model.cards.value.length ? t().empty : category ? t().noMatchIn(category) : t().noMatch);
+      showAll.hidden = !category || !model.cards.value.length;
+      fill(showAll, t().showAll);
       more.hidden = shown >= total;
       fill(moreButton, t().more);
       fill(showing, t().showing(shown, total));
