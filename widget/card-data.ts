@@ -3,18 +3,11 @@
  * search. Rendering then only reads plain strings, which keeps the first render and every keystroke cheap.
  */
 import { formatRupiah } from '../shared/feed/format';
+import { itemLinks, type ItemLink, type LinkKind } from '../shared/feed/links';
 import type { Badge, EtalaseFeed, EtalaseItem } from '../shared/feed/schema';
-import { safeHttpsHref, safeMarketplaceHref, safeResourceHref } from '../shared/feed/urls';
-import { orderMessage, whatsAppHref } from '../shared/feed/whatsapp';
+import { safeResourceHref } from '../shared/feed/urls';
 
-export type LinkKind = 'shopee' | 'tokopedia' | 'whatsapp' | 'website' | 'instagram';
-export interface CardLink {
-  kind: LinkKind;
-  href: string;
-}
-
-/** The buy places in the order a card offers them: its one primary button is the first that the item has. */
-export const LINK_ORDER: readonly LinkKind[] = ['shopee', 'tokopedia', 'whatsapp', 'website', 'instagram'];
+export type { ItemLink, LinkKind };
 
 export interface CardData {
   key: string;
@@ -28,15 +21,10 @@ export interface CardData {
   badges: Badge[];
   blurb?: string;
   category?: string;
-  shopee?: string;
-  tokopedia?: string;
-  whatsapp?: string;
-  instagram?: string;
-  website?: string;
   /** The feed marks it out of stock: the card says so and WhatsApp (ask when it is back) comes first. */
   soldOut: boolean;
-  /** Every safe link, primary first (LINK_ORDER, or WhatsApp first when sold out). */
-  links: CardLink[];
+  /** Every safe link, primary first (shared/feed/links.ts). */
+  links: ItemLink[];
   /** Lower-case name, category, tags, seller and place, for search. */
   haystack: string;
 }
@@ -51,16 +39,6 @@ export interface Origin {
 export function toCardData(item: EtalaseItem, feed: EtalaseFeed, origin: Origin): CardData {
   const price = item.price ? formatRupiah(item.price.idr) : undefined;
   const place = [item.seller?.district, item.seller?.city].filter(Boolean).join(', ') || undefined;
-  const wa = item.links.whatsapp;
-  const soldOut = item.stock === 'out';
-  const hrefs: Record<LinkKind, string | undefined> = {
-    shopee: safeMarketplaceHref(item.links.shopee, 'shopee'),
-    tokopedia: safeMarketplaceHref(item.links.tokopedia, 'tokopedia'),
-    whatsapp: wa ? whatsAppHref(wa.number, wa.message ?? orderMessage(item.name, price, feed.title, soldOut)) : undefined,
-    instagram: safeMarketplaceHref(item.links.instagram, 'instagram'),
-    website: safeHttpsHref(item.links.website),
-  };
-  const order = new Set<LinkKind>(soldOut ? ['whatsapp', ...LINK_ORDER] : LINK_ORDER);
   return {
     key: item.id,
     name: item.name,
@@ -74,9 +52,8 @@ export function toCardData(item: EtalaseItem, feed: EtalaseFeed, origin: Origin)
     badges: [...new Set(item.badges ?? [])],
     blurb: item.blurb,
     category: item.category,
-    ...hrefs,
-    soldOut,
-    links: [...order].flatMap((kind) => (hrefs[kind] ? [{ kind, href: hrefs[kind] }] : [])),
+    soldOut: item.stock === 'out',
+    links: itemLinks(item, price, feed.title),
     haystack: [item.name, item.category, ...(item.tags ?? []), item.seller?.name, place, item.blurb]
       .filter(Boolean)
       .join(' ')

@@ -1,17 +1,10 @@
 import type { CardData, LinkKind } from '../card-data';
 import { h } from '../dom';
+import { QR_EVENT, type QrRequest } from '../qr-event';
 import { BADGES, STRINGS, type Lang } from '../strings';
 
 const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' };
 
-/** Fired (bubbling out of the shadow root) by "Pindai untuk beli"; the standalone page shows the QR code. */
-export const QR_EVENT = 'rapi-etalase-qr';
-export interface QrRequest {
-  id: string;
-  name: string;
-  href: string;
-  kind: LinkKind;
-}
 
 function hideBrokenPhoto(event: Event): void {
   // The letter behind the photo shows instead; the box keeps its size, so nothing shifts.
