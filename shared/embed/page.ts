@@ -24,6 +24,8 @@ export interface EmbedScripts {
   page: string;
 }
 
+const MAX_AT_ONCE = 100;
+
 const COPY = {
   id: {
     intro: (name: string) =>
@@ -83,7 +85,8 @@ export function standalonePage(feed: EtalaseFeed, scripts: EmbedScripts, options
     `<p>${escapeHtml(options.intro?.trim() || copy.intro(name))}</p>`,
     '</header>',
     '<main>',
-    `<rapi-etalase id="etalase" lang="${lang}" qr>`,
+    // Every product at once (up to a long tablet scroll), then "Lihat lebih banyak" for very long feeds.
+    `<rapi-etalase id="etalase" lang="${lang}" max="${Math.min(Math.max(feed.items.length, 12), MAX_AT_ONCE)}" qr>`,
     ...inlineFeedLines(feed, true),
     ...fallbackLinks(feed, feed.items.length),
     '</rapi-etalase>',
