@@ -8,7 +8,7 @@ import { loadShowcase } from './load';
 import { createShowcaseModel, DEFAULT_PAGE_SIZE, type Layout, type ShowcaseModel } from './model';
 import css from './styles.css?inline';
 import { mountShowcase } from './view/showcase';
-import { hostLooksDark, watchHostColours } from './theme';
+import { wantsDark, watchHostColours } from './theme';
 
 const LAYOUTS: Layout[] = ['grid', 'carousel', 'list'];
 const MAX_PAGE_SIZE = 500;
@@ -51,7 +51,7 @@ export class RapiEtalase extends HTMLElement {
     }
     for (const name of RapiEtalase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
     this.stopRendering = mountShowcase(this.root, this.model);
-    this.stopWatchingColours = watchHostColours(() => this.applyAttribute('theme', this.getAttribute('theme')));
+    this.stopWatchingColours = watchHostColours(() => (this.model.dark.value = wantsDark(this)));
     this.reload();
   }
 
@@ -92,13 +92,9 @@ export class RapiEtalase extends HTMLElement {
       case 'qr':
         model.qr.value = value !== null && !isOff(value);
         break;
-      case 'theme': {
-        // No theme (or an unknown one) follows the host page's colours, not the visitor's device: a café's cream
-        // page stays light for a visitor in dark mode. "auto" asks the device, as it always did.
-        const theme = value?.trim().toLowerCase();
-        model.dark.value = theme === 'dark' || (theme === 'auto' ? matchMedia('(prefers-color-scheme: dark)').matches : theme !== 'light' && hostLooksDark(this));
+      case 'theme':
+        model.dark.value = wantsDark(this);
         break;
-      }
     }
   }
 

@@ -1,36 +1,35 @@
 /**
- * The default theme follows the host page, not the visitor's device: a café's cream page keeps a light showcase
- * for a visitor whose phone is in dark mode, and a dark page gets a dark one. The page "says" dark by painting a
- * dark background behind the widget, or, with nothing painted, by opting into a dark color-scheme.
+ * Light or dark. The `theme` attribute decides when written ("auto" asks the device, as it always did); without
+ * it the widget follows the host page, not the visitor's device: a café's cream page keeps a light showcase for
+ * a visitor whose phone is in dark mode, and a dark page gets a dark one. The page "says" dark by painting a dark
+ * background behind the widget or, with nothing painted, by opting into a dark color-scheme.
  */
-const DARK_DEVICE = '(prefers-color-scheme: dark)';
+const darkDevice = () => matchMedia('(prefers-color-scheme: dark)');
 
-/** [r, g, b, alpha] (0–255, alpha 0–1) of a computed colour, or undefined for a format not read here. */
-function rgba(colour: string): number[] | undefined {
-  const n = colour.match(/[\d.]+/g)?.map(Number);
-  if (!n || n.length < 3) return undefined;
-  // Browsers give rgb()/rgba() for every page colour written in hex, rgb, hsl or a name.
-  return colour.startsWith('rgb') ? [n[0]!, n[1]!, n[2]!, n[3] ?? 1] : undefined;
-}
-
-export function hostLooksDark(host: Element): boolean {
+export function wantsDark(host: Element): boolean {
+  const theme = host.getAttribute('theme')?.trim().toLowerCase();
+  if (theme === 'dark' || theme === 'light') return theme === 'dark';
+  if (theme === 'auto') return darkDevice().matches;
   for (let node: Element | null = host; node; node = node.parentElement) {
-    const c = rgba(getComputedStyle(node).backgroundColor);
+    // Browsers give rgb()/rgba() for every colour written in hex, rgb, hsl or by name.
+    const colour = getComputedStyle(node).backgroundColor;
+    const [r = 0, g = 0, b = 0, alpha = 1] = colour.match(/[\d.]+/g)?.map(Number) ?? [];
     // The first mostly opaque background is what the visitor sees around the widget.
-    if (c && c[3]! > 0.5) return 0.299 * c[0]! + 0.587 * c[1]! + 0.114 * c[2]! < 128;
+    if (colour.startsWith('rgb') && alpha > 0.5) return r * 299 + g * 587 + b * 114 < 128e3;
   }
-  const scheme = `${getComputedStyle(document.documentElement).colorScheme} ${document.querySelector('meta[name="color-scheme"]')?.getAttribute('content')}`;
-  return /dark/.test(scheme) && (!/light/.test(scheme) || matchMedia(DARK_DEVICE).matches);
+  const meta = document.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content;
+  const scheme = `${getComputedStyle(document.documentElement).colorScheme} ${meta}`;
+  return /dark/.test(scheme) && (!/light/.test(scheme) || darkDevice().matches);
 }
 
-/** Calls `update` when the page may have changed its colours: a class or style on <html>/<body>, the device. */
+/** Calls `update` when the page may have changed its colours: a class or style on <html>/<body>, or the device. */
 export function watchHostColours(update: () => void): () => void {
-  const device = matchMedia(DARK_DEVICE);
+  const device = darkDevice();
   const observer = new MutationObserver(update);
   for (const el of [document.documentElement, document.body]) if (el) observer.observe(el, { attributes: true });
-  device.addEventListener('change', update);
+  device.onchange = update;
   return () => {
     observer.disconnect();
-    device.removeEventListener('change', update);
+    device.onchange = null;
   };
 }
