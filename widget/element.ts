@@ -8,7 +8,7 @@ import { loadShowcase } from './load';
 import { createShowcaseModel, DEFAULT_PAGE_SIZE, type Layout, type ShowcaseModel } from './model';
 import css from './styles.css?inline';
 import { mountShowcase } from './view/showcase';
-import { wantsDark, watchHostColours } from './theme';
+import { wantsDark, watchDevice } from './theme';
 
 const LAYOUTS: Layout[] = ['grid', 'carousel', 'list'];
 const MAX_PAGE_SIZE = 500;
@@ -51,7 +51,7 @@ export class RapiEtalase extends HTMLElement {
     }
     for (const name of RapiEtalase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
     this.stopRendering = mountShowcase(this.root, this.model);
-    this.stopWatchingColours = watchHostColours(() => (this.model.dark.value = wantsDark(this)));
+    this.stopWatchingColours = watchDevice(() => (this.model.dark.value = wantsDark(this)));
     this.reload();
   }
 

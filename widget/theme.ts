@@ -2,7 +2,7 @@
  * Light or dark. The `theme` attribute decides when written ("auto" asks the device, as it always did); without
  * it the widget follows the host page, not the visitor's device: a café's cream page keeps a light showcase for
  * a visitor whose phone is in dark mode, and a dark page gets a dark one. The page "says" dark by painting a dark
- * background behind the widget or, with nothing painted, by opting into a dark color-scheme.
+ * background behind the widget or, with nothing painted, by a dark color-scheme on <html>.
  */
 const darkDevice = () => matchMedia('(prefers-color-scheme: dark)');
 
@@ -17,19 +17,16 @@ export function wantsDark(host: Element): boolean {
     // The first mostly opaque background is what the visitor sees around the widget.
     if (colour.startsWith('rgb') && alpha > 0.5) return r * 299 + g * 587 + b * 114 < 128e3;
   }
-  const meta = document.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content;
-  const scheme = `${getComputedStyle(document.documentElement).colorScheme} ${meta}`;
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
   return /dark/.test(scheme) && (!/light/.test(scheme) || darkDevice().matches);
 }
 
-/** Calls `update` when the page may have changed its colours: a class or style on <html>/<body>, or the device. */
-export function watchHostColours(update: () => void): () => void {
+/**
+ * Calls `update` when the device switches light/dark: for theme="auto", and for pages whose own colours follow
+ * the device. (A page that repaints itself later by script is read again when the widget reconnects.)
+ */
+export function watchDevice(update: () => void): () => void {
   const device = darkDevice();
-  const observer = new MutationObserver(update);
-  for (const el of [document.documentElement, document.body]) if (el) observer.observe(el, { attributes: true });
   device.onchange = update;
-  return () => {
-    observer.disconnect();
-    device.onchange = null;
-  };
+  return () => (device.onchange = null);
 }

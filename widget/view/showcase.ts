@@ -13,14 +13,11 @@ import { STRINGS } from '../strings';
 import { renderCard } from './card';
 
 /**
- * Scrolls the row of category buttons sideways (never the page) so the pressed one is in view: a category set by
+ * Scrolls the row of category buttons sideways (never the page) to centre the pressed one: a category set by
  * attribute, or the last of nine on a phone, would otherwise sit off screen.
  */
-function revealChip(row: HTMLElement, chip: HTMLElement): void {
-  const left = chip.offsetLeft;
-  if (left < row.scrollLeft || left + chip.offsetWidth > row.scrollLeft + row.clientWidth) {
-    row.scrollLeft = left - (row.clientWidth - chip.offsetWidth) / 2;
-  }
+function centreChip(row: HTMLElement, chip: HTMLElement): void {
+  row.scrollLeft = chip.offsetLeft - (row.clientWidth - chip.offsetWidth) / 2;
 }
 
 export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => void {
@@ -118,7 +115,7 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
       const current = model.category.value;
       for (const [c, b] of chipButtons) {
         b.setAttribute('aria-pressed', String(c === current));
-        if (c === current) requestAnimationFrame(() => revealChip(chips, b));
+        if (c === current) requestAnimationFrame(() => centreChip(chips, b));
       }
     }),
     // The cards: reuse each card's element; when "Lihat lebih banyak" only adds cards, only append those.
