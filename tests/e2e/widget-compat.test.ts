@@ -15,7 +15,7 @@ const OLD_FEED = readFileSync(path.join(ROOT, 'tests/fixtures/showcase/kedai-kur
 
 describe('widget: old and new feeds, old and new widgets', () => {
   let rig: WidgetRig;
-  const feed = demoFeed() as ReturnType<typeof demoFeed> & { items: { stock?: string }[] };
+  const feed = demoFeed() as { items: { name: string; stock?: string }[] };
 
   beforeAll(async () => {
     rig = await startRig();
