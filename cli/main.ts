@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { checkListing, profileFor, type ProfileId } from '../shared/checks';
 import { Listing } from '../shared/listing/schema';
-import { both, bi, Lang, type BilingualText } from '../shared/i18n/text';
+import { Lang } from '../shared/i18n/schema';
+import { both, bi, type BilingualText } from '../shared/i18n/text';
 import path from 'node:path';
 import { PhotoChecker, photoProblemLine } from './check-photos';
 import { extractFromHtml } from './extract';

@@ -33,7 +33,7 @@ function adoptStyles(root: ShadowRoot): void {
 
 const isOff = (value: string | null) => /^(off|false|no|0)$/i.test(value?.trim() ?? '');
 
-export class RapiEtalase extends HTMLElement {
+export class RapiShowcase extends HTMLElement {
   static observedAttributes = ['feed', 'lang', 'layout', 'max', 'category', 'search', 'theme', 'qr'];
 
   /** The state, for tests and for pages that want to read what is shown. */
@@ -49,7 +49,7 @@ export class RapiEtalase extends HTMLElement {
       this.root = this.attachShadow({ mode: 'open' });
       adoptStyles(this.root);
     }
-    for (const name of RapiEtalase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
+    for (const name of RapiShowcase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
     this.stopRendering = mountShowcase(this.root, this.model);
     this.stopWatchingColours = watchDevice(() => (this.model.dark.value = wantsDark(this)));
     this.reload();

@@ -1,7 +1,8 @@
-import type { CardData, LinkKind } from '../card-data';
+import type { CardData, LinkKind } from '../../shared/feed/card-data';
+import { BADGE_NAMES } from '../../shared/feed/badge-names';
 import { h } from '../dom';
 import { QR_EVENT, type QrRequest } from '../qr-event';
-import { BADGES, STRINGS, type Lang } from '../strings';
+import { STRINGS, type Lang } from '../strings';
 
 const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' };
 
@@ -53,7 +54,7 @@ export function renderCard(card: CardData, lang: Lang, qr = false): HTMLLIElemen
       card.price && h('p', { class: 'price', part: 'price' }, card.price, card.priceNote && h('span', { class: 'note' }, ` ${card.priceNote}`)),
       card.soldOut && h('p', { class: 'stock', part: 'stock' }, t.soldOut),
       card.seller && h('p', { class: 'seller', part: 'seller' }, card.place ? `${card.seller} · ${card.place}` : card.seller),
-      card.badges.length > 0 && h('ul', { class: 'badges' }, ...card.badges.map((b) => h('li', { class: 'badge', part: 'badge' }, BADGES[b][lang]))),
+      card.badges.length > 0 && h('ul', { class: 'badges' }, ...card.badges.map((b) => h('li', { class: 'badge', part: 'badge' }, BADGE_NAMES[b][lang]))),
       card.blurb && h('p', { class: 'blurb' }, card.blurb),
       h(
         'div',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../shared/feed';
-import { toCardData, type CardData, type LinkKind } from '../../../widget/card-data';
+import { toCardData, type CardData, type LinkKind } from '../../../shared/feed/card-data';
 import { demoFeed } from './feed-for-tests';
 
 const href = (card: CardData, kind: LinkKind) => card.links.find((l) => l.kind === kind)?.href;
