@@ -7,7 +7,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildEmbed, EmbedError } from '../shared/embed';
-import { parseFeedText, type EtalaseFeed } from '../shared/feed';
+import { parseFeedText, type ShowcaseFeed } from '../shared/feed';
 import { bi, both, type BilingualText } from '../shared/i18n/text';
 import { InputError, readSource } from './input';
 import { readEmbedScripts } from './widget-scripts';
@@ -52,7 +52,7 @@ export class BadItemsError extends InputError {
 }
 
 /** The feed, or exit 2 naming the problem: unreadable JSON, a bad envelope, or each item the widget would skip. */
-export function readFeedStrictly(text: string): EtalaseFeed {
+export function readFeedStrictly(text: string): ShowcaseFeed {
   const result = parseFeedText(text);
   if (!result.ok) fail(result.error);
   const bad = result.skipped.length;

@@ -5,7 +5,7 @@
  * - block:  one snippet with the widget's script and the feed inline, for Blogger or WordPress;
  * - hosted: a snippet that loads a hosted rapi-etalase.js, with the feed hosted or inline.
  */
-import type { EtalaseFeed } from '../feed/schema';
+import type { ShowcaseFeed } from '../feed/schema';
 import { standalonePage, type EmbedScripts, type PageLang, type PageOptions } from './page';
 import { blockSnippet, embedSnippet, type SnippetOptions } from './snippet';
 
@@ -20,7 +20,7 @@ export type EmbedRequest =
 export const EMBED_FILES = { page: 'etalase.html', feed: 'etalase.json', widget: 'rapi-etalase.js' } as const;
 
 /** HTML text of the requested form. Throws EmbedError only if our own built script could not be inlined. */
-export function buildEmbed(feed: EtalaseFeed, request: EmbedRequest): string {
+export function buildEmbed(feed: ShowcaseFeed, request: EmbedRequest): string {
   if (request.form === 'page') return standalonePage(feed, request.scripts, request);
   if (request.form === 'block') return blockSnippet(feed, request.scripts.widget, { lang: request.lang });
   return embedSnippet(feed, request);

@@ -4,7 +4,7 @@
  * no network: open it from a phone's files, put it on the counter tablet, or upload it anywhere.
  */
 import { formatDate } from '../feed/format';
-import type { EtalaseFeed } from '../feed/schema';
+import type { ShowcaseFeed } from '../feed/schema';
 import { escapeHtml, inlineScript } from './html';
 import { fallbackLinks, inlineFeedLines } from './snippet';
 
@@ -61,7 +61,7 @@ footer{padding-bottom:24px;color:#5b5247;font-size:.9em}
 .qr-dialog button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 `.trim();
 
-export function standalonePage(feed: EtalaseFeed, scripts: EmbedScripts, options: PageOptions = {}): string {
+export function standalonePage(feed: ShowcaseFeed, scripts: EmbedScripts, options: PageOptions = {}): string {
   const lang = options.lang === 'en' ? 'en' : 'id';
   const copy = COPY[lang];
   const name = feed.curator?.name ?? feed.title;

@@ -1,6 +1,6 @@
 import { formatRupiah } from '../feed/format';
 import { itemLinks, type ItemLink, type LinkKind } from '../feed/links';
-import type { EtalaseFeed, EtalaseItem } from '../feed/schema';
+import type { ShowcaseFeed, ShowcaseItem } from '../feed/schema';
 
 /**
  * The link a printed card's QR code opens: the one the widget's own buy button opens (shared/feed/links.ts), so a
@@ -10,7 +10,7 @@ export type QrPreference = 'buy' | 'whatsapp';
 export type QrKind = LinkKind;
 export type QrLink = ItemLink;
 
-export function qrLinkFor(item: EtalaseItem, feed: Pick<EtalaseFeed, 'title'>, prefer: QrPreference = 'buy'): QrLink | undefined {
+export function qrLinkFor(item: ShowcaseItem, feed: Pick<ShowcaseFeed, 'title'>, prefer: QrPreference = 'buy'): QrLink | undefined {
   const links = itemLinks(item, item.price ? formatRupiah(item.price.idr) : undefined, feed.title);
   return prefer === 'whatsapp' ? (links.find((l) => l.kind === 'whatsapp') ?? links[0]) : links[0];
 }

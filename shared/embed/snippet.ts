@@ -7,7 +7,7 @@
  */
 import { formatRupiah } from '../feed/format';
 import { itemLinks } from '../feed/links';
-import type { EtalaseFeed } from '../feed/schema';
+import type { ShowcaseFeed } from '../feed/schema';
 import { escapeHtml, inlineScript, scriptSafeJson } from './html';
 
 /** docs/embed.md's placeholders, used until the curator says where the files live. */
@@ -49,7 +49,7 @@ const FALLBACK_NOTE =
 const WHERE: Record<string, string> = { shopee: 'di Shopee', tokopedia: 'di Tokopedia', whatsapp: 'via WhatsApp' };
 
 /** Plain links, one per product, that work without JavaScript (the widget hides them once it renders). */
-export function fallbackLinks(feed: EtalaseFeed, max = 12): string[] {
+export function fallbackLinks(feed: ShowcaseFeed, max = 12): string[] {
   const lines: string[] = [];
   for (const item of feed.items) {
     if (lines.length >= max) break;
@@ -63,7 +63,7 @@ export function fallbackLinks(feed: EtalaseFeed, max = 12): string[] {
 }
 
 /** The feed inside the tag: indented for reading, or on one line (`compact`) for the self-contained block. */
-export function inlineFeedLines(feed: EtalaseFeed, compact = false): string[] {
+export function inlineFeedLines(feed: ShowcaseFeed, compact = false): string[] {
   const json = compact
     ? `    ${scriptSafeJson(feed, 0)}`
     : scriptSafeJson(feed)
@@ -73,13 +73,13 @@ export function inlineFeedLines(feed: EtalaseFeed, compact = false): string[] {
   return ['  <script type="application/json">', json, '  </script>'];
 }
 
-function withFallback(feed: EtalaseFeed, max: number | undefined): string[] {
+function withFallback(feed: ShowcaseFeed, max: number | undefined): string[] {
   const links = fallbackLinks(feed, max ?? 12);
   return links.length ? [`  ${FALLBACK_NOTE}`, ...links] : [];
 }
 
 /** The hosted form: a hosted script, and the feed hosted (`mode: 'hosted'`) or inside the tag. */
-export function embedSnippet(feed: EtalaseFeed, options: SnippetOptions): string {
+export function embedSnippet(feed: ShowcaseFeed, options: SnippetOptions): string {
   const script = options.scriptUrl && isSnippetUrl(options.scriptUrl) ? options.scriptUrl.trim() : PLACEHOLDER_SCRIPT_URL;
   const fallback = withFallback(feed, options.fallbackLinks);
   const lines = [`<script src="${escapeHtml(script)}" defer></script>`];
@@ -97,7 +97,7 @@ export function embedSnippet(feed: EtalaseFeed, options: SnippetOptions): string
  * script comes after the element so the element and its feed are already parsed when it runs. A second block on
  * the same page is harmless (the element is defined once).
  */
-export function blockSnippet(feed: EtalaseFeed, widgetJs: string, options: { lang?: 'id' | 'en'; fallbackLinks?: number } = {}): string {
+export function blockSnippet(feed: ShowcaseFeed, widgetJs: string, options: { lang?: 'id' | 'en'; fallbackLinks?: number } = {}): string {
   const lang = options.lang === 'en' ? ' lang="en"' : '';
   return [
     '<!-- Etalase Rapi: satu blok, tanpa file lain / Rapi showcase: one block, no other file needed -->',

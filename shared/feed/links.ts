@@ -2,7 +2,7 @@
  * Where an item's buttons lead, made safe, in the order a card offers them. The widget's cards, the embed
  * snippet's no-JavaScript links and the printed QR codes all take their links from here, so they never disagree.
  */
-import type { EtalaseItem } from './schema';
+import type { ShowcaseItem } from './schema';
 import { safeHttpsHref, safeMarketplaceHref } from './urls';
 import { orderMessage, whatsAppHref } from './whatsapp';
 
@@ -19,7 +19,7 @@ export const LINK_ORDER: readonly LinkKind[] = ['shopee', 'tokopedia', 'whatsapp
  * Every safe link of an item, primary first; WhatsApp comes first for an item out of stock (the buyer asks when
  * it is back). `price` is the formatted price the WhatsApp message quotes; `showcase` the feed's title.
  */
-export function itemLinks(item: EtalaseItem, price: string | undefined, showcase: string | undefined): ItemLink[] {
+export function itemLinks(item: ShowcaseItem, price: string | undefined, showcase: string | undefined): ItemLink[] {
   const { links } = item;
   const soldOut = item.stock === 'out';
   const wa = links.whatsapp;

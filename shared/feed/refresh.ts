@@ -4,7 +4,7 @@
  * Only what the page really says is offered: an unknown stock or a missing price changes nothing.
  */
 import type { Listing } from '../listing/schema';
-import type { EtalaseItem, Stock } from './schema';
+import type { ShowcaseItem, Stock } from './schema';
 import { parseHttpsUrl } from './urls';
 
 /**
@@ -34,7 +34,7 @@ export function listingKeys(listing: Listing): string[] {
 }
 
 /** The keys of a showcase item: its buy links and the address it was first read from. */
-export function itemKeys(item: EtalaseItem, readFrom?: string): string[] {
+export function itemKeys(item: ShowcaseItem, readFrom?: string): string[] {
   const keys = [productKey(item.links.shopee), productKey(item.links.tokopedia), productKey(readFrom)];
   return [...new Set(keys.filter((k): k is string => !!k))];
 }
@@ -57,7 +57,7 @@ function coverOf(listing: Listing): string | undefined {
 }
 
 /** What differs between the showcase item and the page, or undefined when the item is current. */
-export function refreshFor(item: EtalaseItem, listing: Listing): ItemRefresh | undefined {
+export function refreshFor(item: ShowcaseItem, listing: Listing): ItemRefresh | undefined {
   const refresh: ItemRefresh = {};
   const price = listing.price;
   if (price !== undefined && Number.isSafeInteger(price) && price <= 1_000_000_000 && price !== item.price?.idr) {
@@ -74,8 +74,8 @@ export function refreshFor(item: EtalaseItem, listing: Listing): ItemRefresh | u
 }
 
 /** The item with the page's values; the curator's own text (price note, photo description) stays. */
-export function applyRefresh(item: EtalaseItem, refresh: ItemRefresh): EtalaseItem {
-  const next: EtalaseItem = { ...item };
+export function applyRefresh(item: ShowcaseItem, refresh: ItemRefresh): ShowcaseItem {
+  const next: ShowcaseItem = { ...item };
   if (refresh.price) next.price = { ...item.price, idr: refresh.price.after };
   // The old photo's description was about the old photo: the product name stands in until the curator writes one.
   if (refresh.photo) next.photo = { src: refresh.photo.after };

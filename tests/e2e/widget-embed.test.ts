@@ -12,13 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildEmbed, type EmbedScripts } from '../../shared/embed';
 import { parseFeedText } from '../../shared/feed/parse';
-import type { EtalaseFeed } from '../../shared/feed/schema';
+import type { ShowcaseFeed } from '../../shared/feed/schema';
 import { ROOT } from './harness';
 import { artifact, seriousA11yViolations, startRig, waitForWidget, WIDGET_FILE, type WidgetRig } from './widget-helpers';
 
 const W = 'rapi-etalase';
 
-function demo(): EtalaseFeed {
+function demo(): ShowcaseFeed {
   const parsed = parseFeedText(readFileSync(path.join(ROOT, 'demo/etalase.json'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error.en);
   return parsed.feed;

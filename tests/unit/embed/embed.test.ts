@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildEmbed, EmbedError, type EmbedScripts } from '../../../shared/embed';
 import { inlineScript } from '../../../shared/embed/html';
 import { parseFeedText } from '../../../shared/feed/parse';
-import type { EtalaseFeed } from '../../../shared/feed/schema';
+import type { ShowcaseFeed } from '../../../shared/feed/schema';
 import { fixtureText } from '../showcase/helpers';
 
-function kedaiFeed(): EtalaseFeed {
+function kedaiFeed(): ShowcaseFeed {
   const parsed = parseFeedText(fixtureText('showcase/kedai-kuru.json'));
   if (!parsed.ok) throw new Error('fixture');
   return parsed.feed;
@@ -53,7 +53,7 @@ describe('the standalone page', () => {
 
   it('keeps hostile feed text as text, and the feed whole', () => {
     const feed = kedaiFeed();
-    const hostile: EtalaseFeed = { ...feed, title: HOSTILE, curator: { name: HOSTILE }, items: feed.items.map((i) => ({ ...i, name: `${i.name} ${HOSTILE}` })) };
+    const hostile: ShowcaseFeed = { ...feed, title: HOSTILE, curator: { name: HOSTILE }, items: feed.items.map((i) => ({ ...i, name: `${i.name} ${HOSTILE}` })) };
     for (const html of [buildEmbed(hostile, { form: 'page', scripts, intro: HOSTILE }), buildEmbed(hostile, { form: 'block', scripts })]) {
       const doc = parse(html);
       expect(doc.querySelectorAll('img').length).toBe(0);

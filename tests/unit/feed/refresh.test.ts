@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyRefresh, itemKeys, listingKeys, productKey, refreshFor } from '../../../shared/feed/refresh';
-import { EtalaseItem } from '../../../shared/feed/schema';
+import { ShowcaseItem } from '../../../shared/feed/schema';
 import { Listing, type ListingInput } from '../../../shared/listing/schema';
 
 const listing = (input: Partial<ListingInput>) => Listing.parse({ title: 'Kopi Arabika Gayo 250 gr', ...input });
-const item = EtalaseItem.parse({
+const item = ShowcaseItem.parse({
   id: 'kopi-gayo',
   name: 'Kopi Arabika Gayo 250 gr',
   price: { idr: 45000, note: 'per 250 gr' },
@@ -49,7 +49,7 @@ describe('what changed on the page', () => {
       photo: { before: 'https://down-id.img.susercontent.com/file/lama', after: 'https://down-id.img.susercontent.com/file/baru' },
       stock: { before: undefined, after: 'out' },
     });
-    const updated = EtalaseItem.parse(applyRefresh(item, refresh));
+    const updated = ShowcaseItem.parse(applyRefresh(item, refresh));
     expect(updated.price).toEqual({ idr: 48000, note: 'per 250 gr' });
     expect(updated.photo).toEqual({ src: 'https://down-id.img.susercontent.com/file/baru' });
     expect(updated.stock).toBe('out');
