@@ -9,12 +9,17 @@ import { parseArgs } from 'node:util';
 import { buildEmbed, EmbedError } from '../shared/embed';
 import { parseFeedText, type ShowcaseFeed } from '../shared/feed';
 import { bi, both, type BilingualText } from '../shared/i18n/text';
-import { InputError, readSource } from './input';
+import { InputError, UsageError } from './errors';
+import { readWhole } from './source';
 import { readEmbedScripts } from './widget-scripts';
 
 
 function fail(text: BilingualText): never {
   throw new InputError(text);
+}
+
+function usage(text: BilingualText): never {
+  throw new UsageError(text);
 }
 
 function options(args: string[]) {
@@ -28,10 +33,10 @@ function options(args: string[]) {
       intro: { type: 'string' },
     },
   });
-  if (values.lang !== 'id' && values.lang !== 'en') fail(bi(`--lang harus id atau en, bukan "${values.lang}".`, `--lang must be id or en, not "${values.lang}".`));
+  if (values.lang !== 'id' && values.lang !== 'en') usage(bi(`--lang harus id atau en, bukan "${values.lang}".`, `--lang must be id or en, not "${values.lang}".`));
   const file = positionals[0];
   if (!file || (!values.out && !values.snippet)) {
-    fail(
+    usage(
       bi(
         'Sebutkan feed dan hasilnya, misalnya: rapi etalase etalase.json --out etalase.html (atau --snippet).',
         'Name the feed and what to make, e.g.: rapi etalase etalase.json --out etalase.html (or --snippet).',
@@ -75,10 +80,8 @@ const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 export async function runEtalase(args: string[]): Promise<number> {
   try {
     const opts = options(args);
-    if (opts.file !== '-' && (statSync(opts.file, { throwIfNoEntry: false })?.size ?? 0) > MAX_FEED_BYTES) {
-      fail(bi('Feed ini lebih dari 20 MB: terlalu besar untuk satu halaman.', 'This feed is over 20 MB: too large for one page.'));
-    }
-    const feed = readFeedStrictly(readSource(opts.file));
+    const bytes = await readWhole(opts.file, MAX_FEED_BYTES, bi('Feed ini lebih dari 20 MB: terlalu besar untuk satu halaman.', 'This feed is over 20 MB: too large for one page.'));
+    const feed = readFeedStrictly(Buffer.from(bytes).toString('utf8'));
     if (!feed.items.length) console.error(both(bi('Catatan: feed ini belum berisi produk.', 'Note: this feed has no products yet.')));
     const scripts = await readEmbedScripts(() =>
       console.error(both(bi('Membangun widget dulu (sekali saja)…', 'Building the widget first (once)…'))),
@@ -99,13 +102,14 @@ export async function runEtalase(args: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof InputError || error instanceof EmbedError) {
+    // Our own problems end here with their details; the rest (usage, unreadable file) is cli/errors.ts's to say.
+    if (error instanceof EmbedError) {
       console.error(both(error.text));
-      if (error instanceof BadItemsError) for (const item of error.items) console.error(`  - ${both(item)}`);
       return 2;
     }
-    if (error instanceof TypeError && /ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code))) {
-      console.error(both(bi(`Pilihan tidak dikenal: ${error.message}`, `Unknown option: ${error.message}`)));
+    if (error instanceof BadItemsError) {
+      console.error(both(error.text));
+      for (const item of error.items) console.error(`  - ${both(item)}`);
       return 2;
     }
     throw error;

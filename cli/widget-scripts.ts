@@ -7,7 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { EmbedScripts } from '../shared/embed';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+/** The project folder: this file runs from cli/ (tsx) or from the bundle in dist/cli/ (scripts/build-cli.mjs). */
+function projectRoot(): string {
+  for (let dir = import.meta.dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'widget/vite.config.ts'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error('rapi: the project folder (with widget/) was not found');
+  }
+}
+const ROOT = projectRoot();
 export const WIDGET_OUT = path.join(ROOT, '.output/widget');
 const FILES = { widget: 'rapi-etalase.js', page: 'rapi-etalase-page.js' } as const;
 const CONFIGS = ['widget/vite.config.ts', 'widget/page/vite.config.ts'];

@@ -1,6 +1,7 @@
 /**
- * Rapi's languages and its bilingual texts, as plain TypeScript: nothing here loads zod, so content scripts and
- * the widget can use it within their size budgets. The schemas the types come from are in ./schema.ts.
+ * Rapi's languages and its bilingual texts, as plain TypeScript: nothing here loads zod, so content scripts, the
+ * widget and the CLI's fast paths (`--help`, errors) use it freely. The schemas the types come from are in
+ * ./schema.ts.
  */
 import type { BilingualText as BilingualTextSchema, Lang as LangSchema } from './schema';
 
