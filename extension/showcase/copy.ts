@@ -92,6 +92,7 @@ export const SHOWCASE_COPY = {
   editItem: (name: string) => bi(`Ubah: ${name}`, `Edit: ${name}`),
   priceIdr: bi('Harga (Rp)', 'Price (Rp)'),
   priceNote: bi('Catatan harga (mis. per 250 gr)', 'Price note (e.g. per 250 g)'),
+  soldOut: bi('Stok habis (kartu menulis "Stok habis" dan mengarahkan pembeli ke WhatsApp)', 'Out of stock (the card says "Stok habis" and sends buyers to WhatsApp)'),
   photoUrl: bi('Foto (https://…)', 'Photo (https://…)'),
   photoAlt: bi('Keterangan foto untuk pembaca layar', 'Photo description for screen readers'),
   sellerName: bi('Nama penjual', 'Seller name'),
