@@ -5,7 +5,7 @@ import { safeHttpsHref } from '../../../shared/feed/urls';
 import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { PrintLayout } from '../models/route';
-import { qrLinkFor, type QrPreference } from '../qr';
+import { qrLinkFor, type QrPreference } from '../../../shared/embed/qr-link';
 import { useShowcasePage, useText } from '../page-context';
 import { LanguagePicker } from '../../kit/LanguagePicker';
 import { QrCode } from './QrCode';
