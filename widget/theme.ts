@@ -1,8 +1,7 @@
 /**
  * Light or dark. The `theme` attribute decides when written ("auto" asks the device, as it always did); without
- * it the widget follows the host page, not the visitor's device: a café's cream page keeps a light showcase for
- * a visitor whose phone is in dark mode, and a dark page gets a dark one. The page "says" dark by painting a dark
- * background behind the widget or, with nothing painted, by a dark color-scheme on <html>.
+ * it the widget follows the host page, not the visitor's device: a café's cream page keeps a light showcase for a
+ * visitor whose phone is in dark mode, and a dark page gets a dark one.
  */
 const darkDevice = () => matchMedia('(prefers-color-scheme: dark)');
 
@@ -10,15 +9,10 @@ export function wantsDark(host: Element): boolean {
   const theme = host.getAttribute('theme')?.trim().toLowerCase();
   if (theme === 'dark' || theme === 'light') return theme === 'dark';
   if (theme === 'auto') return darkDevice().matches;
-  for (let node: Element | null = host; node; node = node.parentElement) {
-    // Browsers give rgb()/rgba() for every colour written in hex, rgb, hsl or by name.
-    const colour = getComputedStyle(node).backgroundColor;
-    const [r = 0, g = 0, b = 0, alpha = 1] = colour.match(/[\d.]+/g)?.map(Number) ?? [];
-    // The first mostly opaque background is what the visitor sees around the widget.
-    if (colour.startsWith('rgb') && alpha > 0.5) return r * 299 + g * 587 + b * 114 < 128e3;
-  }
-  const scheme = getComputedStyle(document.documentElement).colorScheme;
-  return /dark/.test(scheme) && (!/light/.test(scheme) || darkDevice().matches);
+  // The page's own text colour, which the element inherits: light text means a dark page, whether the page paints
+  // a dark background or uses a dark color-scheme. (Browsers give rgb() for hex, rgb, hsl and named colours.)
+  const [r = 0, g = 0, b = 0] = getComputedStyle(host).color.match(/[\d.]+/g)?.map(Number) ?? [];
+  return r * 299 + g * 587 + b * 114 > 128e3;
 }
 
 /**

@@ -24,7 +24,7 @@ export function renderCard(card: CardData, lang: Lang, qr = false): HTMLLIElemen
   const forProduct = (extra = ` ${t.newTab}`) => h('span', { class: 'sr' }, `: ${card.name}${extra}`);
   const label = (kind: LinkKind) => (card.soldOut && kind === 'whatsapp' ? t.ask : t[kind]);
   const askQr = (event: Event) => {
-    const detail: QrRequest = { id: card.key, name: card.name, href: primary!.href, kind: primary!.kind };
+    const detail: QrRequest = { ...primary!, id: card.key, name: card.name };
     event.currentTarget!.dispatchEvent(new CustomEvent(QR_EVENT, { bubbles: true, composed: true, detail }));
   };
 

@@ -38,9 +38,7 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
   const tools = h('div', { class: 'tools', part: 'toolbar' }, search, chips);
   const count = h('p', { class: 'count', 'aria-live': 'polite' });
   const list = h('ul', { class: 'cards', part: 'cards' });
-  const emptyText = h('p');
-  const showAll = h('button', { type: 'button', class: 'all', onclick: () => model.setCategory('') });
-  const empty = h('div', { class: 'empty' }, emptyText, showAll);
+  const empty = h('p', { class: 'empty' });
   const moreButton = h('button', { type: 'button', class: 'more-btn', part: 'more', onclick: () => model.showMore() });
   const showing = h('span', { class: 'showing' });
   const more = h('div', { class: 'more' }, moreButton, showing);
@@ -149,9 +147,7 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
       empty.hidden = total > 0;
       // "Semua" is offered only when a category is narrowing the search; with "Semua" on, try other words.
       const category = model.category.value;
-      fill(emptyText, !model.cards.value.length ? t().empty : category ? t().noMatchIn(category) : t().noMatch);
-      showAll.hidden = !category || !model.cards.value.length;
-      fill(showAll, t().showAll);
+      fill(empty, !model.cards.value.length ? t().empty : category ? t().noMatchIn(category) : t().noMatch);
       more.hidden = shown >= total;
       fill(moreButton, t().more);
       fill(showing, t().showing(shown, total));
