@@ -53,7 +53,7 @@ describe('photos kept on the phone', () => {
     const second = make();
     await second.start();
     await until(() => second.check.editor.droppedFiles.value?.length === 2);
-    expect(second.check.editor.droppedFiles.value?.map((f) => f.name)).toEqual(['depan.jpg', 'belakang.jpg']);
+    expect(second.check.editor.droppedFiles.value?.map((f) => (f as File).name)).toEqual(['depan.jpg', 'belakang.jpg']);
     expect(await keeper.load(orphan)).toBeNull();
     expect(await forgetUnusedPhotos(db, keeper)).toBe(0);
     second.dispose();
