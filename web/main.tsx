@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { createStoredLangModel } from '../shared/ui/lang-model';
 import { mountPage } from '../shared/ui/mount-page';
 import { App } from './app/App';
@@ -9,6 +9,8 @@ import { createPwaModel } from './app/pwa';
 import { localSettingsStore } from './app/settings';
 import { lazyDraftService } from './drafts/lazy-service';
 import type { OcrModel } from './ocr/model';
+import { createPhonePhotoChecks, type PhonePhotoChecks } from './photos/checks';
+import { createPhoneFixer } from './photos/fixer';
 import { photoKeeper } from './photos/keep';
 import { PhotosSection } from './photos/PhotosSection';
 import './app/style.css';
@@ -19,8 +21,16 @@ const lang = createStoredLangModel(localSettingsStore());
 const service = lazyDraftService(() => import('./drafts/storage').then((m) => m.openDraftStorage()));
 const pwa = createPwaModel();
 const base = new URL('./', document.baseURI).href;
-const model = createPhoneModel({ service, lang, pwa, keeper: photoKeeper(caches, base) });
 const ocr = signal<OcrModel | null>(null);
+let photoChecks!: PhonePhotoChecks;
+const model = createPhoneModel({
+  service,
+  lang,
+  pwa,
+  keeper: photoKeeper(caches, base),
+  photos: (editor) => (photoChecks = createPhonePhotoChecks({ listing: editor.listing, files: editor.droppedFiles, ocr })),
+});
+const fixer = createPhoneFixer({ checks: photoChecks, listing: model.check.editor.listing });
 const loadOcr = async () =>
   (ocr.value ??= (await import('./ocr/model')).createOcrModel({
     caches,
@@ -29,12 +39,16 @@ const loadOcr = async () =>
     storage: localStorage,
   }));
 addEventListener('popstate', () => model.follow());
+// A photo from any side (gallery, camera, a share, a reopened draft) brings the text reader's offer.
+effect(() => {
+  if (model.check.editor.droppedFiles.value?.length) void loadOcr().then((m) => m.photosAdded());
+});
 
 const root = document.getElementById('app')!;
 root.textContent = '';
-mountPage(root, { lang, title: APP_COPY.title, flush: () => model.flush(), expose: { rapiPhone: { service, model, loadOcr } } }, (
+mountPage(root, { lang, title: APP_COPY.title, flush: () => model.flush(), expose: { rapiPhone: { service, model, loadOcr, photoChecks } } }, (
   <PhoneProvider value={model}>
-    <App slots={{ photos: <PhotosSection ocr={ocr} loadOcr={loadOcr} /> }} />
+    <App slots={{ photos: <PhotosSection ocr={ocr} loadOcr={loadOcr} checks={photoChecks} fixer={fixer} /> }} />
   </PhoneProvider>
 ));
 performance.mark('rapi:first-screen');

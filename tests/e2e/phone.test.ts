@@ -103,9 +103,42 @@ describe('Rapi di HP (phone page)', () => {
     await expect.poll(() => page.getByRole('radio', { name: 'Tokopedia', exact: true }).isChecked()).toBe(true);
     await expect.poll(() => page.locator('.thumbs img').count()).toBe(1);
     expect(page.url()).not.toContain('share=');
+    // The photo went through the photo checks: measured in the worker, its findings in the same checklist.
+    await expect.poll(() => page.locator('[data-testid=photo-stage]').getAttribute('data-stage'), { timeout: 20_000 }).toBe('done');
+    await page.locator('#field-title').fill('Keripik Pisang Lampung 250 gr');
+    await expect.poll(() => page.locator('[data-check=photo-aspect-ratio]').count()).toBeGreaterThan(0);
     // Draf saya names the new draft by its link until it has a title.
     await page.getByRole('link', { name: 'Draf saya' }).click();
     await expect.poll(() => page.locator('.draft-list').innerText()).toContain('tokopedia.link/za5nBXCtM7');
+  });
+
+  it('fixes a photo and the fixed photo can be saved (and shared where the browser can)', async () => {
+    const { page } = rig;
+    await openControlled(rig);
+    await page.getByRole('link', { name: 'Periksa' }).click();
+    await typeListing(page, { marketplace: 'Shopee', title: 'Kopi Bubuk Robusta Lampung 200 gr' });
+    // A wide photo with the product small on a grey backdrop: not square, backdrop not white.
+    const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#9a9a9a' } })
+      .composite([{ input: await sharp({ create: { width: 300, height: 400, channels: 3, background: '#5a3a1a' } }).png().toBuffer(), left: 650, top: 250 }])
+      .jpeg()
+      .toBuffer();
+    await page.locator('[data-testid=photo-gallery]').setInputFiles({ name: 'kopi.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await expect.poll(() => page.locator('[data-testid=photo-stage]').getAttribute('data-stage'), { timeout: 20_000 }).toBe('done');
+    await expect.poll(() => page.locator('[data-check=photo-aspect-ratio]').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Perbaiki foto sampul' }).click();
+    const result = page.locator('[data-testid=fix-result]');
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.locator('[data-check=photo-aspect-ratio]').getAttribute('data-after')).toBe('cleared');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=fix-save]').click()]);
+    expect(download.suggestedFilename()).toBe('kopi-rapi.jpg');
+    const saved = await sharp(await download.path()).metadata();
+    expect(saved).toMatchObject({ format: 'jpeg', width: saved.height });
+    expect(saved.exif).toBeUndefined();
+    // Chromium on Linux has no share sheet: the page says to save it and choose it from the gallery instead.
+    const canShare = await page.evaluate(() => Boolean(navigator.canShare?.({ files: [new File(['x'], 'a.jpg', { type: 'image/jpeg' })] })));
+    expect(await page.locator('[data-testid=fix-share]').count()).toBe(canShare ? 1 : 0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifact('phone-fix-390.png'), fullPage: true });
   });
 
   it.each([360, 390, 414])('has no axe violations and no sideways scrolling at %i px', async (width) => {

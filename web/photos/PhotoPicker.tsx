@@ -1,13 +1,17 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { photoName } from '../../shared/photos/copy';
 import { usePhone, useText } from '../app/context';
+import type { PhonePhotoChecks } from './checks';
 import { PHOTO_COPY as C } from './copy';
+import { STAGE_COPY } from './fix-copy';
+import type { PhoneFixer } from './fixer';
+import { PhotoFixes } from './PhotoFixer';
 
 /**
  * Photos from the gallery or straight from the camera, shown small in upload order with a large remove button each.
  * The files stay in the page (object URLs), never uploaded.
  */
-export function PhotoPicker({ onAdded }: { onAdded?: () => void }) {
+export function PhotoPicker({ onAdded, checks, fixer }: { onAdded?: () => void; checks?: PhonePhotoChecks; fixer?: PhoneFixer }) {
   const { model } = usePhone();
   const t = useText();
   const { check } = model;
@@ -45,6 +49,7 @@ export function PhotoPicker({ onAdded }: { onAdded?: () => void }) {
           {urls.map((url, i) => (
             <li key={url}>
               <img src={url} alt={t(photoName(i))} width={96} height={96} />
+              {checks && <PhotoStatus checks={checks} index={i} />}
               <button type="button" class="secondary" aria-label={t(C.remove(t(photoName(i))))} onClick={() => check.removePhoto(i)}>
                 {t(C.removeShort)}
               </button>
@@ -52,6 +57,7 @@ export function PhotoPicker({ onAdded }: { onAdded?: () => void }) {
           ))}
         </ol>
       )}
+      {checks && fixer && <PhotoFixes checks={checks} fixer={fixer} findings={checks.findings.value} previews={urls} />}
       <div role="status">
         {check.photoProblems.value.length > 0 && (
           <ul class="problems">
@@ -62,5 +68,18 @@ export function PhotoPicker({ onAdded }: { onAdded?: () => void }) {
         )}
       </div>
     </div>
+  );
+}
+
+/** Under a thumbnail: where the photo is in its checks, or why it could not be checked. */
+function PhotoStatus({ checks, index }: { checks: PhonePhotoChecks; index: number }) {
+  const t = useText();
+  const photo = checks.photos.value[index];
+  if (!photo) return null;
+  const stage = photo.stage.value;
+  return (
+    <p class={`photo-stage ${stage}`} data-testid="photo-stage" data-stage={stage}>
+      {t(photo.problem.value ?? STAGE_COPY[stage])}
+    </p>
   );
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createPhotoAnalyzer, bundledOcrPaths } from '../../../../extension/photos/analyzer';
 import { PHOTO_ANALYZER, dexiePhotoCache } from '../../../../extension/photos/cache';
 import { PHOTO_LIMITS } from '../../../../extension/photos/limits';
-import { encodePgm } from '../../../../extension/photos/pgm';
+import { encodePgm } from '../../../../shared/photos/pgm';
 import { PixelClient, type PixelWorkerLike } from '../../../../extension/photos/pixel-client';
 import type { PixelRequest, PixelResponse } from '../../../../extension/photos/pixel-protocol';
 import { CachedPhoto } from '../../../../shared/photos/results';

@@ -1,4 +1,4 @@
-import type { GreyImage } from '../../shared/photos/pixels';
+import type { GreyImage } from './pixels';
 
 /**
  * A grey image as a binary PGM file. Tesseract (through Leptonica) reads PGM directly, and writing one is a header
