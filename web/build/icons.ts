@@ -1,5 +1,5 @@
 /**
- * The phone page's icons, drawn from Rapi's one icon (extension/assets/icon.svg) with sharp at build time, so no
+ * The phone page's icons, drawn from Rapi's one icon (shared/assets/icon.svg) with sharp at build time, so no
  * binary is committed and they never drift from the drawing: 192 and 512 px for the home screen and the install
  * prompt, a 512 px "maskable" one (the tick inside the safe circle, Rapi's blue to every edge, so Android's round
  * or squircle masks never cut it) and the 180 px icon iOS takes for "Add to Home Screen".
@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Plugin } from 'vite';
 
-export const ICON_SOURCE = 'extension/assets/icon.svg';
+export const ICON_SOURCE = 'shared/assets/icon.svg';
 /** The icon's background, the same blue as the drawing's square. */
 export const ICON_BLUE = '#1d4ed8';
 const VIEWBOX = 128;
