@@ -30,7 +30,7 @@ const model = createPhoneModel({
   keeper: photoKeeper(caches, base),
   photos: (editor) => (photoChecks = createPhonePhotoChecks({ listing: editor.listing, files: editor.droppedFiles, ocr })),
 });
-const fixer = createPhoneFixer({ checks: photoChecks, listing: model.check.editor.listing });
+const fixer = createPhoneFixer({ checks: photoChecks, listing: model.check.editor.listing, use: (index, file) => model.check.replacePhoto(index, file) });
 const loadOcr = async () =>
   (ocr.value ??= (await import('./ocr/model')).createOcrModel({
     caches,

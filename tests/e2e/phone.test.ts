@@ -139,6 +139,16 @@ describe('Rapi di HP (phone page)', () => {
     expect(await page.locator('[data-testid=fix-share]').count()).toBe(canShare ? 1 : 0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: artifact('phone-fix-390.png'), fullPage: true });
+    // The draft takes the fixed copy: checked again, the shape finding is gone, and it is still there after a reload.
+    await page.locator('[data-testid=fix-use]').click();
+    await page.locator('[data-testid=fix-used]').waitFor();
+    await expect.poll(() => page.locator('[data-testid=photo-stage]').getAttribute('data-stage'), { timeout: 20_000 }).toBe('done');
+    await expect.poll(() => page.locator('[data-check=photo-aspect-ratio]').count()).toBe(0);
+    await waitSaved(page);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid=photo-stage]').getAttribute('data-stage'), { timeout: 20_000 }).toBe('done');
+    const size = await page.locator('.thumbs img').evaluate((img: HTMLImageElement) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]));
+    expect(size[0]).toBe(size[1]);
   });
 
   it.each([360, 390, 414])('has no axe violations and no sideways scrolling at %i px', async (width) => {

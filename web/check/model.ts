@@ -119,6 +119,18 @@ export function createCheckModel(deps: {
       if (bound?.key === key) void addPhotos(files);
       else waiting = { key, files };
     },
+    /** Puts `file` in the place of photo `index` (the fixed copy of it), kept and checked like any photo. */
+    async replacePhoto(index: number, file: File) {
+      const files = [...(editor.droppedFiles.peek() ?? [])];
+      const photos = [...(editor.listing.peek().photos ?? [])];
+      if (index >= files.length || index >= photos.length) return;
+      const added = await photosFromFiles([file]);
+      const photo = added.photos[0];
+      if (!photo) return;
+      files[index] = file;
+      photos[index] = keeper ? { ...photo, src: await keeper.keep(file) } : photo;
+      editor.setPhotos(photos, files);
+    },
     removePhoto(index: number) {
       const files = editor.droppedFiles.peek();
       const photos = editor.listing.peek().photos ?? [];

@@ -43,12 +43,13 @@ function FixCard({ photo, fixer, checks, preview }: { photo: PhonePhoto; fixer: 
         {state.stage === 'working' && <p>{t(C.working)}</p>}
         {state.stage === 'failed' && <p class="problems">{t(state.error)}</p>}
       </div>
-      {state.stage === 'done' && <FixResult state={state} name={name} fixer={fixer} checks={checks} preview={preview} />}
+      {state.stage === 'done' && <FixResult photo={photo} state={state} name={name} fixer={fixer} checks={checks} preview={preview} />}
     </div>
   );
 }
 
-function FixResult({ state, name, fixer, checks, preview }: {
+function FixResult({ photo, state, name, fixer, checks, preview }: {
+  photo: PhonePhoto;
   state: Extract<PhoneFixState, { stage: 'done' }>;
   name: BilingualText;
   fixer: PhoneFixer;
@@ -93,6 +94,9 @@ function FixResult({ state, name, fixer, checks, preview }: {
         <a class="button" href={state.url} download={state.file.name} data-testid="fix-save">
           {t(C.save)}
         </a>
+        <button type="button" class="secondary" data-testid="fix-use" onClick={() => void fixer.useInDraft(photo, state.file)}>
+          {t(C.use)}
+        </button>
         {canShare && (
           <button type="button" class="secondary" data-testid="fix-share" onClick={() => void fixer.share(state.file).then(setShared)}>
             {t(C.share)}

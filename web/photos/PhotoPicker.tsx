@@ -3,7 +3,7 @@ import { photoName } from '../../shared/photos/copy';
 import { usePhone, useText } from '../app/context';
 import type { PhonePhotoChecks } from './checks';
 import { PHOTO_COPY as C } from './copy';
-import { STAGE_COPY } from './fix-copy';
+import { FIX_COPY, STAGE_COPY } from './fix-copy';
 import type { PhoneFixer } from './fixer';
 import { PhotoFixes } from './PhotoFixer';
 
@@ -16,6 +16,7 @@ export function PhotoPicker({ onAdded, checks, fixer }: { onAdded?: () => void; 
   const t = useText();
   const { check } = model;
   const files = check.editor.droppedFiles.value ?? [];
+  const used = fixer?.used.value;
   const urls = useMemo(() => files.map((file) => URL.createObjectURL(file)), [files]);
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
   const add = async (list: FileList | null) => {
@@ -59,6 +60,7 @@ export function PhotoPicker({ onAdded, checks, fixer }: { onAdded?: () => void; 
       )}
       {checks && fixer && <PhotoFixes checks={checks} fixer={fixer} findings={checks.findings.value} previews={urls} />}
       <div role="status">
+        {used && files[used.index] === used.file && <p data-testid="fix-used">{t(FIX_COPY.used(photoName(used.index)))}</p>}
         {check.photoProblems.value.length > 0 && (
           <ul class="problems">
             {check.photoProblems.value.map((p) => (

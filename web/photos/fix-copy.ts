@@ -1,22 +1,15 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
+import { FIXER_WORDS } from '../../shared/photos/fix/copy';
 
 /** "Perbaiki foto" on the phone (copy-style: "foto sampul", sizes as "ukuran foto (piksel)"). */
 export const FIX_COPY = {
+  ...FIXER_WORDS,
   heading: bi('Perbaiki foto', 'Fix photos'),
-  buttonOf: (name: BilingualText) => bi(`Perbaiki ${name.id.toLowerCase()}`, `Fix ${name.en.toLowerCase()}`),
-  what: bi(
-    'Rapi membuat salinan persegi dengan produk di tengah dan tepi putih, tanpa data lokasi. Foto asli Anda tidak diubah.',
-    'Rapi makes a square copy with the product centred on white, without location data. Your own photo is not changed.',
-  ),
   working: bi('Memperbaiki foto… Anda tetap bisa mengetik.', 'Fixing the photo… You can keep typing.'),
-  again: bi('Coba lagi', 'Try again'),
-  result: (name: BilingualText) => bi(`Hasil perbaikan ${name.id.toLowerCase()}`, `${name.en} fixed`),
-  before: bi('Sebelum', 'Before'),
-  after: bi('Sesudah', 'After'),
-  beforeAlt: (name: BilingualText) => bi(`${name.id}, sebelum diperbaiki`, `${name.en}, before the fix`),
-  afterAlt: (name: BilingualText) => bi(`${name.id}, sesudah diperbaiki`, `${name.en}, after the fix`),
-  changed: bi('Yang diubah', 'What changed'),
   save: bi('Simpan ke HP', 'Save to the phone'),
+  use: bi('Pakai di draf ini', 'Use it in this draft'),
+  used: (name: BilingualText) =>
+    bi(`${name.id} di draf ini sekarang hasil perbaikan. Foto asli tetap ada di galeri Anda.`, `${name.en} in this draft is now the fixed copy. Your own photo is still in your gallery.`),
   share: bi('Bagikan ke aplikasi penjual', 'Share to the seller app'),
   how: bi(
     'Simpan foto ini ke galeri lalu pilih di aplikasi penjual, atau bagikan langsung ke aplikasi Shopee atau Tokopedia.',

@@ -20,6 +20,8 @@ export interface PhoneFixerOptions {
   listing: ReadonlySignal<import('../../shared/listing/schema').Listing>;
   /** The browser's Web Share API (navigator), absent where it has none. */
   share?: Pick<Navigator, 'share' | 'canShare'> | undefined;
+  /** Puts the fixed copy in the draft in place of photo `index` (web/check/model.ts). */
+  use?: (index: number, file: File) => Promise<void>;
   toUrl?: (blob: Blob) => string;
   revokeUrl?: (url: string) => void;
 }
@@ -35,6 +37,8 @@ export function createPhoneFixer(options: PhoneFixerOptions) {
   const revokeUrl = options.revokeUrl ?? ((url) => URL.revokeObjectURL(url));
   const states = new WeakMap<PhonePhoto, Signal<PhoneFixState>>();
   const made: string[] = [];
+  /** The fixed copy the draft now holds and its place, to say so while it is there. */
+  const used = signal<{ index: number; file: File } | null>(null);
 
   function stateOf(photo: PhonePhoto): Signal<PhoneFixState> {
     let state = states.get(photo);
@@ -43,6 +47,7 @@ export function createPhoneFixer(options: PhoneFixerOptions) {
   }
 
   return {
+    used: used as ReadonlySignal<{ index: number; file: File } | null>,
     stateOf: (photo: PhonePhoto) => stateOf(photo) as ReadonlySignal<PhoneFixState>,
 
     /** Whether to offer the fixer for a checked photo, given its findings. */
@@ -91,6 +96,13 @@ export function createPhoneFixer(options: PhoneFixerOptions) {
       } catch (error) {
         return error instanceof DOMException && error.name === 'AbortError' ? 'cancelled' : 'failed';
       }
+    },
+
+    /** The draft takes the fixed copy in the original's place; the original stays in the seller's gallery. */
+    async useInDraft(photo: PhonePhoto, file: File): Promise<void> {
+      if (!options.use) return;
+      await options.use(photo.index, file);
+      used.value = { index: photo.index, file };
     },
 
     dispose() {

@@ -158,6 +158,11 @@ describe('"Perbaiki foto" on the phone', () => {
     expect(shared[0]!.map((f) => f.name)).toEqual(['kopi-rapi.jpg']);
     answer = 'cancel';
     expect(await fixer.share(state.file)).toBe('cancelled');
+    const used: Array<[number, string]> = [];
+    const withDraft = createPhoneFixer({ checks, listing, use: async (index, file) => void used.push([index, file.name]) });
+    await withDraft.useInDraft(photo, state.file);
+    expect(used).toEqual([[0, 'kopi-rapi.jpg']]);
+    expect(withDraft.used.value).toEqual({ index: 0, file: state.file });
     const noSheet = createPhoneFixer({ checks, listing, share: { share: async () => {}, canShare: () => false } });
     expect(await noSheet.share(state.file)).toBe('unsupported');
     checks.dispose();
