@@ -156,6 +156,8 @@ export function createPhonePhotoChecks(options: PhonePhotoChecksOptions) {
   );
   const findings = computed<PhotoFinding[]>(() => runner.value?.photoFindings(profile.value, checked.value, options.listing.value) ?? []);
   const measuredIndexes = computed(() => photos.value.filter((p) => p.result.value?.metrics).map((p) => p.index));
+  /** Photos that could not be opened or decoded: the photo part of the score is then not fully measured. */
+  const failedIndexes = computed(() => photos.value.filter((p) => p.stage.value === 'failed').map((p) => p.index));
 
   return {
     photos: photos as ReadonlySignal<PhonePhoto[]>,
@@ -163,6 +165,7 @@ export function createPhonePhotoChecks(options: PhonePhotoChecksOptions) {
     profile,
     findings,
     measuredIndexes,
+    failedIndexes,
     /** The heavy half (pipeline, fixer comparison), once a photo brought it. */
     runner: runner as ReadonlySignal<Runner | null>,
     worker: workerClient,
