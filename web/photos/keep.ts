@@ -10,6 +10,11 @@ import { hashImageBytes } from '../../shared/storage/photo-cache';
  */
 export const PHOTO_CACHE = 'rapi-photos';
 const PREFIX = 'photos/';
+/**
+ * A photo kept this recently is never removed as unused: its draft may not be saved yet (the autosave waits for a
+ * pause, a share is still opening, another tab is typing). Unused photos go on a later visit.
+ */
+export const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
 
 export interface PhotoKeeper {
   /** Stores the file (once per content) and returns the name the listing keeps for it. */
@@ -24,17 +29,24 @@ export function isKeptPhoto(src: string | undefined): src is string {
   return !!src && src.startsWith(PREFIX);
 }
 
-export function photoKeeper(caches: CacheStorage, base: string): PhotoKeeper {
+export function photoKeeper(caches: CacheStorage, base: string, now: () => number = Date.now): PhotoKeeper {
   const url = (name: string) => new URL(name, base).href;
+  /** Kept by this page: never unused while it is open. */
+  const keptHere = new Set<string>();
   return {
     async keep(file) {
       const name = `${PREFIX}${await hashImageBytes(await file.arrayBuffer())}`;
+      keptHere.add(name);
       try {
         const cache = await caches.open(PHOTO_CACHE);
-        if (!(await cache.match(url(name)))) {
-          const headers = { 'Content-Type': file.type || 'application/octet-stream', 'X-Rapi-Name': encodeURIComponent(file.name) };
-          await cache.put(url(name), new Response(file, { headers }));
-        }
+        // Stored again when already there (under its first name), so its time is the latest keep.
+        const earlier = await cache.match(url(name));
+        const headers = {
+          'Content-Type': file.type || 'application/octet-stream',
+          'X-Rapi-Name': earlier?.headers.get('X-Rapi-Name') ?? encodeURIComponent(file.name),
+          'X-Rapi-Kept': String(now()),
+        };
+        await cache.put(url(name), new Response(file, { headers }));
       } catch {
         // Storage full: the photo is still checked now; the draft keeps its name and says it is missing later.
       }
@@ -58,7 +70,10 @@ export function photoKeeper(caches: CacheStorage, base: string): PhotoKeeper {
       const folder = url(PREFIX);
       for (const request of await cache.keys()) {
         const name = request.url.startsWith(folder) ? PREFIX + request.url.slice(folder.length) : request.url;
-        if (!names.has(name) && (await cache.delete(request))) removed++;
+        if (names.has(name) || keptHere.has(name)) continue;
+        const kept = Number((await cache.match(request))?.headers.get('X-Rapi-Kept') ?? 0);
+        if (now() - kept < KEEP_UNUSED_MS) continue;
+        if (await cache.delete(request)) removed++;
       }
       return removed;
     },

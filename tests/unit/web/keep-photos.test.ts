@@ -4,7 +4,7 @@ import { createDraftService } from '../../../shared/drafts/service';
 import { createStoredLangModel } from '../../../shared/ui/lang-model';
 import { createPhoneModel } from '../../../web/app/model';
 import { localSettingsStore, webPreferences } from '../../../web/app/settings';
-import { forgetUnusedPhotos, photoKeeper, PHOTO_CACHE } from '../../../web/photos/keep';
+import { forgetUnusedPhotos, photoKeeper, PHOTO_CACHE, type PhotoKeeper } from '../../../web/photos/keep';
 import { until } from '../helpers/wait';
 import { freshDB, memoryStorage } from '../storage/helpers';
 import { fakeCaches } from './fake-caches';
@@ -29,9 +29,10 @@ describe('photos kept on the phone', () => {
   it('a draft has its photos again when it is opened the next day; photos nobody names are removed', async () => {
     const storage = memoryStorage();
     const { caches } = fakeCaches();
-    const keeper = photoKeeper(caches, BASE);
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    const keeper = photoKeeper(caches, BASE, () => clock);
     const db = freshDB();
-    const make = () =>
+    const make = (keeper: PhotoKeeper) =>
       createPhoneModel({
         service: createDraftService(db, { preferences: webPreferences(storage) }),
         lang: createStoredLangModel(localSettingsStore(storage), 'id'),
@@ -40,7 +41,7 @@ describe('photos kept on the phone', () => {
         storage,
         keeper,
       });
-    const first = make();
+    const first = make(keeper);
     await first.start();
     first.check.editor.edit('title', 'Keripik Pisang 200 gr');
     await until(() => first.check.draft.value !== null);
@@ -50,12 +51,30 @@ describe('photos kept on the phone', () => {
     const orphan = await keeper.keep(jpeg('lama.jpg', 9));
     first.dispose();
 
-    const second = make();
+    // The next day, the page opens again.
+    clock += 26 * 60 * 60 * 1000;
+    const nextDay = photoKeeper(caches, BASE, () => clock);
+    const second = make(nextDay);
     await second.start();
     await until(() => second.check.editor.droppedFiles.value?.length === 2);
     expect(second.check.editor.droppedFiles.value?.map((f) => (f as File).name)).toEqual(['depan.jpg', 'belakang.jpg']);
-    expect(await keeper.load(orphan)).toBeNull();
-    expect(await forgetUnusedPhotos(db, keeper)).toBe(0);
+    expect(await nextDay.load(orphan)).toBeNull();
+    expect(await forgetUnusedPhotos(db, nextDay)).toBe(0);
     second.dispose();
+  });
+
+  it('never removes a photo kept moments ago whose draft is not saved yet (a share still opening, another tab)', async () => {
+    const { caches } = fakeCaches();
+    const db = freshDB();
+    const here = photoKeeper(caches, BASE);
+    const otherTab = photoKeeper(caches, BASE);
+    const shared = await here.keep(jpeg('dibagikan.jpg', 4));
+    const typing = await otherTab.keep(jpeg('tab-lain.jpg', 5));
+    // No draft names either yet: this page keeps its own, and the other tab's is too recent to be unused.
+    expect(await forgetUnusedPhotos(db, here)).toBe(0);
+    expect(await here.load(shared)).not.toBeNull();
+    expect(await here.load(typing)).not.toBeNull();
+    const later = photoKeeper(caches, BASE, () => Date.now() + 25 * 60 * 60 * 1000);
+    expect(await forgetUnusedPhotos(db, later)).toBe(2);
   });
 });
