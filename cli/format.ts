@@ -1,17 +1,18 @@
 import Papa from 'papaparse';
 import { AREAS, type Area, type Report } from '../shared/checks/types';
-import { allChecks, PROFILES } from '../shared/checks';
+import { allChecks, OUTCOME_TEXT, outcomeOf, PROFILES } from '../shared/checks';
 import { photoChecks } from '../shared/photos';
 import { pick, type Lang } from '../shared/i18n/text';
 import type { ListingInput } from '../shared/listing/schema';
+import { groupPhotoProblems, type PhotoProblem } from './photo-problems';
 
 export interface CheckedListing {
   index: number;
   where: string;
   listing: ListingInput;
   report: Report;
-  /** Photos that could not be (fully) checked, in the chosen language. */
-  photoProblems?: Array<{ photo: number; src: string; message: string }>;
+  /** Photos that could not be (fully) checked. */
+  photoProblems?: PhotoProblem[];
 }
 
 const AREA_NAMES: Record<Area, { id: string; en: string }> = {
@@ -20,37 +21,67 @@ const AREA_NAMES: Record<Area, { id: string; en: string }> = {
   spesifik: { id: 'Spesifikasi', en: 'Specifics' },
   deskripsi: { id: 'Deskripsi', en: 'Description' },
 };
-const SEVERITY_NAMES = {
-  blocked: { id: 'bisa diblokir', en: 'can be blocked' },
-  quality: { id: 'menurunkan kualitas', en: 'lowers quality' },
-  advice: { id: 'saran', en: 'advice' },
-};
 
-/** The promised JSON shape: `{index, title, score, level, findings:[{id, area, severity, message, source}]}`, plus extras. */
-export function toJson(items: CheckedListing[], lang: Lang) {
-  return items.map(({ index, where, listing, report, photoProblems }) => ({
+/**
+ * The JSON record of one checked listing: the promised `{index, title, score, level, findings: [{id, area, severity,
+ * message, source}]}` plus extras. Every output format starts from this one function.
+ *
+ * - `provisional` / `notMeasured` / `provisionalNote`: the score leaves out parts Rapi could not measure
+ *   (`foto`, `deskripsi`, `spesifik`); it is then "Skor sementara".
+ * - `level`: Shopee's level code, or null when it cannot be told (`levelNote` says why); `levelName` in words.
+ * - `category`: `{id, name, from, confidence}`; `from` is `category` (the listing's own), `seller`, `title` or `none`.
+ * - `facts`: what Rapi read, normalised, each with the seller's words (`text`).
+ * - each finding's `outcome` says what happens (`refused-at-upload`, `blocked` …) and `codes` every marketplace code it covers.
+ */
+export function listingRecord({ index, where, listing, report, photoProblems }: CheckedListing, lang: Lang) {
+  return {
     index,
     title: listing.title,
     score: report.score,
+    provisional: report.provisional,
+    notMeasured: report.notMeasured,
+    ...(report.provisionalNote ? { provisionalNote: pick(report.provisionalNote, lang) } : {}),
     level: report.level?.code ?? null,
+    ...(report.level ? { levelName: pick(report.level.label, lang) } : {}),
+    ...(report.levelNote ? { levelNote: pick(report.levelNote, lang) } : {}),
+    category: {
+      id: report.category.id,
+      name: pick(report.category.name, lang),
+      from: report.category.from,
+      confidence: report.category.confidence,
+    },
+    facts: report.facts,
     findings: report.findings.map((f) => ({
       id: f.checkId,
       area: f.area,
       severity: f.severity,
+      outcome: outcomeOf(f),
       message: pick(f.message, lang),
       source: pick(f.source.label, lang),
       why: pick(f.why, lang),
       fix: pick(f.fix, lang),
       ...(f.example ? { example: pick(f.example, lang) } : {}),
       ...(f.source.code ? { code: f.source.code } : {}),
+      ...(f.source.codes?.length ? { codes: f.source.codes } : {}),
+      ...(f.source.url ? { sourceUrl: f.source.url } : {}),
       certainty: f.certainty,
       ...(f.photoIndex === undefined ? {} : { photo: f.photoIndex + 1 }),
     })),
     profile: report.profile,
+    areas: report.areas.map((a) => ({ area: a.area, score: a.score, measured: a.measured })),
     fixFirst: report.fixFirst.map((f) => f.checkId),
     where,
-    ...(photoProblems?.length ? { photoProblems } : {}),
-  }));
+    ...(photoProblems?.length
+      ? {
+          photoProblems: photoProblems.map((p) => ({ photo: p.photo, src: p.src, message: pick(p.message, lang), kind: p.family })),
+          photoProblemSummary: groupPhotoProblems(photoProblems).map((line) => pick(line, lang)),
+        }
+      : {}),
+  };
+}
+
+export function toJson(items: CheckedListing[], lang: Lang) {
+  return items.map((item) => listingRecord(item, lang));
 }
 
 export function toCsv(items: CheckedListing[], lang: Lang): string {
@@ -65,6 +96,10 @@ export function toCsv(items: CheckedListing[], lang: Lang): string {
       ...Object.fromEntries(AREAS.map((a) => [`score_${a}`, report.areas.find((x) => x.area === a)?.score ?? ''])),
       fix_first: report.fixFirst.map((f) => pick(f.fix, lang)).join(' | '),
       finding_ids: report.findings.map((f) => f.checkId).join(' '),
+      provisional: report.provisional ? 'yes' : 'no',
+      not_measured: report.notMeasured.join(' '),
+      category: report.category.id,
+      category_from: report.category.from,
     })),
   );
 }
@@ -73,14 +108,34 @@ function bar(n: number, max: number, width = 30): string {
   return '█'.repeat(max ? Math.round((n / max) * width) : 0);
 }
 
+function scoreLine(report: Report, lang: Lang): string {
+  const t = (id: string, en: string) => (lang === 'id' ? id : en);
+  const name = report.provisional ? t('Skor sementara', 'Provisional score') : t('Skor', 'Score');
+  const level = report.level ? ` · ${pick(report.level.label, lang)}` : '';
+  return `${name} ${report.score}/100${level} · ${PROFILES[report.profile].name[lang]} · ${report.findings.length} ${t('temuan', 'findings')}`;
+}
+
 export function toText(items: CheckedListing[], lang: Lang): string {
   const t = (id: string, en: string) => (lang === 'id' ? id : en);
   const out: string[] = [];
   for (const { index, where, listing, report, photoProblems } of items) {
-    const level = report.level ? ` · ${pick(report.level.label, lang)}` : '';
     out.push(`#${index} (${where}) ${listing.title}`);
-    out.push(`  ${t('Skor', 'Score')} ${report.score}/100${level} · ${PROFILES[report.profile].name[lang]} · ${report.findings.length} ${t('temuan', 'findings')}`);
-    for (const p of photoProblems ?? []) out.push(`  ! ${t('Foto', 'Photo')} ${p.photo}: ${p.message}`);
+    out.push(`  ${scoreLine(report, lang)}`);
+    if (report.provisionalNote) out.push(`  ${pick(report.provisionalNote, lang)}`);
+    if (report.levelNote) out.push(`  ${pick(report.levelNote, lang)}`);
+    const category = report.category;
+    const how =
+      category.from === 'category'
+        ? t('dari kategori listing', "from the listing's category")
+        : category.from === 'seller'
+          ? t('pilihan Anda', 'your pick')
+          : category.from === 'title'
+            ? category.confidence >= 0.7
+              ? t('dugaan dari judul', 'guessed from the title')
+              : t('dugaan dari judul, kurang yakin: pilih kategorinya', 'guessed from the title, unsure: pick the category')
+            : t('tidak diketahui', 'unknown');
+    out.push(`  ${t('Kategori', 'Category')}: ${pick(category.name, lang)} (${how})`);
+    for (const line of groupPhotoProblems(photoProblems ?? [])) out.push(`  ! ${pick(line, lang)}`);
     if (report.fixFirst.length) {
       out.push(`  ${t('Perbaiki dulu', 'Fix first')}:`);
       report.fixFirst.forEach((f, i) => out.push(`    ${i + 1}. ${pick(f.fix, lang)}`));
@@ -90,7 +145,7 @@ export function toText(items: CheckedListing[], lang: Lang): string {
       if (!inArea.length) continue;
       out.push(`  ${AREA_NAMES[area][lang]}:`);
       for (const f of inArea) {
-        out.push(`    - [${SEVERITY_NAMES[f.severity][lang]}] ${pick(f.message, lang)}`);
+        out.push(`    - [${OUTCOME_TEXT[outcomeOf(f)][lang]}] ${pick(f.message, lang)}`);
         out.push(`      ${t('Cara memperbaiki', 'How to fix')}: ${pick(f.fix, lang)}`);
         if (f.example) out.push(`      ${t('Contoh', 'Example')}: ${pick(f.example, lang).replace(/\n/g, ' / ')}`);
         out.push(`      ${t('Sumber', 'Source')}: ${pick(f.source.label, lang)}`);
@@ -109,6 +164,15 @@ export function summary(items: CheckedListing[], lang: Lang): string {
   const scores = items.map((i) => i.report.score).sort((a, b) => a - b);
   const mean = Math.round(scores.reduce((a, b) => a + b, 0) / scores.length);
   lines.push(`${t('Skor rata-rata', 'Average score')} ${mean}, ${t('median', 'median')} ${scores[Math.floor(scores.length / 2)]}`);
+  const provisional = items.filter((i) => i.report.provisional).length;
+  if (provisional) {
+    lines.push(
+      t(
+        `${provisional} dari ${items.length} skor masih sementara (ada bagian yang belum bisa dinilai, misalnya foto atau deskripsi).`,
+        `${provisional} of ${items.length} scores are provisional (some parts could not be rated yet, such as photos or description).`,
+      ),
+    );
+  }
   const buckets: Array<[string, (s: number) => boolean]> = [
     ['0–39 ', (s) => s < 40],
     ['40–59', (s) => s >= 40 && s < 60],

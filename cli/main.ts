@@ -3,7 +3,7 @@ import { checkListing, profileFor, type ProfileId } from '../shared/checks';
 import { Listing } from '../shared/listing/schema';
 import { both, bi, Lang, type BilingualText } from '../shared/i18n/text';
 import path from 'node:path';
-import { PhotoChecker, photoProblemLine } from './check-photos';
+import { PhotoChecker, groupPhotoProblems } from './check-photos';
 import { extractFromHtml } from './extract';
 import { toCsv, toJson, toText, type CheckedListing } from './format';
 import { InputError, isXlsx, parseListings, parseXlsx, readBytes, readSource, type ParsedInput } from './input';
@@ -92,14 +92,14 @@ async function check(args: string[]): Promise<number> {
     for (const [i, row] of input.rows.entries()) {
       const profile = opts.profile ?? profileFor(Listing.parse(row.listing).marketplace);
       const photos = await photoChecker.check(row.listing, profile);
-      for (const problem of photos?.problems ?? []) console.error(`${row.where.id}, ${both(photoProblemLine(problem))}`);
+      for (const line of groupPhotoProblems(photos?.problems ?? [])) console.error(`${row.where.id}: ${both(line)}`);
       const listing = photos?.listing ?? row.listing;
       checked.push({
         index: i + 1,
         where: row.where[opts.lang],
         listing,
-        report: checkListing(listing, { profile, extraFindings: photos?.findings, measuredPhotoIndexes: photos?.measured }),
-        photoProblems: photos?.problems.map((p) => ({ photo: p.photo, src: p.src, message: p.message[opts.lang] })),
+        report: checkListing(listing, { profile, extraFindings: photos?.findings, measuredPhotoIndexes: photos?.measured, failedPhotoIndexes: photos?.failed }),
+        ...(photos?.problems.length ? { photoProblems: photos.problems } : {}),
       });
     }
   } finally {

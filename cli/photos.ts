@@ -38,6 +38,9 @@ export interface CheckPhotosOptions {
   onProgress?: (event: { index: number; src: string; step: 'load' | 'check' | 'ocr' | 'done'; progress?: number }) => void;
 }
 
+/** Why photos were not checked, grouped so that nine failed downloads are said once. */
+export type PhotoProblemFamily = 'download' | 'read' | 'size' | 'ocr';
+
 export interface PhotoResult {
   index: number;
   src: string;
@@ -45,6 +48,7 @@ export interface PhotoResult {
   checked: boolean;
   /** Why the photo could not be (fully) checked, for the seller. */
   error?: BilingualText;
+  errorFamily?: PhotoProblemFamily;
   /** What is known about the file, even when it could not be decoded. */
   photo: Omit<DecodedPhoto, 'pixels'>;
   analysis?: PhotoAnalysis;
@@ -64,6 +68,8 @@ export class PhotoError extends Error {
   constructor(
     readonly text: BilingualText,
     readonly known: Omit<DecodedPhoto, 'pixels'> = {},
+    /** Set where the stage does not say it: a photo too large to check was found, just not checked. */
+    readonly family?: PhotoProblemFamily,
   ) {
     super(text.en);
     this.name = 'PhotoError';
@@ -153,6 +159,7 @@ function tooManyBytes(bytes: number, limits: PhotoLimits, atLeast = false): Phot
       `The photo is too large to check: ${atLeast ? 'over ' : ''}${size.en} (limit ${limit.en}). Make it smaller first.`,
     ),
     { bytes },
+    'size',
   );
 }
 
@@ -220,6 +227,7 @@ export async function decodePhoto(bytes: Buffer, limits: PhotoLimits, src?: stri
         `The photo is too large to check: ${size.en} (${millions} million pixels). Resize it, for example to 1,200 × 1,200 pixels.`,
       ),
       facts,
+      'size',
     );
   }
   try {
@@ -271,14 +279,17 @@ export async function checkPhotos(srcs: readonly string[], options: CheckPhotosO
 
   const loaded = await mapLimited(srcs, 3, async (src, index) => {
     progress({ index, src, step: 'load' });
+    let stage: PhotoProblemFamily = 'download';
     try {
       const bytes = await loadPhotoBytes(src, limits, options.baseDir);
+      stage = 'read';
       return { photo: await decodePhoto(bytes, limits, src) };
     } catch (error) {
-      if (error instanceof PhotoError) return { photo: { src, ...error.known }, error: error.text };
+      if (error instanceof PhotoError) return { photo: { src, ...error.known }, error: error.text, family: error.family ?? (error.known.bytes === 0 ? 'read' : stage) };
       return {
         photo: { src },
         error: bi('Foto ini tidak bisa diperiksa karena kesalahan yang tidak terduga.', 'This photo could not be checked because of an unexpected error.'),
+        family: 'read' as const,
       };
     }
   });
@@ -305,7 +316,7 @@ export async function checkPhotos(srcs: readonly string[], options: CheckPhotosO
       index,
       src: srcs[index]!,
       checked: Boolean(pixels),
-      ...(loaded[index]!.error ? { error: loaded[index]!.error } : {}),
+      ...(loaded[index]!.error ? { error: loaded[index]!.error, errorFamily: loaded[index]!.family } : {}),
       photo: facts,
       ...(pixels ? { analysis: analyses[index] } : {}),
       ...(ocr[index]!.result ? { ocr: ocr[index]!.result } : {}),

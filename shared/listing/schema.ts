@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CategoryId } from './category-id';
 
 export const Marketplace = z.enum(['shopee', 'tokopedia', 'other']);
 export type Marketplace = z.infer<typeof Marketplace>;
@@ -53,6 +54,8 @@ export const Listing = z.object({
   price: count.optional(),
   originalPrice: count.optional(),
   categoryPath: z.array(z.string()).optional(),
+  /** The category the seller picked in Rapi when Rapi was unsure (one tap in the panel); wins over any guess. */
+  pickedCategory: CategoryId.optional(),
   brand: z.string().optional(),
   condition: z.enum(['new', 'used']).optional(),
   attributes: z.record(z.string(), z.string()).optional(),

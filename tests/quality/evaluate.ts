@@ -233,12 +233,12 @@ export function evaluate(records: LabelledRecord[] = loadLabelled()): QualityRes
       other('why without codes', !/\b[A-Z]{2,}(?:_[A-Z0-9]+){2,}\b/.test(`${f.why.id} ${f.why.en}`), record.id, `${f.checkId}: ${f.why.en}`);
     }
     if (record.category) {
-      const category = (report.category as Loose | undefined) ?? (categorize(listing as never) as unknown as Loose);
+      const category = (report.category as unknown as Loose | undefined) ?? (categorize(listing as never) as unknown as Loose);
       other('category', record.category.includes(String(category.id)), record.id, `category ${String(category.id)}, expected ${record.category.join('/')}`);
       if (record.categoryFrom) other('category from listing', category.from === record.categoryFrom, record.id, `from ${String(category.from)}`);
     }
     if (record.facts) {
-      const misses = factMisses(record.facts, report.facts as Loose | undefined);
+      const misses = factMisses(record.facts, report.facts as unknown as Loose | undefined);
       other('facts', misses.length === 0, record.id, misses.join('; '));
     }
   }

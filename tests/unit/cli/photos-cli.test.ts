@@ -32,7 +32,7 @@ describe('rapi check looks at the photos a listing names', { timeout: 120_000 },
     const { code, stdout, stderr } = rapi(['check', csv, '--format', 'json']);
     expect(code).toBe(0);
     const [item] = JSON.parse(stdout) as Out[];
-    expect(stderr).toMatch(/baris 2, foto 3 \(hilang\.jpg\): File foto tidak ditemukan/);
+    expect(stderr).toMatch(/baris 2: 1 foto tidak bisa diunduh: foto 3\. File foto tidak ditemukan: .*hilang\.jpg/);
     expect(item!.photoProblems?.map((p) => p.photo)).toEqual([3]);
     // Pixels were measured, so the photo findings come from the pixel checks (real sizes, duplicates, cover).
     expect(item!.findings.find((f) => f.id === 'photo-too-dark')?.photo).toBe(2);

@@ -81,8 +81,14 @@ describe('findSpecifics finds what buyers look for', () => {
   });
 
   it.each([
-    ['Kaos katun combed 30s', 'materials', ['katun']],
-    ['Tas anyaman rotan', 'materials', ['anyaman']],
+    ['Kaos katun combed 30s', 'materials', ['katun combed']],
+    // "Anyaman" (woven) is how it is made; rattan is what it is made of.
+    ['Tas anyaman rotan', 'materials', ['rotan']],
+    ['Kain batik tulis Madura', 'materials', []],
+    ['Gamis bahan ceruty, furing katun jepang', 'materials', ['ceruty', 'katun jepang']],
+    ['ED 12/2026', 'shelfLife', 'ED 12/2026'],
+    ['Awet 3 bulan tanpa pengawet', 'shelfLife', 'Awet 3 bulan'],
+    ['NKV CV-3578-0123', 'nkv', 'NKV CV-3578-0123'],
     ['Exp: 12/2027', 'shelfLife', 'Exp: 12/2027'],
     ['PIRT 2063273010123', 'pirt', 'PIRT 2063273010123'],
     ['Garansi resmi 1 tahun', 'warranty', 'Garansi resmi 1 tahun'],

@@ -1,0 +1,34 @@
+import { bi } from '../../i18n/text';
+import { CLAIM_FIX, claimRule } from '../claim-rule';
+import { findOverclaim } from '../claims';
+import { finding, registerCheck } from '../registry';
+import { SOURCES } from '../sources';
+
+export const titleOverclaim = registerCheck({
+  id: 'title-overclaim',
+  area: 'judul',
+  severity: 'quality',
+  profiles: ['shopee', 'tokopedia', 'generic'],
+  source: SOURCES.ttsMisleadingClaims,
+  name: bi('Klaim kesehatan atau kecantikan berlebihan di judul', 'Health or beauty over-claim in the title'),
+  examples: {
+    failing: { profile: 'tokopedia', listing: { title: 'Kapsul Herbal Daun Sirsak Menyembuhkan Diabetes 60 Kapsul' } },
+    passing: { profile: 'tokopedia', listing: { title: 'Sabun Cuci Muka Anti Acne Untuk Kulit Berjerawat 100 ml' } },
+  },
+  run({ profile, facts }) {
+    const claim = findOverclaim(facts.title);
+    if (!claim) return [];
+    const rule = claimRule(profile);
+    return [
+      finding(
+        this,
+        {
+          message: bi(`Judul memuat klaim berlebihan: "${claim}".`, `The title has an over-claim: "${claim}".`),
+          why: rule.why,
+          fix: CLAIM_FIX,
+        },
+        { severity: rule.severity, source: rule.source, outcome: rule.outcome },
+      ),
+    ];
+  },
+});
