@@ -46,14 +46,14 @@ function info(id: CategoryId, from: CategoryInfo['from'], confidence: number): C
  */
 export function categorize(listing: Pick<Listing, 'categoryPath' | 'title'> & { pickedCategory?: CategoryId }): CategoryInfo {
   if (listing.pickedCategory) return info(listing.pickedCategory, 'seller', 1);
-  const fromTitle = titleCategory(listing.title);
   if (listing.categoryPath?.length) {
     const fromPath = pathCategory(listing.categoryPath);
     if (fromPath) {
-      const refined = fromPath.broad ? refine(fromPath.id, fromTitle?.id) : fromPath.id;
+      const refined = fromPath.broad ? refine(fromPath.id, titleCategory(listing.title)?.id) : fromPath.id;
       return info(refined, 'category', refined === fromPath.id ? 1 : 0.9);
     }
   }
+  const fromTitle = titleCategory(listing.title);
   if (!fromTitle) return info('other', 'none', 0);
   return info(fromTitle.id, 'title', fromTitle.confidence);
 }

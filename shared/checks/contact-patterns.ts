@@ -5,7 +5,7 @@
  * ("@ 2.5 kg", "1080p@30fps", "@676MHz"), model codes ("WA90T5260BY", "HP 680", "IG10"), spec strings that look like
  * e-mail ("8GB@3200MHz.CL22"), permit and batch numbers, the listing's own marketplace and links to it.
  */
-const MARKETPLACES = /(?<![\p{L}\p{N}])(shopee|tokopedia|tokped|bukalapak|lazada|blibli|tiktok\s?shop|zalora|jd\.id|olx)(?![\p{L}\p{N}])/giu;
+const MARKETPLACES = /\b(shopee|tokopedia|tokped|bukalapak|lazada|blibli|tiktok\s?shop|zalora|jd\.id|olx)\b/gi;
 export const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** Bare domains ("tokokita.com", "wa.me/62…", "bit.ly/…"): found from the dot, then widened to the whole name. */
 const DOMAIN_END = /\.(?:com|co\.id|my\.id|biz\.id|web\.id|id|net|org|shop|store|link|me|ly|xyz|site|online)\b(?:\/\S*)?/gi;
@@ -15,7 +15,7 @@ const EMAIL = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|org|ac
 export const PHONE_PATTERN = /(?:\+62|\b62|\b0)\s?8\d(?:[\s.-]?\d){6,10}\b/g;
 /** "WA 0812…", "IG: @toko", "Line ID: …": a contact word followed by a number long enough to dial, or a handle. */
 const CONTACT_WORDS =
-  /(?<![\p{L}\p{N}])(wa|whatsapp|whats app|hubungi|kontak|telp|tlp|telepon|line\s?id|id\s?line|ig|instagram|dm)(?![\p{L}\p{N}])\s*[:.]?\s*(?:@[a-z_][\w.]{2,}|\+?\d[\d\s.-]{7,}\d)/giu;
+  /\b(wa|whatsapp|whats app|hubungi|kontak|telp|tlp|telepon|line\s?id|id\s?line|ig|instagram|dm)\b\s*[:.]?\s*(?:@[a-z_][\w.]{2,}|\+?\d[\d\s.-]{7,}\d)/gi;
 /** A handle starts with a letter or "_": "@676MHz", "@100-500gr", "@1.8 GHz" and "@ 2.5 kg" are specs and amounts. */
 const SOCIAL_HANDLE = /(?:^|[\s(:,/])@([a-z_][a-z0-9_.]{2,29})/gi;
 const NOT_A_HANDLE = /^(?:rp\d|hd\b|fhd\b|uhd\b|\d)/i;

@@ -68,14 +68,14 @@ const LETTER_UNITS = Object.keys(UNITS)
   .filter((k) => /^[a-z]/.test(k))
   .sort((a, b) => b.length - a.length)
   .join('|');
-// A unit ends at a non-letter: "250gr" and "250 gr," but not "5 gratis", "2 mangga", or "2 in 1".
-const AMOUNT = new RegExp(String.raw`(?<![\w.,])(${NUM})\s?(?:(${LETTER_UNITS})(?![a-z])(?!(?<=\bin)\s+\d)|(["″]))`, 'gi');
+// A unit ends at a non-letter: "250gr" and "250 gr," but not "5 gratis" or "2 mangga".
+const AMOUNT = new RegExp(String.raw`(?<![\w.,])(${NUM})\s?(?:(${LETTER_UNITS})(?![a-z])|(["″]))`, 'gi');
 const DIMENSIONS = new RegExp(
   String.raw`(?<![\w.,])(${NUM})\s?(?:cm|mm|m)?\s?[x×*]\s?(${NUM})(?:\s?(?:cm|mm|m)?\s?[x×*]\s?(${NUM}))?\s?(cm|mm|m|inch)?(?![a-z])`,
   'gi',
 );
 /** "10x25gr", "3 x 250 gr": a number of packs of an amount each. */
-const PACK = new RegExp(String.raw`(?<![\w.,])(\d{1,3})\s?[x×]\s?(${NUM})\s?(${LETTER_UNITS})(?![a-z])`, 'gi');
+const PACK = new RegExp(String.raw`(?<![\w.,])(\d{1,3})\s?[x×]\s?(${NUM})\s?([a-z]+)(?![a-z])`, 'gi');
 const ISI = /\bisi\s*:?\s*(\d+)(?!\s*(?:gr|g|kg|ml|l|cm)\b)/gi;
 const SIZE_WORD = String.raw`(?:x{0,3}s|m|x{0,4}l|[2-5]xl|\d{2})`;
 const SIZE_AFTER_WORD = new RegExp(String.raw`\b(?:ukuran|size|uk\.?)\s*:?\s*(${SIZE_WORD}(?:(?:\s*[-–/,&]\s*|\s+)${SIZE_WORD})*)\b`, 'gi');
@@ -97,7 +97,8 @@ export function toNumber(text: string): number {
 function amount(numberText: string, rawUnit: string, text: string): Quantity | undefined {
   // "5G", "4G" on a phone are the network, not grams; "200G" is grams.
   if (rawUnit === 'G' && Number(numberText) <= 6) return undefined;
-  const info = UNITS[rawUnit.toLowerCase()];
+  const key = rawUnit.toLowerCase();
+  const info = Object.hasOwn(UNITS, key) ? UNITS[key] : undefined;
   if (!info) return undefined;
   const written = toNumber(numberText);
   if (!Number.isFinite(written)) return undefined;
@@ -116,62 +117,81 @@ function titleEndSizes(text: string): Quantity[] {
     .map((t) => ({ kind: 'clothing-size', text: t }));
 }
 
-/** Every quantity, found pattern by pattern (a pattern's hits that overlap an earlier one are skipped by the caller). */
-function* scan(text: string, lower: string): Generator<{ q: Quantity; start: number; end: number }> {
+type Emit = (q: Quantity, start: number, end: number, more?: true) => boolean;
+
+/**
+ * Every quantity, found pattern by pattern, handed to `emit` (which returns true to stop: "is there any at all?").
+ * Positions are -1 for sizes, which never overlap amounts. `more`: another quantity read from the same words follows
+ * ("10x25gr" is 10 packs and 25 g each). A plain callback, not a generator: this runs on every keystroke.
+ */
+function scan(text: string, lower: string, emit: Emit): void {
   for (const m of text.matchAll(DIMENSIONS)) {
     const sides = [m[1], m[2], m[3]].filter((s): s is string => s !== undefined).map(toNumber);
     const unit = (m[4] ?? 'cm').toLowerCase();
     // "2 x 250 gr" is a count of packs, not a size: only read it as dimensions with a length unit or three sides.
     if (!m[4] && sides.length < 3 && !/cm|mm/i.test(m[0])) continue;
     const factor = UNITS[unit]?.factor ?? 1;
-    yield { q: { kind: 'dimensions', sides: sides.map((s) => s * factor), unit: unit === 'inch' ? 'inch' : unit, text: m[0].trim() }, start: m.index, end: m.index + m[0].length };
+    if (emit({ kind: 'dimensions', sides: sides.map((s) => s * factor), unit, text: m[0].trim() }, m.index, m.index + m[0].length)) return;
   }
   if (/\d\s?[x×]\s?\d/.test(text)) {
     for (const m of text.matchAll(PACK)) {
       const each = amount(m[2]!, m[3]!, `${m[2]}${m[3]}`);
       if (!each) continue;
-      yield { q: each, start: m.index, end: m.index + m[0].length };
-      yield { q: { kind: 'count', base: Number(m[1]), value: Number(m[1]), unit: 'pcs', text: m[0].trim() }, start: m.index, end: m.index + m[0].length };
+      const end = m.index + m[0].length;
+      if (emit(each, m.index, end, true)) return;
+      if (emit({ kind: 'count', base: Number(m[1]), value: Number(m[1]), unit: 'pcs', text: m[0].trim() }, m.index, end)) return;
     }
   }
   for (const m of text.matchAll(AMOUNT)) {
+    // "2 in 1" is not two inches.
+    if (m[2] !== undefined && m[2].length === 2 && m[2].toLowerCase() === 'in' && /^\s+\d/.test(text.slice(m.index + m[0].length))) continue;
     const q = amount(m[1]!, m[2] ?? m[3]!, m[0]);
-    if (q) yield { q, start: m.index, end: m.index + m[0].length };
+    if (q && emit(q, m.index, m.index + m[0].length)) return;
   }
   if (lower.includes('isi')) {
-    for (const m of text.matchAll(ISI)) yield { q: { kind: 'count', base: Number(m[1]), value: Number(m[1]), unit: 'pcs', text: m[0].trim() }, start: m.index, end: m.index + m[0].length };
+    for (const m of text.matchAll(ISI)) {
+      if (emit({ kind: 'count', base: Number(m[1]), value: Number(m[1]), unit: 'pcs', text: m[0].trim() }, m.index, m.index + m[0].length)) return;
+    }
   }
   const sizePatterns = [
     lower.includes('ukuran') || lower.includes('size') || /\buk[.:\s]/.test(lower) ? SIZE_AFTER_WORD : undefined,
-    SIZE_SEQUENCE,
+    // "S/M/L": a capital size letter next to a separator; checking for that first keeps long texts fast.
+    /[SMLX]\s?[/,-]\s?[SMLX2-5]/.test(text) ? SIZE_SEQUENCE : undefined,
     lower.includes('size') || lower.includes('jumbo') ? ONE_SIZE : undefined,
   ];
   for (const pattern of sizePatterns) {
     if (!pattern) continue;
-    for (const m of text.matchAll(pattern)) yield { q: { kind: 'clothing-size', text: m[0].trim() }, start: -1, end: -1 };
+    for (const m of text.matchAll(pattern)) if (emit({ kind: 'clothing-size', text: m[0].trim() }, -1, -1)) return;
   }
-  for (const q of titleEndSizes(text)) yield { q, start: -1, end: -1 };
+  for (const q of titleEndSizes(text)) if (emit(q, -1, -1)) return;
 }
 
 /** All quantities in the text. Pure, cheap enough to run on every keystroke. */
 export function findQuantities(text: string, lower = text.toLowerCase()): Quantity[] {
   const found: Quantity[] = [];
-  const taken: Array<[number, number, Quantity]> = [];
-  for (const { q, start, end } of scan(text, lower)) {
-    // A later pattern's hit inside an earlier one ("25gr" inside "10x25gr") is the same words read twice.
-    const inside = start >= 0 && taken.some(([s, e, other]) => start >= s && end <= e && other !== q && !(s === start && e === end));
-    const same = start >= 0 && taken.some(([s, e, other]) => s === start && e === end && other.kind === q.kind);
-    if (inside || same) continue;
+  // Characters already read as part of a quantity: a later pattern's hit there ("25gr" inside "10x25gr", "isi 10"
+  // after "10 pcs") is the same words read twice. Marked per character, so a long spec sheet stays linear.
+  let taken: Uint8Array | undefined;
+  let pending: Array<[number, number]> = [];
+  scan(text, lower, (q, start, end, more) => {
+    if (start >= 0 && taken && (taken[start] || taken[end - 1])) return false;
     found.push(q);
-    if (start >= 0) taken.push([start, end, q]);
-  }
+    if (start < 0) return false;
+    pending.push([start, end]);
+    if (more) return false;
+    taken ??= new Uint8Array(text.length);
+    for (const [s, e] of pending) taken.fill(1, s, e);
+    pending = [];
+    return false;
+  });
   return found;
 }
 
 /** Whether the text states any quantity at all; stops at the first one (usually the title's "250 gr"). */
 export function hasAnyQuantity(text: string, lower = text.toLowerCase()): boolean {
-  for (const _ of scan(text, lower)) return true;
-  return false;
+  let any = false;
+  scan(text, lower, () => (any = true));
+  return any;
 }
 
 /** "250 gr", "1,5 kg": a comma for decimals, as Indonesian writes them. */

@@ -36,14 +36,14 @@ function words(list: string): string {
  * techniques, not materials, so they are not here.
  */
 export const MATERIAL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${words(`katun jepang|katun rayon|katun combed|katun|cotton combed|cotton|combed|kulit sintetis|kulit sapi|kulit|leather|
+  String.raw`\b(${words(`katun jepang|katun rayon|katun combed|katun|cotton combed|cotton|combed|kulit sintetis|kulit sapi|kulit|leather|
   kayu jati|kayu|jati|mahoni|rotan|bambu|pandan|mendong|eceng gondok|stainless steel|stainless|plastik|kaca|keramik|tanah liat|gerabah|linen|
   rayon|polyester|poliester|denim|jeans|sutra|silk|semi wool|semi woll|wool|woll|wol|akrilik|silikon|silicone|besi|aluminium|tembaga|kuningan|
   perak|emas|fleece|babyterry|baby terry|spandex|jersey|drill|canvas|kanvas|satin|chiffon|sifon|toyobo|wolfis|wolfice|resin|akasia|kertas|
   kardus|karton|melamin|porselen|ABS|PVC|nilon|nylon|karet|rubber|suede|velvet|beludru|brokat|organza|crinkle|ceruty|cerutty|cerruti|cerutti|
   moscrepe|maxmara|twill|viscose|tencel|voal|voile|primisima|dobby|flanel|flannel|lycra|scuba|bubble crepe|crepe|taslan|parasut|
-  microfiber|mikrofiber|akrilik|marmer|batu alam|kuningan|titanium|tembikar`)})(?![\p{L}\p{N}])`,
-  'giu',
+  microfiber|mikrofiber|akrilik|marmer|batu alam|kuningan|titanium|tembikar`)})\b`,
+  'gi',
 );
 const FLAVOUR = new RegExp(
   String.raw`\b(?:rasa|varian|aroma)\s+([a-z]+)|\b(${words(`original|pedas|extra pedas|balado|manis|asin|gurih|keju|coklat|cokelat|
@@ -124,7 +124,10 @@ class LazySpecifics implements Specifics {
   }
   get materials(): string[] {
     // Scrapers that drop line breaks glue words together ("Baby TerryPilihan warna"): split them again first.
-    return this.once('materials', () => [...new Set([...this.text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2').matchAll(MATERIAL)].map((m) => m[1]!))]);
+    return this.once('materials', () => {
+      const text = /[a-z][A-Z][a-z]/.test(this.text) ? this.text.replace(/([a-z])([A-Z][a-z])/g, '$1 $2') : this.text;
+      return [...new Set([...text.matchAll(MATERIAL)].map((m) => m[1]!))];
+    });
   }
   get flavours(): string[] {
     return this.once('flavours', () => {
@@ -136,7 +139,7 @@ class LazySpecifics implements Specifics {
     return this.first('origin', ORIGIN, ['khas', 'asli', 'produksi', 'buatan']);
   }
   get shelfLife() {
-    return this.first('shelfLife', SHELF_LIFE, ['tahan', 'awet', 'simpan', 'kedal', 'kadal', 'exp', 'ed', 'best', 'baik digunakan', 'shelf']);
+    return this.first('shelfLife', SHELF_LIFE, ['tahan', 'awet', 'simpan', 'kedal', 'kadal', 'exp', 'ed ', 'ed:', 'ed.', 'best', 'baik digunakan', 'shelf']);
   }
   get halal() {
     return this.first('halal', HALAL, ['halal', 'bpjph']);

@@ -9,7 +9,8 @@ export const specNetContent = registerRequiredSpecific({
   name: bi('Berat bersih atau isi belum disebut', 'Net weight or volume not stated'),
   source: SOURCES.ttsSeaTitle,
   severity: 'quality',
-  present: (s) => Boolean(s.netContent) || s.quantities.some((q) => q.kind === 'count' && q.unit !== undefined && ['tablet', 'kapsul', 'sachet', 'pcs'].includes(q.unit)),
+  present: (s, facts) =>
+    Boolean(facts.titleSpecifics.netContent || s.netContent) || s.quantities.some((q) => q.kind === 'count' && q.unit !== undefined && ['tablet', 'kapsul', 'sachet', 'pcs'].includes(q.unit)),
   message: bi('Berat bersih atau isi (gr, ml) belum disebut.', 'The net weight or volume (g, ml) is not stated.'),
   why: bi(
     'Pembeli mencari "kopi 250 gr" atau "sirup 500 ml" dan membandingkan harga per gram. Panduan TikTok Shop meminta jumlah atau isi di judul; tanpa angka ini produk sulit ditemukan.',

@@ -28,10 +28,10 @@ export const specSizeChart = registerCheck({
     },
   },
   run({ listing, profile, facts }) {
-    if (listing.hasSizeChart === true || facts.specifics.sizeChart) return [];
+    if (facts.category.id !== 'fashion' || !facts.categorySure || listing.hasSizeChart === true) return [];
     // Without a description or the size-chart field, whether a chart exists is unknown, not missing.
     if (listing.hasSizeChart === undefined && !categoryFindingAllowed(facts, ['fashion'])) return [];
-    if (facts.category.id !== 'fashion' || !facts.categorySure) return [];
+    if (facts.specifics.sizeChart) return [];
     const words = `${facts.title} ${listing.categoryPath?.join(' ') ?? ''}`.replace(NOT_CLOTHING, ' ');
     if (!CLOTHING.test(words)) return [];
     const note = categoryNote(facts);
