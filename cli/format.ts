@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { AREAS, type Area, type Report } from '../shared/checks/types';
 import { allChecks, OUTCOME_TEXT, outcomeOf, PROFILES } from '../shared/checks';
+import { factLines } from '../shared/checks/facts-text';
 import { photoChecks } from '../shared/photos';
 import { pick, type Lang } from '../shared/i18n/text';
 import type { ListingInput } from '../shared/listing/schema';
@@ -135,6 +136,10 @@ export function toText(items: CheckedListing[], lang: Lang): string {
               : t('dugaan dari judul, kurang yakin: pilih kategorinya', 'guessed from the title, unsure: pick the category')
             : t('tidak diketahui', 'unknown');
     out.push(`  ${t('Kategori', 'Category')}: ${pick(category.name, lang)} (${how})`);
+    const read = factLines(report.facts);
+    if (read.length) {
+      out.push(`  ${t('Yang dibaca Rapi', 'What Rapi read')}: ${read.map((l) => `${pick(l.label, lang).toLowerCase()} ${pick(l.value, lang)}`).join('; ')}`);
+    }
     for (const line of groupPhotoProblems(photoProblems ?? [])) out.push(`  ! ${pick(line, lang)}`);
     if (report.fixFirst.length) {
       out.push(`  ${t('Perbaiki dulu', 'Fix first')}:`);

@@ -39,9 +39,18 @@ function sizeValues(q: Quantity): string[] {
   return raw.split(/\s*[/,&]\s*|\s+/).filter(Boolean).map((s) => s.toUpperCase());
 }
 
+/** How each permit's number is written: BPOM "NA18231200123", halal "ID3511…", NKV "CV-3578-0123", P-IRT and SNI digits. */
+const PERMIT_NUMBER: Record<PermitKind, RegExp> = {
+  bpom: /\b(?:md|ml|na|ne|tr|ti|sd|si|dbl|dkl|akl|akd)\s?\d{6,}/i,
+  halal: /\bid\d{10,}|\d[\d\s.-]{6,}\d/i,
+  nkv: /\b[a-z]{0,3}[-\s]?\d[\d\s.-]{3,}\d/i,
+  pirt: /\d[\d\s.-]{6,}\d/,
+  sni: /\d[\d:.-]{2,}\d/,
+};
+
 function permit(kind: PermitKind, text: string | undefined): ReadFacts['permits'] {
   if (!text) return [];
-  const number = /\d[\d\s.-]{4,}\d|[a-z]{2,3}\s?\d{6,}/i.exec(text)?.[0]?.trim();
+  const number = PERMIT_NUMBER[kind].exec(text)?.[0]?.trim();
   return [{ kind, ...(number ? { number } : {}), text }];
 }
 

@@ -57,7 +57,7 @@ const SHELF_LIFE = new RegExp(
   String.raw`\b(?:(?:tahan|awet|bertahan|daya\s+simpan)\s+(?:hingga\s+|sampai\s+|kurang\s+lebih\s+|\+-?\s*|±\s*)?(?:\d+(?:\s*-\s*\d+)?|se|satu|dua|tiga|enam)\s*(?:hari|minggu|bulan|bln|tahun|thn)|masa\s+simpan|umur\s+simpan|kedaluwarsa|kadaluarsa|kadaluwarsa|expired?|(?:exp|ed)\.?\s*(?:date)?\s*:?\s*${DATE}|best\s+before|baik\s+digunakan\s+sebelum|shelf\s+life)`,
   'i',
 );
-const HALAL = /\b(halal(?:\s+mui|\s+bpjph)?|bpjph|sertifikat\s+halal|label\s+halal)\b/i;
+const HALAL = /\b(?:halal(?:\s+mui|\s+bpjph)?|bpjph|sertifikat\s+halal|label\s+halal)\b(?:\s*(?:no\.?|nomor|:)?\s*:?\s*(?:ID\d{10,}|\d{8,}))?/i;
 const PIRT = /\b(p-?\s?irt|spp-?irt|pirt)\b(?:\s*(?:no\.?|nomor|:)?\s*[:.]?\s*(\d[\d\s.-]{8,22}\d))?/i;
 const BPOM = /\b(?:bpom(?:\s+ri)?\s*(?:no\.?|nomor)?\s*:?\s*)?((?:md|ml|na|ne|tr|ti|sd|si|dbl|dkl|akl|akd)\s?\d{6,15})\b|\b(bpom(?:\s+ri)?|notifikasi\s+(?:bpom\s+)?na\d+|izin\s+edar\s+bpom|terdaftar\s+(?:di\s+)?bpom)\b/i;
 /** Nomor Kontrol Veteriner, for meat, poultry and eggs from a registered business. */
