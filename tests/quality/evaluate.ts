@@ -50,8 +50,9 @@ export interface LabelledRecord {
   note?: string;
 }
 
-export function loadLabelled(): LabelledRecord[] {
-  return ['real.jsonl', 'written.jsonl'].flatMap((file) =>
+/** The labelled set: real and written listings; `holdout` is the set labelled after the code was written. */
+export function loadLabelled(files: readonly string[] = ['real.jsonl', 'written.jsonl']): LabelledRecord[] {
+  return files.flatMap((file) =>
     readFileSync(path.join(DIR, file), 'utf8')
       .split('\n')
       .filter((line) => line.trim())

@@ -46,7 +46,10 @@ export const titleAllCaps = registerCheck({
       const { letters, upper } = countCase(w);
       return letters > 0 && upper === letters;
     }).length;
-    if (words.length < 3 || shouted / words.length <= 0.5) return [];
+    // A title with no small letters at all ("KIPAS MINI FAN USB") shouts however short its words are.
+    const { letters, upper } = countCase(withoutBrand);
+    const allCapitals = letters >= 8 && upper === letters;
+    if (!allCapitals && (words.length < 3 || shouted / words.length <= 0.5)) return [];
     const fixed = quote(titleCase(facts.title), 80);
     return [
       finding(
