@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
-import { CLAIM_FIX, claimRule } from '../claim-rule';
+import { overclaimFinding } from '../claim-rule';
 import { findOverclaim } from '../claims';
-import { finding, registerCheck } from '../registry';
+import { registerCheck } from '../registry';
 import { SOURCES } from '../sources';
 
 export const descriptionOverclaim = registerCheck({
@@ -18,17 +18,6 @@ export const descriptionOverclaim = registerCheck({
   run({ listing, profile }) {
     const claim = listing.description ? findOverclaim(listing.description) : undefined;
     if (!claim) return [];
-    const rule = claimRule(profile);
-    return [
-      finding(
-        this,
-        {
-          message: bi(`Deskripsi memuat klaim berlebihan: "${claim}".`, `The description has an over-claim: "${claim}".`),
-          why: rule.why,
-          fix: CLAIM_FIX,
-        },
-        { severity: rule.severity, source: rule.source, outcome: rule.outcome },
-      ),
-    ];
+    return [overclaimFinding(this, profile, claim, bi('Deskripsi', 'The description'))];
   },
 });

@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
-import { CLAIM_FIX, claimRule } from '../claim-rule';
+import { overclaimFinding } from '../claim-rule';
 import { findOverclaim } from '../claims';
-import { finding, registerCheck } from '../registry';
+import { registerCheck } from '../registry';
 import { SOURCES } from '../sources';
 
 export const titleOverclaim = registerCheck({
@@ -18,17 +18,6 @@ export const titleOverclaim = registerCheck({
   run({ profile, facts }) {
     const claim = findOverclaim(facts.title);
     if (!claim) return [];
-    const rule = claimRule(profile);
-    return [
-      finding(
-        this,
-        {
-          message: bi(`Judul memuat klaim berlebihan: "${claim}".`, `The title has an over-claim: "${claim}".`),
-          why: rule.why,
-          fix: CLAIM_FIX,
-        },
-        { severity: rule.severity, source: rule.source, outcome: rule.outcome },
-      ),
-    ];
+    return [overclaimFinding(this, profile, claim, bi('Judul', 'The title'))];
   },
 });
