@@ -5,7 +5,7 @@ import type { CsvValue } from '../shared/csv/write';
 import { photoChecks } from '../shared/photos/registry';
 import { pick, type Lang } from '../shared/i18n/text';
 import type { ListingInput } from '../shared/listing/schema';
-import { groupPhotoProblems, type PhotoProblem } from './photo-problems';
+import { groupPhotoProblems, type PhotoProblem } from '../shared/photos/problem-groups';
 
 export interface CheckedListing {
   index: number;

@@ -38,8 +38,7 @@ export interface CheckPhotosOptions {
   onProgress?: (event: { index: number; src: string; step: 'load' | 'check' | 'ocr' | 'done'; progress?: number }) => void;
 }
 
-/** Why photos were not checked, grouped so that nine failed downloads are said once. */
-export type PhotoProblemFamily = 'download' | 'read' | 'size' | 'ocr';
+import type { PhotoProblemFamily } from '../shared/photos/problem-groups';
 
 export interface PhotoResult {
   index: number;

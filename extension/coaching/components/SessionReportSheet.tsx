@@ -53,12 +53,23 @@ export function SessionReportSheet({ session, printedAt }: { session: Session; p
                   <tr key={l.listingId}>
                     <td>{l.participantName}</td>
                     <th scope="row">{l.title}</th>
-                    <td class="num">{l.start}</td>
-                    <td class="num">{l.now}</td>
+                    <td class="num" data-provisional={String(l.startProvisional)}>
+                      {l.start}
+                      {l.startProvisional && <small> {REPORT.provisional}</small>}
+                    </td>
+                    <td class="num" data-provisional={String(l.nowProvisional)}>
+                      {l.now}
+                      {l.nowProvisional && <small> {REPORT.provisional}</small>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            {listings.some((l) => l.startProvisional || l.nowProvisional) && (
+              <p class="hint" data-testid="report-provisional-footnote">
+                {REPORT.provisionalFootnote}
+              </p>
+            )}
           </section>
         )}
         <p class="report-footer">{REPORT.footer(formatDay(new Date(printedAt).toISOString().slice(0, 10), 'id'))}</p>

@@ -5,6 +5,7 @@ import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
 import { runPhotoChecks } from '../../../shared/photos/analyze';
 import type { MeasuredPhoto } from '../../../shared/photos/registry';
+import type { PhotoProblem as GroupedProblem, PhotoProblemFamily } from '../../../shared/photos/problem-groups';
 import type { DecodedPhoto, PhotoFinding } from '../../../shared/photos/types';
 import { hashImageBytes, type PhotoCache } from '../cache';
 import { MAX_PHOTOS, PHOTO_LIMITS, type PhotoLimits } from '../limits';
@@ -38,6 +39,8 @@ export interface PhotoEntry {
   result: Signal<CachedPhoto | undefined>;
   /** Why the photo could not be loaded at all. */
   problem: Signal<BilingualText | undefined>;
+  /** What kind of failure, so that nine failed downloads are said once with a count. */
+  problemFamily: Signal<PhotoProblemFamily | undefined>;
   /** Why its text could not be read (the pixel checks still ran). */
   ocrProblem: Signal<BilingualText | undefined>;
   fromCache: Signal<boolean>;
@@ -128,6 +131,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
       sellerFile: signal(source.kind === 'file'),
       result: signal(undefined),
       problem: signal(undefined),
+      problemFamily: signal(undefined),
       ocrProblem: signal(undefined),
       fromCache: signal(false),
     }));
@@ -162,6 +166,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
       if (signal.aborted) return;
       batch(() => {
         entry.problem.value = error instanceof PhotoProblem ? error.text : PROBLEMS.unexpected;
+        entry.problemFamily.value = familyOf(entry.problem.value, 'download');
         if (error instanceof PhotoProblem && Object.keys(error.known).length) entry.result.value = { photo: error.known, metrics: null };
         entry.stage.value = 'failed';
         entry.progress.value = 1;
@@ -199,6 +204,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
     if (!result.metrics) {
       batch(() => {
         entry.problem.value = result.error ?? PROBLEMS.unexpected;
+        entry.problemFamily.value = familyOf(entry.problem.value, 'read');
         entry.stage.value = 'failed';
         entry.progress.value = 1;
       });
@@ -256,12 +262,23 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
 
   /** Photos whose pixels were measured: the metadata photo checks stay quiet for them (shared/checks). */
   const measuredIndexes = computed(() => photos.value.filter((e) => e.result.value?.metrics).map((e) => e.index));
+  /** Photos that could not be checked: the photo part of the score is then provisional, never counted as 100. */
+  const failedIndexes = computed(() => photos.value.filter((e) => e.stage.value === 'failed' && !e.result.value?.metrics).map((e) => e.index));
+  /** Every photo that could not be (fully) checked, for one line per kind of failure. */
+  const problems = computed<GroupedProblem[]>(() =>
+    photos.value.flatMap((e) => [
+      ...(e.problem.value ? [{ photo: e.index + 1, src: e.label, message: e.problem.value, family: e.problemFamily.value ?? 'read' }] : []),
+      ...(e.ocrProblem.value ? [{ photo: e.index + 1, src: e.label, message: e.ocrProblem.value, family: 'ocr' as const }] : []),
+    ]),
+  );
   const busy = computed(() => photos.value.some((e) => e.stage.value !== 'done' && e.stage.value !== 'failed'));
 
   return {
     photos: photos as ReadonlySignal<PhotoEntry[]>,
     findings,
     measuredIndexes,
+    failedIndexes,
+    problems,
     busy,
     dispose() {
       stopWatching();
@@ -273,3 +290,10 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
 }
 
 export type PhotoChecksModel = ReturnType<typeof createPhotoChecks>;
+
+/** The kind of a failure from its message: a photo too large, a file Rapi cannot read, or one it could not download. */
+function familyOf(problem: BilingualText, stage: PhotoProblemFamily): PhotoProblemFamily {
+  if (/^The photo is too large/.test(problem.en)) return 'size';
+  if ([PROBLEMS.empty, PROBLEMS.notAPhoto, PROBLEMS.heic, PROBLEMS.corrupt].includes(problem as never) || /files cannot be read/.test(problem.en)) return 'read';
+  return stage;
+}

@@ -1,5 +1,7 @@
-import { bi, type BilingualText } from '../shared/i18n/text';
-import type { PhotoProblemFamily } from './photos';
+import { bi, type BilingualText } from '../i18n/text';
+
+/** Why photos were not checked, grouped so that nine failed downloads are said once. */
+export type PhotoProblemFamily = 'download' | 'read' | 'size' | 'ocr';
 
 export interface PhotoProblem {
   /** 1-based, as the seller counts. */
@@ -30,7 +32,7 @@ function ranges(numbers: number[]): string {
 }
 
 /**
- * One line per kind of failure instead of one per photo: "9 foto tidak bisa diunduh: foto 1–9 (…)". The first photo's
+ * One line per kind of failure instead of one per photo (the CLI and the panel say it the same way): "9 foto tidak bisa diunduh: foto 1–9 (…)". The first photo's
  * own message says why, once.
  */
 export function groupPhotoProblems(problems: readonly PhotoProblem[]): BilingualText[] {
