@@ -39,9 +39,10 @@ export function groupPhotoProblems(problems: readonly PhotoProblem[]): Bilingual
   const groups = new Map<PhotoProblemFamily, PhotoProblem[]>();
   for (const p of problems) groups.set(p.family, [...(groups.get(p.family) ?? []), p]);
   return [...groups].map(([family, list]) => {
-    const head = HEADLINE[family](new Set(list.map((p) => p.photo)).size);
+    const count = new Set(list.map((p) => p.photo)).size;
+    const head = HEADLINE[family](count);
     const which = ranges(list.map((p) => p.photo));
     const first = list[0]!.message;
-    return bi(`${head.id}: foto ${which}. ${first.id}`, `${head.en}: photo ${which}. ${first.en}`);
+    return bi(`${head.id}: foto ${which}. ${first.id}`, `${head.en}: ${count === 1 ? 'photo' : 'photos'} ${which}. ${first.en}`);
   });
 }

@@ -17,7 +17,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
           <span class="finding-message">{t(finding.message)}</span>
           {finding.photoIndex !== undefined && <span class="tag">{t(C.photoNumber(finding.photoIndex))}</span>}
           <span class="tag severity">{t(OUTCOME_TEXT[outcome])}</span>
-          {finding.certainty !== 'measured' && <span class="tag">{t(CERTAINTY_NAMES[finding.certainty])}</span>}
+          {finding.certainty !== 'measured' && outcome !== 'not-checked' && <span class="tag">{t(CERTAINTY_NAMES[finding.certainty])}</span>}
         </summary>
         <dl>
           <dt>{t(C.why)}</dt>

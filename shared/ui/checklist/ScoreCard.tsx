@@ -27,7 +27,7 @@ export function ScoreCard({ checks }: { checks: ReportModel }) {
   const provisional = report.provisional;
   return (
     <section class={`score-card ${tone(report.score)}${provisional ? ' provisional' : ''}`} aria-labelledby="score-title" data-testid="score-card">
-      <h2 id="score-title">{t(provisional ? C.provisionalScore : C.score)}</h2>
+      <h2 id="score-title">{t(C.score)}</h2>
       <p class="score" data-testid="score" data-score={report.score} data-provisional={String(provisional)} aria-live="polite">
         {t(C.outOf(report.score))}
       </p>

@@ -27,7 +27,6 @@ export const CHECKLIST_COPY = {
   ),
   partlyRead: bi('Sebagian halaman tidak terbaca', 'Part of the page could not be read'),
   score: bi('Skor', 'Score'),
-  provisionalScore: bi('Skor sementara', 'Provisional score'),
   outOf: (score: number) => bi(`${score} dari 100`, `${score} of 100`),
   levelPrefix: bi('Perkiraan di Shopee:', 'Estimated on Shopee:'),
   levelGuessed: bi('(sebagian diduga)', '(partly guessed)'),
