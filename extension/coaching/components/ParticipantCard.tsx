@@ -86,11 +86,11 @@ export function ParticipantCard({ participant: p }: { participant: Participant }
                   <th scope="row" class="listing-title">
                     {title}
                   </th>
-                  <td>
+                  <td data-label={t(COPY.source)}>
                     {t(COPY.sources[l.source])}
                     {l.origin && l.source === 'sheet' && <span class="hint"> ({l.origin})</span>}
                   </td>
-                  <td>
+                  <td data-label={t(COPY.scoreStartNow)}>
                     <ScoreChange start={l.start.score} now={l.now.score} provisional={snapshotProvisional(l.now).notMeasured.length > 0} />
                   </td>
                   <td class="row-actions">

@@ -51,13 +51,13 @@ export function SessionReportSheet({ session, printedAt }: { session: Session; p
               <tbody>
                 {listings.map((l) => (
                   <tr key={l.listingId}>
-                    <td>{l.participantName}</td>
+                    <td data-label={REPORT.participant}>{l.participantName}</td>
                     <th scope="row">{l.title}</th>
-                    <td class="num" data-provisional={String(l.startProvisional)}>
+                    <td class="num" data-label={REPORT.before} data-provisional={String(l.startProvisional)}>
                       {l.start}
                       {l.startProvisional && <small> {REPORT.provisional}</small>}
                     </td>
-                    <td class="num" data-provisional={String(l.nowProvisional)}>
+                    <td class="num" data-label={REPORT.after} data-provisional={String(l.nowProvisional)}>
                       {l.now}
                       {l.nowProvisional && <small> {REPORT.provisional}</small>}
                     </td>
