@@ -54,6 +54,13 @@ describe('Rapi di HP (phone page)', () => {
     expect(checks).toContain('title-contact');
     expect(checks).toContain('title-promo-words');
     expect(await page.locator('[data-testid=title-counter]').innerText()).toMatch(/karakter/);
+    // The same category card and "Yang dibaca Rapi" as the panel; a category picked by the seller is kept.
+    await page.locator('[data-testid=category]').waitFor();
+    await page.locator('[data-testid=read-facts]').waitFor();
+    const picker = page.locator('[data-testid=category-picker]');
+    if (!(await picker.isVisible())) await page.locator('.category-change summary').click();
+    await picker.locator('[data-category=food]').click();
+    await expect.poll(() => page.locator('[data-testid=category]').getAttribute('data-from')).toBe('seller');
     await waitSaved(page);
     await page.screenshot({ path: artifact('phone-check-390.png'), fullPage: true });
   });
@@ -119,7 +126,10 @@ describe('Rapi di HP (phone page)', () => {
   it('fixes a photo and the fixed photo can be saved (and shared where the browser can)', async () => {
     const { page } = rig;
     await openControlled(rig);
-    await page.getByRole('link', { name: 'Periksa' }).click();
+    // A new listing, not the draft the page reopened.
+    await page.getByRole('link', { name: 'Draf saya' }).click();
+    await page.getByRole('button', { name: 'Draf baru' }).click();
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe('');
     await typeListing(page, { marketplace: 'Shopee', title: 'Kopi Bubuk Robusta Lampung 200 gr' });
     // A wide photo with the product small on a grey backdrop: not square, backdrop not white.
     const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#9a9a9a' } })

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { CategoryCard } from '../../shared/ui/checklist/CategoryCard';
 import { FindingsByArea } from '../../shared/ui/checklist/FindingsByArea';
 import { FixFirst } from '../../shared/ui/checklist/FixFirst';
+import { ReadFactsList } from '../../shared/ui/checklist/ReadFactsList';
 import { ScoreCard } from '../../shared/ui/checklist/ScoreCard';
 import { ConflictChoice } from '../../shared/ui/drafts/ConflictChoice';
 import { History } from '../../shared/ui/drafts/History';
@@ -51,9 +53,11 @@ export function CheckScreen({ photos, suggestions }: { photos?: ComponentChildre
       <section class="results" id="results" aria-labelledby="results-title">
         <h2 id="results-title">{t(C.checklist)}</h2>
         <ScoreCard checks={check.checks} />
+        <CategoryCard checks={check.checks} onPick={(category) => check.editor.setCategory(category)} />
         <FixFirst checks={check.checks} />
         {suggestions}
         <FindingsByArea checks={check.checks} />
+        <ReadFactsList checks={check.checks} />
       </section>
       {session && (
         <details class="history-box">

@@ -157,7 +157,7 @@ export function createPhonePhotoChecks(options: PhonePhotoChecksOptions) {
   const findings = computed<PhotoFinding[]>(() => runner.value?.photoFindings(profile.value, checked.value, options.listing.value) ?? []);
   const measuredIndexes = computed(() => photos.value.filter((p) => p.result.value?.metrics).map((p) => p.index));
   /** Photos that could not be opened or decoded: the photo part of the score is then not fully measured. */
-  const failedIndexes = computed(() => photos.value.filter((p) => p.stage.value === 'failed').map((p) => p.index));
+  const failedIndexes = computed(() => photos.value.filter((p) => p.stage.value === 'failed' && !p.result.value?.metrics).map((p) => p.index));
 
   return {
     photos: photos as ReadonlySignal<PhonePhoto[]>,
