@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allChecks } from '../../../shared/checks';
+import { allChecks, checkListing } from '../../../shared/checks';
 import { computeFacts } from '../../../shared/checks/facts';
 import { everyCheck, photoChecks, severityFor, sourceFor, type RegisteredCheck } from '../../../shared/checks/registry';
 import { AREAS, CHECK_INPUTS, OUTCOMES, PROFILE_IDS, SEVERITIES, type Finding, type ProfileId } from '../../../shared/checks/types';
@@ -77,6 +77,16 @@ describe('the check registry', () => {
     for (const check of superseded) {
       expect(check.input, check.id).toBe('photo-metadata');
       for (const id of check.supersededBy!) expect(photoIds.get(id)?.area, `${check.id} → ${id}`).toBe(check.area);
+    }
+  });
+
+  it('keeps a superseded listing check quiet on a measured photo, and only there', () => {
+    for (const check of allChecks().filter((c) => c.supersededBy)) {
+      const { listing, profile } = check.examples.failing;
+      const ids = (report: ReturnType<typeof checkListing>) => report.findings.filter((f) => f.checkId === check.id).map((f) => f.photoIndex);
+      expect(ids(checkListing(listing, { profile })), check.id).toEqual([0]);
+      expect(ids(checkListing(listing, { profile, measuredPhotoIndexes: [0] })), check.id).toEqual([]);
+      expect(ids(checkListing(listing, { profile, measuredPhotoIndexes: [1] })), check.id).toEqual([0]);
     }
   });
 });
