@@ -1,7 +1,7 @@
 import { bi } from '../../shared/i18n/text';
 import { FIXER_WORDS } from '../../shared/photos/fix/copy';
 
-/** "Perbaiki foto" in the photo section (copy-style: "foto sampul", sizes as "ukuran foto (piksel)"). */
+/** "Perbaiki foto" in the photo section (docs/glossary.md: "foto sampul", sizes as "ukuran foto (piksel)"). */
 export const FIX_COPY = {
   ...FIXER_WORDS,
   button: bi('Perbaiki foto', 'Fix photo'),
