@@ -10,13 +10,12 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { startServer, WEB_DIR, WEB_PATH } from '../scripts/serve';
 import { median, type Bench, type BenchFigure } from './lib';
-import { CPU_SLOWDOWN, PHONE } from './web.bench';
+import { CPU_SLOWDOWN, launchPhone, PHONE } from './web.bench';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = 5;
 
 /** A camera-sized photo with detail (noise) so that decoding and measuring do real work. */
@@ -63,12 +62,7 @@ const bench: Bench = async () => {
   if (!existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('Rapi di HP belum dibangun / not built: run "npm run build:web" first.');
   const server = await startServer({ port: 0 });
   const profile = mkdtempSync(path.join(tmpdir(), 'rapi-web-photos-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    ...PHONE,
-  });
+  const context = await launchPhone(profile);
   try {
     const bytes = await cameraPhoto();
     const photo = path.join(profile, 'kamera.jpg');

@@ -28,14 +28,19 @@ interface Run {
   jsBytes: number;
 }
 
-async function firstVisit(origin: string): Promise<Run> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'rapi-web-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/** Chromium as a phone (mobile emulation) with a fresh profile: no cache, no service worker yet. */
+export function launchPhone(profile: string) {
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     ...PHONE,
   });
+}
+
+async function firstVisit(origin: string): Promise<Run> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'rapi-web-bench-'));
+  const context = await launchPhone(profile);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
