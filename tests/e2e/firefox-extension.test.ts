@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { FIXTURES, expectedFor } from './extension-helpers';
+import { launchFirefoxWithExtension, navigate, serveInTab, tabIdFor, type FirefoxExtension } from './firefox-harness';
+
+/**
+ * The Firefox build in real Firefox ESR, offline: marketplace pages are answered by the test, every other request
+ * goes to a dead proxy, so the OCR worker, cores and language data can only come from inside the add-on.
+ */
+const TOKOPEDIA = {
+  file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
+  url: 'https://www.tokopedia.com/enterelectronic/lg-oled-48c4psa-oled-evo-4k-smart-tv-48-inch-120hz-dolby-vision-atmos-lg-48c4-oled48c4-oled48c4psa',
+};
+
+const attr = (page: Page, selector: string, name: string) =>
+  page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name);
+const texts = (page: Page, selector: string) =>
+  page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector);
+const badgeAttr = (page: Page, name: string) =>
+  page.evaluate((n) => document.querySelector('rapi-badge')?.shadowRoot?.querySelector('button')?.getAttribute(n) ?? null, name);
+
+async function chooseLanguage(page: Page, lang: 'id' | 'en'): Promise<void> {
+  await page.locator(`input[name="rapi-lang"][value="${lang}"]`).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, {}, lang);
+}
+
+describe('the add-on in real Firefox ESR', () => {
+  let firefox: FirefoxExtension;
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => firefox?.close());
+
+  it('shows the badge on a Tokopedia page with the score checkListing gives in Node, and the panel lists the same findings', async () => {
+    const { report } = expectedFor(TOKOPEDIA.file, TOKOPEDIA.url);
+    expect(report).not.toBeNull();
+    const page = await firefox.browser.newPage();
+    await serveInTab(page, [TOKOPEDIA]);
+    await page.goto(TOKOPEDIA.url);
+    await expect.poll(() => badgeAttr(page, 'data-score'), { timeout: 15_000 }).toBe(String(report!.score));
+
+    const panel = await firefox.openExtensionPage('sidepanel.html');
+    const tabId = await tabIdFor(panel, TOKOPEDIA.url);
+    await navigate(panel, `${firefox.origin}/sidepanel.html?tab=${tabId}`);
+    await chooseLanguage(panel, 'id');
+    await expect.poll(() => attr(panel, '[data-testid="score"]', 'data-score'), { timeout: 15_000 }).toBe(String(report!.score));
+    expect((await texts(panel, '.by-area .finding-message')).sort()).toEqual(report!.findings.map((f) => f.message.id).sort());
+    await chooseLanguage(panel, 'en');
+    await expect.poll(async () => (await texts(panel, '.by-area .finding-message')).sort()).toEqual(report!.findings.map((f) => f.message.en).sort());
+    await panel.close();
+    await page.close();
+  });
+
+  it('reads the text on photos in manual mode with the bundled OCR worker, cores and language data', async () => {
+    const panel = await firefox.openExtensionPage('sidepanel.html');
+    await chooseLanguage(panel, 'id');
+    await panel.locator('::-p-text(Isi manual)').click();
+    await panel.select('#field-marketplace', 'shopee');
+    await panel.locator('#title-input').fill('Keripik Singkong Balado Pedas Renyah Khas Bandung');
+    const input = await panel.waitForSelector('.drop input[type="file"]');
+    await input!.uploadFile(path.join(FIXTURES, 'photos/overlay-phone-promo.jpg'), path.join(FIXTURES, 'photos/label-netto-pirt.jpg'));
+    await panel.waitForFunction(
+      () => {
+        const el = document.querySelector('[data-testid="photo-checks-summary"]');
+        return el?.getAttribute('data-total') === '2' && el.getAttribute('data-done') === '2';
+      },
+      { timeout: 90_000 },
+    );
+    const checks = await panel.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="photo-card"]')].map((card) => ({
+        stage: card.dataset.stage,
+        checks: [...card.querySelectorAll<HTMLElement>('.photo-findings [data-check]')].map((li) => li.dataset.check),
+        text: card.querySelector('[data-testid="photo-text"]')?.textContent ?? '',
+        label: card.querySelector('[data-testid="label-suggestion"]')?.textContent ?? '',
+      })),
+    );
+    expect(checks.map((c) => c.stage)).toEqual(['done', 'done']);
+    expect(checks[0]!.checks).toContain('photo-contact-details');
+    expect(checks[0]!.text).toContain('0812-3456-7890');
+    expect(checks[1]!.label).toContain("Foto 2 menyebut 'Netto 250 g'");
+    await panel.close();
+  }, 120_000);
+
+  it('logs no Content-Security-Policy or script errors from its own files (zod runs without eval)', async () => {
+    // Every page of the add-on, after the background and the panel ran above.
+    for (const page of ['drafts.html', 'etalase.html', 'pelatihan.html', 'sidepanel.html']) {
+      const tab = await firefox.openExtensionPage(page);
+      await tab.waitForSelector('input[name="rapi-lang"]');
+      await tab.close();
+    }
+    const messages = await firefox.addonConsoleMessages();
+    expect(messages.filter((m) => /CSP|Content-Security-Policy/i.test(m.category + m.message))).toEqual([]);
+    expect(messages.filter((m) => m.category !== 'CSP_CSPEvalScriptViolation')).toEqual([]);
+  });
+});
