@@ -9,6 +9,14 @@ export default defineConfig({
   publicDir: 'extension/public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  // npm run zip: rapi-<version>-chrome.zip, rapi-<version>-firefox.zip and, for the add-on site's reviewers,
+  // rapi-<version>-sources.zip (what the build needs; how to build it: docs/store/build-from-source.md).
+  zip: {
+    artifactTemplate: 'rapi-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'rapi-{{version}}-sources.zip',
+    // Hidden files, node_modules and tests are left out by WXT already; these are not part of the add-on either.
+    excludeSources: ['tests/**', 'bench/**', 'demo/**', 'test-results/**', 'coverage/**', 'docs/store/screenshots/**'],
+  },
   manifest: ({ browser }) => ({
     // Name and description per language: extension/public/_locales/{id,en}/messages.json.
     name: '__MSG_extName__',
