@@ -1,0 +1,59 @@
+/**
+ * Where the Rapi panel opens, by what the browser has:
+ * - Chrome and Edge: the side panel (`sidePanel`), opened by the toolbar button itself once told to;
+ * - Firefox on a computer: the sidebar (`sidebarAction`), toggled from the toolbar button's click;
+ * - Firefox for Android, which has neither: a tab showing the panel page for the tab the seller was on. Photo checks
+ *   then run in that tab (the Firefox build's panel checks photos itself, see photos/service.ts).
+ */
+
+export type PanelPlace = 'side-panel' | 'sidebar' | 'tab';
+
+export interface PanelApis {
+  sidePanel?: {
+    open(options: { tabId: number }): Promise<void>;
+    setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+  };
+  sidebarAction?: { open(): Promise<void>; toggle(): Promise<void> };
+  openTab(url: string): Promise<unknown>;
+  /** The panel page's address, pinned to `tabId` when given (`sidepanel.html?tab=ID`). */
+  panelUrl(tabId?: number): string;
+}
+
+export interface ToolbarClicks {
+  addListener(listener: (tab: { id?: number }) => void): void;
+}
+
+export function panelPlace(apis: Pick<PanelApis, 'sidePanel' | 'sidebarAction'>): PanelPlace {
+  if (apis.sidebarAction) return 'sidebar';
+  if (apis.sidePanel) return 'side-panel';
+  return 'tab';
+}
+
+export function createPanelOpener(apis: PanelApis) {
+  const place = panelPlace(apis);
+  const inTab = (tabId: number | undefined) => apis.openTab(apis.panelUrl(tabId === undefined || tabId < 0 ? undefined : tabId));
+
+  return {
+    place,
+    /** Makes the toolbar button open the panel. */
+    wireToolbarButton(clicks: ToolbarClicks): void {
+      if (place === 'side-panel') void apis.sidePanel!.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+      else if (place === 'sidebar') clicks.addListener(() => void apis.sidebarAction!.toggle());
+      else clicks.addListener((tab) => void inTab(tab.id));
+    },
+    /**
+     * Opens the panel for `tabId` (the badge asked). False when the browser refuses: Firefox opens its sidebar only
+     * from its own buttons, so the badge then says where the toolbar button is.
+     */
+    async open(tabId: number): Promise<boolean> {
+      try {
+        if (place === 'sidebar') await apis.sidebarAction!.open();
+        else if (place === 'side-panel') await apis.sidePanel!.open({ tabId });
+        else await inTab(tabId);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
