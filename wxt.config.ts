@@ -15,7 +15,7 @@ export default defineConfig({
     artifactTemplate: 'rapi-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'rapi-{{version}}-sources.zip',
     // Hidden files, node_modules and tests are left out by WXT already; these are not part of the add-on either.
-    excludeSources: ['tests/**', 'bench/**', 'demo/**', 'test-results/**', 'coverage/**', 'docs/store/screenshots/**'],
+    excludeSources: ['tests/**', 'dist/**', 'bench/**', 'demo/**', 'test-results/**', 'coverage/**', 'docs/store/screenshots/**'],
   },
   manifest: ({ browser }) => ({
     // Name and description per language: extension/public/_locales/{id,en}/messages.json.
