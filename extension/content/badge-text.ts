@@ -31,8 +31,13 @@ export function badgeText(summary: BadgeSummary): BadgeText {
   return { label, description: `${spoken[lang]} ${OPEN[lang]}`, tone };
 }
 
-/** Shown when the browser would not open the panel from the page (Firefox allows it only from its own UI). */
+/**
+ * Shown when the browser would not open the panel from the page: only Firefox on a computer refuses (it opens its
+ * sidebar only from its own buttons). In a fresh Firefox profile the Rapi button is not on the toolbar but in the
+ * Extensions menu (the puzzle piece); the labels are Firefox's own in each language ("Ekstensi", "Sematkan ke
+ * Bilah Alat" / "Extensions", "Pin to Toolbar").
+ */
 export const OPEN_FROM_TOOLBAR = bi(
-  'Klik ikon Rapi di bilah alat untuk membuka panel.',
-  'Click the Rapi icon in the toolbar to open the panel.',
+  'Klik tombol Rapi di bilah alat Firefox. Belum terlihat? Klik tombol Ekstensi (ikon potongan puzzle), lalu Rapi. Agar selalu terlihat: klik kanan Rapi di menu itu, lalu pilih Sematkan ke Bilah Alat.',
+  "Click the Rapi button in Firefox's toolbar. Not there? Click the Extensions button (the puzzle-piece icon), then Rapi. To keep it in view: right-click Rapi in that menu, then choose Pin to Toolbar.",
 );

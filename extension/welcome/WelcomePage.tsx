@@ -1,22 +1,16 @@
-import type { ReadonlySignal } from '@preact/signals';
-import type { BilingualText, Lang } from '../../shared/i18n/text';
-import { LanguagePicker } from '../ui/components/LanguagePicker';
+import { useText } from '../../shared/ui/text';
+import { LanguagePicker } from '../kit/LanguagePicker';
 import { WELCOME } from './copy';
 import { ToolbarPicture } from './ToolbarPicture';
 
-export interface WelcomeLanguage {
-  lang: ReadonlySignal<Lang>;
-  choose(lang: Lang): unknown;
-}
-
 /** The page a seller sees once, right after installing Rapi, and again from the panel's "How to use Rapi". */
-export function WelcomePage({ language, draftsUrl }: { language: WelcomeLanguage; draftsUrl: string }) {
-  const t = (text: BilingualText) => text[language.lang.value];
+export function WelcomePage({ draftsUrl }: { draftsUrl: string }) {
+  const t = useText();
   return (
     <main class="welcome">
       <header class="welcome-header">
         <h1>{t(WELCOME.pageTitle)}</h1>
-        <LanguagePicker legend={t(WELCOME.languageLegend)} model={language} />
+        <LanguagePicker legend={t(WELCOME.languageLegend)} />
       </header>
       <p class="lead">{t(WELCOME.lead)}</p>
 

@@ -7,6 +7,7 @@ import { bi } from '../../shared/i18n/text';
  */
 export const WELCOME = {
   pageTitle: bi('Selamat datang di Rapi', 'Welcome to Rapi'),
+  tabTitle: bi('Selamat datang', 'Welcome'),
   languageLegend: bi('Bahasa', 'Language'),
   lead: bi(
     'Rapi memeriksa listing Shopee dan Tokopedia Anda: foto produk, judul produk, dan spesifikasi. Setiap temuan disertai cara memperbaikinya.',

@@ -193,6 +193,22 @@ function key(url: string): string {
   return u.origin + u.pathname;
 }
 
+/**
+ * The puppeteer page of a tab the add-on opened itself (puppeteer does not follow the address of such tabs, so each
+ * open page is asked where it is).
+ */
+export async function findPage(browser: Browser, url: string, timeout = 15_000): Promise<Page> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    for (const page of await browser.pages()) {
+      const at = await page.evaluate(() => location.href).catch(() => '');
+      if (at === url) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no tab at ${url}`);
+}
+
 /** The add-on's id for the tab showing `url`, asked from one of the add-on's own pages. */
 export async function tabIdFor(addonPage: Page, url: string): Promise<number> {
   const id = await addonPage.evaluate(async (wanted) => {

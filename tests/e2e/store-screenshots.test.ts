@@ -171,5 +171,14 @@ describe('store screenshots', () => {
       await panel.close();
       await page.close();
     });
+
+    it(`${lang} 5: the welcome page`, async () => {
+      const welcome = await browser.context.newPage();
+      await welcome.goto(extensionUrl(browser, 'welcome.html'));
+      await chooseLanguage(welcome, lang);
+      await welcome.locator('h1').waitFor();
+      await whole(welcome, lang, '5-selamat-datang.png');
+      await welcome.close();
+    });
   }
 });
