@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, expectedFor } from './extension-helpers';
-import { FIREFOX_BUILD, clickToolbarButton, findPage, geckoId, launchFirefoxWithExtension, serveInTab, tabIdFor, type FirefoxExtension } from './firefox-harness';
+import { FIXTURES, TOKOPEDIA_PAGE as TOKOPEDIA, expectedFor } from './extension-helpers';
+import { FIREFOX_BUILD, attribute, clickToolbarButton, findPage, geckoId, launchFirefoxWithExtension, serveInTab, tabIdFor, type FirefoxExtension } from './firefox-harness';
 
 /**
  * Firefox for Android has no sidebar. Firefox gives `browser.sidebarAction` only to add-ons whose manifest declares
@@ -12,13 +12,7 @@ import { FIREFOX_BUILD, clickToolbarButton, findPage, geckoId, launchFirefoxWith
  * `sidebarAction` undefined, no `sidePanel`. The toolbar button must then open the panel in a tab, and the photo
  * checks (OCR included) must run in that tab.
  */
-const TOKOPEDIA = {
-  file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
-  url: 'https://www.tokopedia.com/enterelectronic/lg-oled-48c4psa-oled-evo-4k-smart-tv-48-inch-120hz-dolby-vision-atmos-lg-48c4-oled48c4-oled48c4psa',
-};
 
-const attr = (page: Page, selector: string, name: string) =>
-  page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name);
 
 describe('Firefox without a sidebar (as on Android): the panel opens in a tab', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rapi-no-sidebar-'));
@@ -40,6 +34,20 @@ describe('Firefox without a sidebar (as on Android): the panel opens in a tab', 
 
   const panelTab = (tabId: number): Promise<Page> => findPage(firefox.browser, `${firefox.origin}/sidepanel.html?tab=${tabId}`);
 
+  /** Opens the product page in a tab, then clicks the toolbar button there; returns the page, its tab id and the panel. */
+  async function productThenToolbar(): Promise<{ page: Page; tabId: number; panel: Page }> {
+    const page = await firefox.browser.newPage();
+    await serveInTab(page, [TOKOPEDIA]);
+    await page.goto(TOKOPEDIA.url);
+    const probe = await firefox.openExtensionPage('drafts.html');
+    const tabId = await tabIdFor(probe, TOKOPEDIA.url);
+    await probe.close();
+    // The button acts on the selected tab, as a click would.
+    await page.bringToFront();
+    await clickToolbarButton(firefox.browser, geckoId(dir));
+    return { page, tabId, panel: await panelTab(tabId) };
+  }
+
   it('has no sidebarAction and no sidePanel in this build', async () => {
     const probe = await firefox.openExtensionPage('drafts.html');
     const apis = await probe.evaluate(() => {
@@ -52,18 +60,8 @@ describe('Firefox without a sidebar (as on Android): the panel opens in a tab', 
 
   it('the toolbar button opens the panel in a tab for the product page, with the same score as in Node', async () => {
     const { report } = expectedFor(TOKOPEDIA.file, TOKOPEDIA.url);
-    const page = await firefox.browser.newPage();
-    await serveInTab(page, [TOKOPEDIA]);
-    await page.goto(TOKOPEDIA.url);
-    await page.bringToFront();
-    const probe = await firefox.openExtensionPage('drafts.html');
-    const tabId = await tabIdFor(probe, TOKOPEDIA.url);
-    await probe.close();
-    await page.bringToFront();
-
-    await clickToolbarButton(firefox.browser, geckoId(dir));
-    const panel = await panelTab(tabId);
-    await expect.poll(() => attr(panel, '[data-testid="score"]', 'data-score'), { timeout: 15_000 }).toBe(String(report!.score));
+    const { page, tabId, panel } = await productThenToolbar();
+    await expect.poll(() => attribute(panel, '[data-testid="score"]', 'data-score'), { timeout: 15_000 }).toBe(String(report!.score));
     await panel.close();
 
     // The Rapi button on the page opens it the same way, and needs no "use the toolbar" hint.
@@ -76,16 +74,7 @@ describe('Firefox without a sidebar (as on Android): the panel opens in a tab', 
   });
 
   it('checks photos, reading their text, in the panel’s tab', async () => {
-    const page = await firefox.browser.newPage();
-    await serveInTab(page, [TOKOPEDIA]);
-    await page.goto(TOKOPEDIA.url);
-    await page.bringToFront();
-    const probe = await firefox.openExtensionPage('drafts.html');
-    const tabId = await tabIdFor(probe, TOKOPEDIA.url);
-    await probe.close();
-    await page.bringToFront();
-    await clickToolbarButton(firefox.browser, geckoId(dir));
-    const panel = await panelTab(tabId);
+    const { page, panel } = await productThenToolbar();
     await panel.locator('input[name="rapi-lang"][value="id"]').click();
     await panel.locator('::-p-text(Isi manual)').click();
     const input = await panel.waitForSelector('.drop input[type="file"]');

@@ -2,10 +2,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { OPEN_FROM_TOOLBAR } from '../../extension/content/badge-text';
-import { FIXTURES, expectedFor } from './extension-helpers';
+import { FIXTURES, TOKOPEDIA_PAGE as TOKOPEDIA, expectedFor } from './extension-helpers';
 import {
   FIREFOX_BUILD,
   addonStartupReason,
+  attribute,
   findPage,
   geckoId,
   inBrowserWindow,
@@ -20,13 +21,7 @@ import {
  * The Firefox build in real Firefox ESR, offline: marketplace pages are answered by the test, every other request
  * goes to a dead proxy, so the OCR worker, cores and language data can only come from inside the add-on.
  */
-const TOKOPEDIA = {
-  file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
-  url: 'https://www.tokopedia.com/enterelectronic/lg-oled-48c4psa-oled-evo-4k-smart-tv-48-inch-120hz-dolby-vision-atmos-lg-48c4-oled48c4-oled48c4psa',
-};
 
-const attr = (page: Page, selector: string, name: string) =>
-  page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name);
 const texts = (page: Page, selector: string) =>
   page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector);
 const badgeAttr = (page: Page, name: string) =>
@@ -74,7 +69,7 @@ describe('the add-on in real Firefox ESR', () => {
     const tabId = await tabIdFor(panel, TOKOPEDIA.url);
     await navigate(panel, `${firefox.origin}/sidepanel.html?tab=${tabId}`);
     await chooseLanguage(panel, 'id');
-    await expect.poll(() => attr(panel, '[data-testid="score"]', 'data-score'), { timeout: 15_000 }).toBe(String(report!.score));
+    await expect.poll(() => attribute(panel, '[data-testid="score"]', 'data-score'), { timeout: 15_000 }).toBe(String(report!.score));
     expect((await texts(panel, '.by-area .finding-message')).sort()).toEqual(report!.findings.map((f) => f.message.id).sort());
     await chooseLanguage(panel, 'en');
     await expect.poll(async () => (await texts(panel, '.by-area .finding-message')).sort()).toEqual(report!.findings.map((f) => f.message.en).sort());

@@ -209,6 +209,11 @@ export async function findPage(browser: Browser, url: string, timeout = 15_000):
   throw new Error(`no tab at ${url}`);
 }
 
+/** An attribute of the first element matching `selector`, or null. */
+export function attribute(page: Page, selector: string, name: string): Promise<string | null> {
+  return page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name);
+}
+
 /** The add-on's id for the tab showing `url`, asked from one of the add-on's own pages. */
 export async function tabIdFor(addonPage: Page, url: string): Promise<number> {
   const id = await addonPage.evaluate(async (wanted) => {

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, ROOT, extensionUrl, launchWithExtension, type ExtensionBrowser } from './harness';
-import { chooseLanguage, openPanel, serveMarketplaces } from './extension-helpers';
+import { SHOPEE_PAGE as SHOPEE, TOKOPEDIA_PAGE as TOKOPEDIA, chooseLanguage, openPanel, serveMarketplaces } from './extension-helpers';
 import { serveCdn, waitForPhotoChecks, type CdnAnswer } from './photos-helpers';
 
 /**
@@ -17,14 +17,6 @@ const WIDTH = 1280;
 const HEIGHT = 800;
 const PANEL_WIDTH = 420;
 
-const TOKOPEDIA = {
-  file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
-  url: 'https://www.tokopedia.com/enterelectronic/lg-oled-48c4psa-oled-evo-4k-smart-tv-48-inch-120hz-dolby-vision-atmos-lg-48c4-oled48c4-oled48c4psa',
-};
-const SHOPEE = {
-  file: 'pages/rapi_shopee_id_pdp_rendered.html',
-  url: 'https://shopee.co.id/Kopi-Arabika-Gayo-250-gr-Biji-Sangrai-Medium-Roast-i.358812345.24567890123',
-};
 const PHOTOS: Record<string, CdnAnswer> = {
   lz1cover0001: { file: 'photos/product-clean.jpg' },
   lz1pack00002: { file: 'photos/overlay-phone-promo.jpg' },
