@@ -20,8 +20,8 @@ export const WELCOME = {
     'Open your product page on Shopee or Tokopedia, or the add or edit product form in Seller Centre.',
   ),
   useClick: bi(
-    'Klik tombol Rapi di bawah judul produk, atau tombol Rapi di browser (lihat di bawah). Panel Rapi terbuka dengan skor dan daftar perbaikan.',
-    'Click the Rapi button under the product title, or the Rapi button in the browser (see below). The Rapi panel opens with the score and the list of fixes.',
+    'Klik tombol Rapi di dekat judul produk, atau tombol Rapi di browser (lihat di bawah). Panel Rapi terbuka dengan skor dan daftar perbaikan.',
+    'Click the Rapi button next to the product title, or the Rapi button in the browser (see below). The Rapi panel opens with the score and the list of fixes.',
   ),
   badgeExample: bi('Rapi 72 · 3 perbaikan', 'Rapi 72 · 3 fixes'),
   badgeCaption: bi('Tombol Rapi di halaman produk (angkanya skor listing Anda).', 'The Rapi button on a product page (the number is your listing’s score).'),
