@@ -214,7 +214,10 @@ export function attribute(page: Page, selector: string, name: string): Promise<s
   return page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name);
 }
 
-/** The add-on's id for the tab showing `url`, asked from one of the add-on's own pages. */
+/**
+ * The add-on's id for the tab showing `url`, asked from one of the add-on's own pages. Firefox's tabs.query gives
+ * `url: undefined` for tabs the add-on has no host permission for, so this finds marketplace pages only.
+ */
 export async function tabIdFor(addonPage: Page, url: string): Promise<number> {
   const id = await addonPage.evaluate(async (wanted) => {
     const { browser } = globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
