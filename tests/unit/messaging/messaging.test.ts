@@ -9,6 +9,7 @@ const extraction: ExtractionPayload = {
   fields: { title: 'read', price: 'read', description: 'missing' },
   problems: [{ id: 'Deskripsi tidak terbaca.', en: 'The description could not be read.' }],
   loginWall: false,
+  read: true,
 };
 const fromTab: Sender = { tab: { id: 7 } as Sender['tab'] };
 
