@@ -30,14 +30,3 @@ export function badgeText(summary: BadgeSummary): BadgeText {
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
   return { label, description: `${spoken[lang]} ${OPEN[lang]}`, tone };
 }
-
-/**
- * Shown when the browser would not open the panel from the page: only Firefox on a computer refuses (it opens its
- * sidebar only from its own buttons). In a fresh Firefox profile the Rapi button is not on the toolbar but in the
- * Extensions menu (the puzzle piece); the labels are Firefox's own in each language ("Ekstensi", "Sematkan ke
- * Bilah Alat" / "Extensions", "Pin to Toolbar").
- */
-export const OPEN_FROM_TOOLBAR = bi(
-  'Klik tombol Rapi di bilah alat Firefox. Belum terlihat? Klik tombol Ekstensi (ikon potongan puzzle), lalu Rapi. Agar selalu terlihat: klik kanan Rapi di menu itu, lalu pilih Sematkan ke Bilah Alat.',
-  "Click the Rapi button in Firefox's toolbar. Not there? Click the Extensions button (the puzzle-piece icon), then Rapi. To keep it in view: right-click Rapi in that menu, then choose Pin to Toolbar.",
-);

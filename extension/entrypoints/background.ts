@@ -7,7 +7,7 @@ import type { TabState } from '../messaging/protocol';
 import { MessageError, handleMessages, sendToPanels, sendToTab, type Sender } from '../messaging/service';
 import { PHOTO_LIMITS } from '../photos/limits';
 import { ensureOffscreenDocument } from '../photos/offscreen-host';
-import { createPanelOpener } from '../sidepanel/panel-opener';
+import { OPEN_FROM_TOOLBAR, createPanelOpener } from '../sidepanel/panel-opener';
 import { currentLang, langFromBrowser, watchSettings } from '../storage/settings';
 import { WELCOME_PAGE, welcomeOnInstall } from '../welcome/on-installed';
 
@@ -60,7 +60,8 @@ export default defineBackground(() => {
       return {};
     },
     async 'panel:open'(_, sender) {
-      return { opened: await panel.open(tabOf(sender)) };
+      if (await panel.open(tabOf(sender))) return { opened: true };
+      return { opened: false, hint: OPEN_FROM_TOOLBAR[await currentLang()] };
     },
     'tab:get': ({ tabId }) => getTabState(tabId),
     'form:apply': ({ tabId, values }) => sendToTab(tabId, 'form:write', { values }),

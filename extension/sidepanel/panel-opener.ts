@@ -6,6 +6,20 @@
  *   then run in that tab (the Firefox build's panel checks photos itself, see photos/service.ts).
  */
 
+import { bi } from '../../shared/i18n/text';
+
+/**
+ * What the badge says when the browser would not open the panel from the page: only Firefox on a computer refuses
+ * (it opens its sidebar only from its own buttons). In a fresh Firefox profile the Rapi button is not on the toolbar
+ * but in the Extensions menu (the puzzle piece); the labels are Firefox's own in each language ("Ekstensi",
+ * "Sematkan ke Bilah Alat" / "Extensions", "Pin to Toolbar"). It lives here, not in the badge, and travels in the
+ * 'panel:open' reply: the content scripts have a size budget, and only one browser ever shows this text.
+ */
+export const OPEN_FROM_TOOLBAR = bi(
+  'Klik tombol Rapi di bilah alat Firefox. Belum terlihat? Klik tombol Ekstensi (ikon potongan puzzle), lalu Rapi. Agar selalu terlihat: klik kanan Rapi di menu itu, lalu pilih Sematkan ke Bilah Alat.',
+  "Click the Rapi button in Firefox's toolbar. Not there? Click the Extensions button (the puzzle-piece icon), then Rapi. To keep it in view: right-click Rapi in that menu, then choose Pin to Toolbar.",
+);
+
 export type PanelPlace = 'side-panel' | 'sidebar' | 'tab';
 
 export interface PanelApis {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { OPEN_FROM_TOOLBAR } from '../../extension/content/badge-text';
+import { OPEN_FROM_TOOLBAR } from '../../extension/sidepanel/panel-opener';
 import { FIXTURES, TOKOPEDIA_PAGE as TOKOPEDIA, expectedFor } from './extension-helpers';
 import {
   FIREFOX_BUILD,
