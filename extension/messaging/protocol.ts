@@ -48,6 +48,10 @@ export const BadgeSummary = z.object({
   fixes: whole(0),
   unreadable: z.boolean(),
   lang: Lang,
+  /** True when a part could not be measured on the page (photos are only rated in the panel): "Skor sementara". */
+  provisional: z.optional(z.boolean()),
+  /** Which parts, in the seller's words ("Skor sementara: foto belum dinilai."). */
+  provisionalNote: z.optional(BilingualText),
 });
 export type BadgeSummary = z.infer<typeof BadgeSummary>;
 
