@@ -15,6 +15,16 @@ export const IMPORT_PROBLEMS = {
     'File ini rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah. Coba ekspor ulang dari perangkat asalnya.',
     'This file is damaged or cut short: it is not complete JSON. Nothing was changed. Try exporting it again on the device it came from.',
   ),
+  tooDeep: (levels: number) =>
+    bi(
+      `Isi file ini tersusun terlalu dalam (lebih dari ${levels} tingkat). File ekspor Rapi tidak pernah begitu, jadi file ini rusak atau bukan dari Rapi. Tidak ada yang diubah.`,
+      `This file's content is nested too deeply (over ${levels} levels). A Rapi export file never is, so this file is damaged or not from Rapi. Nothing was changed.`,
+    ),
+  tooLong: (entries: number) =>
+    bi(
+      `File ini berisi daftar yang terlalu panjang (lebih dari ${entries.toLocaleString('id-ID')} isian) untuk file ekspor Rapi. Tidak ada yang diubah.`,
+      `This file holds a list that is too long (over ${entries.toLocaleString('en')} entries) to be a Rapi export file. Nothing was changed.`,
+    ),
   notRapi: bi(
     'File ini bukan file ekspor Rapi. Tidak ada yang diubah.',
     'This is not a Rapi export file. Nothing was changed.',

@@ -4,6 +4,7 @@
  * one explained in both languages, or one bilingual error. It never throws.
  */
 import type { BilingualText } from '../i18n/text';
+import { MAX_JSON_DEPTH, jsonShapeProblem, jsonTextDepth } from '../json/shape';
 import { describeIssues, quote, type FeedIssue } from './reasons';
 import type { EtalaseFeed, EtalaseItem } from './schema';
 import { FEED_VERSION } from './version';
@@ -33,12 +34,19 @@ const NOT_A_FEED: BilingualText = {
   en: 'The feed is not a Rapi showcase (it must be a JSON object { }).',
 };
 
+/** Validation, error messages (quoting a value) and the widget's saved copy all recurse: bound the depth first. */
+const TOO_DEEP: BilingualText = {
+  id: `Isi feed tersusun terlalu dalam (lebih dari ${MAX_JSON_DEPTH} tingkat). Feed etalase tidak pernah begitu.`,
+  en: `The feed is nested too deeply (over ${MAX_JSON_DEPTH} levels). A showcase feed never is.`,
+};
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parseFeedWith(validators: FeedValidators, json: unknown): FeedResult {
   if (!isRecord(json)) return { ok: false, error: NOT_A_FEED };
+  if (jsonShapeProblem(json, {})) return { ok: false, error: TOO_DEEP };
   const version = json.version;
   if (typeof version === 'number' && version > FEED_VERSION) {
     return {
@@ -74,6 +82,7 @@ export function parseFeedWith(validators: FeedValidators, json: unknown): FeedRe
 
 /** Feed text (a file or an HTTP body). Broken JSON is a bilingual error, not an exception. */
 export function parseFeedTextWith(validators: FeedValidators, text: string): FeedResult {
+  if (jsonTextDepth(text) > MAX_JSON_DEPTH) return { ok: false, error: TOO_DEEP };
   let json: unknown;
   try {
     json = JSON.parse(text);

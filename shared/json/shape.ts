@@ -1,0 +1,65 @@
+/**
+ * Limits on the shape of JSON from a file or a network answer, checked before anything recursive touches it.
+ * JSON.parse copes with any nesting, but a reviver, zod, JSON.stringify and structuredClone all recurse: a few KB
+ * of `[[[[…]]]]` overflow the call stack in them ("Maximum call stack size exceeded"). Both checks here are
+ * loops with an explicit stack, so the check itself cannot overflow.
+ */
+
+/** Deeper than any file Rapi writes (an export nests about 8 levels) and far below where the stack runs out. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops early, returning
+ * a number above `stopAbove`, once the text goes deeper than that: a hostile file is not read to its end.
+ */
+export function jsonTextDepth(text: string, stopAbove = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > deepest && (deepest = depth) > stopAbove) return deepest;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
+  }
+  return deepest;
+}
+
+export interface JsonShapeLimits {
+  /** Deepest nesting of arrays and objects. */
+  depth: number;
+  /** Longest array. */
+  arrayLength: number;
+  /** Most keys in one object. */
+  keys: number;
+  /** Arrays, objects and values in all. */
+  nodes: number;
+}
+
+export type JsonShapeProblem = { kind: 'depth' | 'arrayLength' | 'keys' | 'nodes'; limit: number };
+
+/**
+ * The first limit an already parsed value breaks, or undefined when it keeps them all. Walks the value once with
+ * its own stack (no recursion) and stops at the first broken limit. Limits not given: depth MAX_JSON_DEPTH, others none.
+ */
+export function jsonShapeProblem(value: unknown, given: Partial<JsonShapeLimits>): JsonShapeProblem | undefined {
+  const limits: JsonShapeLimits = { depth: MAX_JSON_DEPTH, arrayLength: Infinity, keys: Infinity, nodes: Infinity, ...given };
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++nodes > limits.nodes) return { kind: 'nodes', limit: limits.nodes };
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= limits.depth) return { kind: 'depth', limit: limits.depth };
+    const children = Array.isArray(node) ? node : Object.values(node);
+    if (Array.isArray(node) ? node.length > limits.arrayLength : children.length > limits.keys) {
+      return Array.isArray(node) ? { kind: 'arrayLength', limit: limits.arrayLength } : { kind: 'keys', limit: limits.keys };
+    }
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
