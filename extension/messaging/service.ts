@@ -28,8 +28,15 @@ const BAD_REPLY = bi(
 );
 const BAD_REQUEST = bi('Rapi menolak pesan yang isinya tidak sesuai.', 'Rapi refused a message whose content does not fit.');
 
+const BAD_DATA = bi(
+  'Rapi menemukan data yang tidak sesuai dan tidak memakainya. Muat ulang halaman, lalu coba lagi.',
+  'Rapi found data that does not fit and did not use it. Reload the page, then try again.',
+);
+
 function toText(error: unknown): BilingualText {
   if (error instanceof MessageError) return error.text;
+  // A schema refused something (zod, classic or mini): its issue list is for developers, not for sellers.
+  if (error instanceof Error && Array.isArray((error as { issues?: unknown }).issues)) return BAD_DATA;
   const detail = error instanceof Error ? error.message : String(error);
   return bi(`Terjadi kesalahan di Rapi: ${detail}`, `Something went wrong inside Rapi: ${detail}`);
 }

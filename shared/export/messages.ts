@@ -1,4 +1,4 @@
-import { bi } from '../i18n/text';
+import { bi, type BilingualText } from '../i18n/text';
 
 /** What the seller reads when a file cannot be imported. Each one also says that nothing was changed. */
 export const IMPORT_PROBLEMS = {
@@ -34,10 +34,10 @@ export const IMPORT_PROBLEMS = {
       `File ini dibuat oleh Rapi versi yang lebih baru (format ${version}). Perbarui Rapi, lalu impor lagi. Tidak ada yang diubah.`,
       `This file was made by a newer Rapi (format ${version}). Update Rapi, then import again. Nothing was changed.`,
     ),
-  invalid: (where: string) =>
+  invalid: (why: BilingualText) =>
     bi(
-      `Isi file ini tidak sesuai format Rapi (${where}). Tidak ada yang diubah.`,
-      `This file's content does not match Rapi's format (${where}). Nothing was changed.`,
+      `Isi file ini tidak sesuai format Rapi (${why.id}). Tidak ada yang diubah.`,
+      `This file's content does not match Rapi's format (${why.en}). Nothing was changed.`,
     ),
   unreadable: bi(
     'Rapi tidak bisa membaca file ini. Tidak ada yang diubah.',

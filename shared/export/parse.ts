@@ -1,5 +1,6 @@
 import type { BilingualText } from '../i18n/text';
 import { MAX_JSON_DEPTH, jsonShapeProblem, jsonTextDepth } from '../json/shape';
+import { describeExportIssue } from './issue-text';
 import { IMPORT_PROBLEMS } from './messages';
 import { EXPORT_FORMAT, EXPORT_LIMITS, EXPORT_VERSION, ExportFile } from './schema';
 
@@ -45,22 +46,18 @@ export function parseExportValue(raw: unknown): ParsedExport {
   if (typeof head.version === 'number' && Number.isInteger(head.version) && head.version > EXPORT_VERSION) {
     return { ok: false, problem: IMPORT_PROBLEMS.newerVersion(head.version) };
   }
-  const parsed = ExportFile.safeParse(raw);
+  const parsed = ExportFile.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue ? describePath(issue.path, issue.message) : '?';
-    return { ok: false, problem: IMPORT_PROBLEMS.invalid(where) };
+    return { ok: false, problem: IMPORT_PROBLEMS.invalid(issue ? shortened(describeExportIssue(issue)) : IMPORT_PROBLEMS.unreadable) };
   }
   return { ok: true, file: parsed.data };
 }
 
-/** "drafts[3].listing.title: expected string", short enough for one line. */
-function describePath(path: readonly PropertyKey[], message: string): string {
-  const where = path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-    .join('');
-  const text = where ? `${where}: ${message}` : message;
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+/** One line: a quoted value in the reason can be long. */
+function shortened(text: BilingualText): BilingualText {
+  const cut = (s: string) => (s.length > 160 ? `${s.slice(0, 157)}…` : s);
+  return { id: cut(text.id), en: cut(text.en) };
 }
 
 /** The file name sellers see in their downloads: rapi-data-2026-05-14.json. */

@@ -40,9 +40,16 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   string: ['teks', 'text'],
   number: ['angka', 'a number'],
   int: ['bilangan bulat', 'a whole number'],
+  boolean: ['true atau false', 'true or false'],
   array: ['daftar [ ]', 'a list [ ]'],
   object: ['objek { }', 'an object { }'],
+  record: ['objek { }', 'an object { }'],
 };
+
+/** What a value must be, in plain words ("teks", "a list [ ]"); an unforeseen type gets no name rather than zod's. */
+export function typeName(expected: string | undefined): [string, string] | undefined {
+  return expected !== undefined && Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : undefined;
+}
 
 /** A value quoted in a message: one short line. */
 export function quote(value: unknown): string {
@@ -50,20 +57,25 @@ export function quote(value: unknown): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-function reason(issue: FeedIssue): [string, string] {
+/** Why one value was refused: [Bahasa Indonesia, English], without the field's name. */
+export function issueReason(issue: FeedIssue): [string, string] {
   const { code, input, maximum: max } = issue;
   if (input === undefined && (code === 'invalid_type' || code === 'invalid_value')) return ['wajib diisi', 'is required'];
   if (Object.hasOwn(CHECK_REASONS, issue.message)) return CHECK_REASONS[issue.message as keyof typeof CHECKS];
   if (code === 'invalid_type') {
-    const [id, en] = TYPE_NAMES[issue.expected!] ?? [issue.expected, issue.expected];
-    return [`harus berupa ${id}`, `must be ${en}`];
+    const type = typeName(issue.expected);
+    return type ? [`harus berupa ${type[0]}`, `must be ${type[1]}`] : ['jenis isinya salah', 'has the wrong kind of value'];
   }
   if (code === 'too_big') {
     return issue.origin === 'string'
       ? [`terlalu panjang (maks. ${max} huruf)`, `too long (max ${max} characters)`]
       : [`terlalu banyak atau besar (maks. ${max})`, `too many or too large (max ${max})`];
   }
-  if (code === 'too_small') return [`terlalu kecil (min. ${issue.minimum})`, `too small (min ${issue.minimum})`];
+  if (code === 'too_small') {
+    return issue.origin === 'string'
+      ? [`terlalu pendek (min. ${issue.minimum} huruf)`, `too short (min ${issue.minimum} characters)`]
+      : [`terlalu kecil (min. ${issue.minimum})`, `too small (min ${issue.minimum})`];
+  }
   if (code === 'invalid_value') {
     const q = quote(input);
     const choices = issue.values!.join(', ');
@@ -74,7 +86,7 @@ function reason(issue: FeedIssue): [string, string] {
 
 /** "kolom links.shopee: harus tautan …". The first problem is enough: once fixed, the next one shows. */
 export function describeIssues(issues: readonly FeedIssue[]): BilingualText {
-  const [id, en] = issues[0] ? reason(issues[0]) : ['tidak valid', 'not valid'];
+  const [id, en] = issues[0] ? issueReason(issues[0]) : ['tidak valid', 'not valid'];
   const path = issues[0]?.path.join('.');
   return path ? { id: `kolom ${path}: ${id}`, en: `field ${path}: ${en}` } : { id, en };
 }

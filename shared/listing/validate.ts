@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import { typeName } from '../feed/reasons';
 import { bi, type BilingualText } from '../i18n/text';
 import { Listing } from './schema';
 
 /** Field names as a seller knows them, for messages that name the field. */
-const FIELD_NAMES: Record<string, BilingualText> = {
+export const LISTING_FIELD_NAMES: Record<string, BilingualText> = {
   marketplace: bi('marketplace', 'marketplace'),
   sourceUrl: bi('alamat halaman', 'page address'),
   title: bi('judul produk', 'product title'),
@@ -33,14 +34,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): BilingualText {
   const key = String(issue.path[0] ?? '');
-  const field = FIELD_NAMES[key] ?? bi(key || 'data', key || 'data');
+  const field = Object.hasOwn(LISTING_FIELD_NAMES, key) ? LISTING_FIELD_NAMES[key]! : bi(key || 'data', key || 'data');
   const where = issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : '';
   if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
     return bi(`Kolom ${field.id}${where} wajib diisi.`, `The ${field.en}${where} field is required.`);
   }
   if (issue.code === 'invalid_type') {
-    const expected = issue.expected === 'number' ? bi('angka', 'a number') : issue.expected === 'string' ? bi('teks', 'text') : bi(issue.expected, issue.expected);
-    return bi(`Kolom ${field.id}${where} harus berupa ${expected.id}.`, `The ${field.en}${where} field must be ${expected.en}.`);
+    const expected = typeName(issue.expected);
+    if (!expected) return bi(`Jenis isi kolom ${field.id}${where} salah.`, `The ${field.en}${where} field has the wrong kind of value.`);
+    return bi(`Kolom ${field.id}${where} harus berupa ${expected[0]}.`, `The ${field.en}${where} field must be ${expected[1]}.`);
   }
   if (issue.code === 'too_small' || issue.code === 'not_multiple_of') {
     return bi(`Kolom ${field.id}${where} tidak boleh negatif atau pecahan.`, `The ${field.en}${where} field can't be negative or a fraction.`);
