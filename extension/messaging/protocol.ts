@@ -6,10 +6,12 @@ import * as z from 'zod/mini';
 import type { Listing } from '../../shared/listing/schema';
 import { FieldState, PageInfo } from '../../shared/marketplaces/types';
 import { WRITABLE_FIELDS } from '../../shared/marketplaces/seller-forms/forms';
+import type { SenderKind } from './senders';
 
 /**
  * Every message between Rapi's content scripts, background and side panel, as zod schemas.
- * Each message names who handles it (`to`), what it carries (`request`) and what comes back (`reply`).
+ * Each message names who may send it (`from`, see ./senders.ts), who handles it (`to`), what it carries
+ * (`request`) and what comes back (`reply`).
  * Both ends validate: a page can run code next to a content script, so nothing is trusted unchecked.
  */
 
@@ -92,48 +94,56 @@ const nothing = z.object({});
 export const MESSAGES = {
   /** Content script → background: the page was read (or re-read). The reply feeds the badge. */
   'listing:extracted': {
+    from: 'content',
     to: 'background',
     request: z.object({ url: z.string(), extraction: ExtractionPayload }),
     reply: BadgeSummary,
   },
   /** Content script → background: this marketplace page has no listing to read (search, category …). */
   'page:no-listing': {
+    from: 'content',
     to: 'background',
     request: z.object({ url: z.string(), page: PageInfo }),
     reply: nothing,
   },
   /** Badge click → background: open the side panel for this tab. */
   'panel:open': {
+    from: 'content',
     to: 'background',
     request: nothing,
     reply: z.object({ opened: z.boolean() }),
   },
   /** Side panel → background: what do you know about this tab? */
   'tab:get': {
+    from: 'extension',
     to: 'background',
     request: z.object({ tabId }),
     reply: z.nullable(TabState),
   },
   /** Side panel → background → the tab's seller-form script: put this text into the form. */
   'form:apply': {
+    from: 'extension',
     to: 'background',
     request: z.object({ tabId, values: FormValues }),
     reply: WriteResult,
   },
   /** Background → side panels: a tab's state changed (null: forgotten). */
   'tab:updated': {
+    from: 'extension',
     to: 'panel',
     request: z.object({ tabId, state: z.nullable(TabState) }),
     reply: nothing,
   },
   /** Background → content script: redraw the badge (the language changed). */
   'badge:update': {
+    from: 'extension',
     to: 'content',
     request: BadgeSummary,
     reply: nothing,
   },
   /** Background → seller-form content script: write a field. */
   'form:write': {
+    from: 'extension',
     to: 'content',
     request: z.object({ values: FormValues }),
     reply: WriteResult,
@@ -143,41 +153,47 @@ export const MESSAGES = {
   // import this file, do not carry those schemas.
   /** Side panel → background: start the offscreen document that checks photos (Chrome). */
   'photos:offscreen': {
+    from: 'extension',
     to: 'background',
     request: nothing,
     reply: z.object({ ready: z.boolean() }),
   },
   /** Side panel → offscreen document: decode and measure one photo (a blob: URL of its bytes, made by the panel). */
   'photo:measure': {
+    from: 'extension',
     to: 'offscreen',
     request: z.object({ url: z.string() }),
     reply: z.unknown(),
   },
   /** Side panel → offscreen document: read the text on one photo; progress comes back as photo:progress. */
   'photo:read-text': {
+    from: 'extension',
     to: 'offscreen',
     request: z.object({ url: z.string(), ticket: z.string() }),
     reply: z.unknown(),
   },
   /** Side panel → background → the tab: the bytes of a photo the seller just chose in the form (a blob: preview). */
   'photo:page-blob': {
+    from: 'extension',
     to: 'background',
     request: z.object({ tabId, src: z.string() }),
     reply: z.unknown(),
   },
   /** Background → seller-form content script: read one of the page's own blob: previews (bytes only, no decoding). */
   'photo:read-blob': {
+    from: 'extension',
     to: 'content',
     request: z.object({ src: z.string(), maxBytes: whole(1) }),
     reply: z.object({ dataUrl: z.optional(z.string()), bytes: z.optional(whole(0)) }),
   },
   /** Offscreen document → side panels: how far reading one photo's text has come (0–1). */
   'photo:progress': {
+    from: 'extension',
     to: 'panel',
     request: z.object({ ticket: z.string(), progress: z.number() }),
     reply: nothing,
   },
-} as const;
+} as const satisfies Record<string, { from: SenderKind; to: string; request: unknown; reply: unknown }>;
 
 export type Messages = typeof MESSAGES;
 export type MessageName = keyof Messages;

@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { BilingualText } from '../../shared/i18n/text';
 // The adapters' twin of i18n's bi(): importing values from shared/i18n/text would pull classic zod into content scripts.
 import { bi } from '../../shared/marketplaces/text';
@@ -13,6 +13,7 @@ import {
   type ReplyOf,
   type RequestOf,
 } from './protocol';
+import { senderAllowed, type Self, type Sender } from './senders';
 
 /** A failed message, with a message the seller can read in both languages. */
 export class MessageError extends Error {
@@ -27,6 +28,10 @@ const BAD_REPLY = bi(
   'Rapi got a reply it does not recognise from another part of the extension.',
 );
 const BAD_REQUEST = bi('Rapi menolak pesan yang isinya tidak sesuai.', 'Rapi refused a message whose content does not fit.');
+const NOT_ALLOWED = bi(
+  'Rapi menolak pesan ini: hanya halaman Rapi sendiri yang boleh memintanya.',
+  'Rapi refused this message: only Rapi\'s own pages may ask for it.',
+);
 
 const BAD_DATA = bi(
   'Rapi menemukan data yang tidak sesuai dan tidak memakainya. Muat ulang halaman, lalu coba lagi.',
@@ -56,15 +61,20 @@ export function readReply<N extends MessageName>(name: N, raw: unknown): ReplyOf
   return data.data as ReplyOf<N>;
 }
 
-export type Sender = Browser.runtime.MessageSender;
+export type { Sender };
 export type Handlers<R extends Receiver> = {
   [N in NamesFor<R>]?: (data: RequestOf<N>, sender: Sender) => ReplyOf<N> | Promise<ReplyOf<N>>;
 };
 type AnyHandler = (data: unknown, sender: Sender) => unknown;
 
+function self(): Self {
+  return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+}
+
 /**
  * Builds the raw runtime.onMessage listener for one receiver. It answers only Rapi envelopes addressed to
  * this receiver and that it has a handler for; everything else is left for other listeners (returns false).
+ * A sender the message's `from` does not allow is refused before the request is even read.
  * Answers go through sendResponse (return true), which both Chrome and Firefox honour.
  */
 export function createListener<R extends Receiver>(receiver: R, handlers: Handlers<R>) {
@@ -75,6 +85,10 @@ export function createListener<R extends Receiver>(receiver: R, handlers: Handle
     const spec = MESSAGES[name];
     const handler = (handlers as Record<string, AnyHandler | undefined>)[name];
     if (spec.to !== receiver || !handler) return false;
+    if (!senderAllowed(spec.from, sender, self())) {
+      sendResponse({ ok: false, error: NOT_ALLOWED });
+      return false;
+    }
     const request = spec.request.safeParse(message.data.data);
     if (!request.success) {
       sendResponse({ ok: false, error: BAD_REQUEST });
