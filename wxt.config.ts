@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { photoCspSources } from './shared/marketplaces/photo-hosts';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -23,13 +24,15 @@ export default defineConfig({
       'https://seller.tokopedia.com/*',
       'https://seller-id.tokopedia.com/*',
       // The marketplaces' photo CDNs: the panel reads listing photos from them for the photo checks.
-      'https://*.susercontent.com/*',
+      'https://*.img.susercontent.com/*',
       'https://images.tokopedia.net/*',
     ],
     // The toolbar button opens the side panel (Chrome: sidePanel behaviour; Firefox: sidebar_action toggle).
     action: { default_title: 'Rapi' },
     content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+      // connect-src / img-src: Rapi's pages fetch and show only their own files, blob:/data: previews and the
+      // marketplaces' photo CDNs (one list, shared/marketplaces/photo-hosts.ts), whatever a page lists as photos.
+      extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src ${photoCspSources()}; img-src ${photoCspSources()};`,
     },
     browser_specific_settings:
       browser === 'firefox'
