@@ -12,6 +12,13 @@ export interface BadgeText {
 
 const OPEN = bi('Buka panel Rapi untuk melihat apa yang perlu diperbaiki.', 'Open the Rapi panel to see what to fix.');
 
+/** The data read from the page disagrees with itself (Shopee's API answer and the page). */
+const CONFLICT_SHORT = bi('data tidak cocok', 'data mismatch');
+const CONFLICT_LONG = bi(
+  'Data produk dari Shopee tidak sama dengan yang tampil di halaman; muat ulang halaman.',
+  'Shopee’s product data does not match what the page shows; reload the page.',
+);
+
 function fixesText(fixes: number): BilingualText {
   if (fixes === 0) return bi('tidak ada perbaikan', 'nothing to fix');
   return bi(`${fixes} perbaikan`, `${fixes} ${fixes === 1 ? 'fix' : 'fixes'}`);
@@ -25,10 +32,11 @@ export function badgeText(summary: BadgeSummary): BadgeText {
       : bi('Rapi · isi judul produk untuk mulai', 'Rapi · fill in the product title to start');
     return { label: text[lang], description: `${text[lang]}. ${OPEN[lang]}`, tone: 'unknown' };
   }
-  const label = `Rapi ${score} · ${fixesText(fixes)[lang]}`;
+  const label = `Rapi ${score} · ${fixesText(fixes)[lang]}${summary.conflict ? ` · ${CONFLICT_SHORT[lang]}` : ''}`;
   const spoken = bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
-  return { label, description: `${spoken[lang]} ${OPEN[lang]}`, tone };
+  const conflict = summary.conflict ? ` ${CONFLICT_LONG[lang]}` : '';
+  return { label, description: `${spoken[lang]}${conflict} ${OPEN[lang]}`, tone };
 }
 
 /** Shown when the browser would not open the panel from the page (Firefox allows it only from its own UI). */

@@ -11,7 +11,7 @@ export default defineContentScript({
       extract: extractShopeeListing,
       api: {
         listen: (signal, onArrive) => createShopeeApiInbox(window, signal, onArrive),
-        covers: (bodies, itemId) => pickShopeeApiListing(bodies, itemId) !== undefined,
+        covers: (bodies, page) => pickShopeeApiListing(bodies, page.itemId, undefined, page.shopId) !== undefined,
       },
       // Shopee can show its login wall at any address: the adapter recognises it there too.
       readEveryPage: true,

@@ -37,6 +37,8 @@ export const ExtractionPayload = z.object({
   fields: z.record(z.string(), FieldState),
   problems: z.array(BilingualText),
   loginWall: z.boolean(),
+  /** Fields whose sources on the page disagree (Shopee's API answer and the page). */
+  conflicts: z.optional(z.array(z.string())),
 });
 export type ExtractionPayload = z.infer<typeof ExtractionPayload>;
 
@@ -49,6 +51,8 @@ export const BadgeSummary = z.object({
   fixes: whole(0),
   unreadable: z.boolean(),
   lang: Lang,
+  /** What was read disagrees with itself (see ExtractionPayload.conflicts): the badge says so. */
+  conflict: z.optional(z.boolean()),
 });
 export type BadgeSummary = z.infer<typeof BadgeSummary>;
 

@@ -52,6 +52,8 @@ export interface Extraction {
   problems: BilingualText[];
   /** Shopee showed its login wall instead of the product. */
   loginWall: boolean;
+  /** Fields whose sources on the page disagree (Shopee's API answer and the page): marked guessed, and said. */
+  conflicts?: ListingField[];
 }
 
 /** Also exported here for code that already imports it from this module (the side panel). */

@@ -1,3 +1,5 @@
+import { FIELD_LABELS, type ListingField } from '../../../shared/marketplaces/types';
+import { listBoth } from '../../../shared/marketplaces/text';
 import { COPY } from '../copy';
 import { usePanel, useText } from '../panel-context';
 
@@ -25,9 +27,15 @@ export function SourceNote() {
   }
   const from = panel.onSellerForm.value ? COPY.readFrom.form : COPY.readFrom.product;
   const problems = panel.problems.value;
+  const conflicts = panel.conflicts.value;
   return (
     <div class="note">
       <p>{t(from)}</p>
+      {conflicts.length > 0 && (
+        <p class="data-conflict" role="alert" data-testid="data-conflict">
+          {t(COPY.dataConflict(listBoth(conflicts.map((f) => FIELD_LABELS[f as ListingField] ?? { id: f, en: f }))))}
+        </p>
+      )}
       {problems.length > 0 && (
         <details class="partly-read">
           <summary>{t(COPY.partlyRead)} ({problems.length})</summary>

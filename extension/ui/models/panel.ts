@@ -79,6 +79,8 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
   });
   /** Partly read pages say what could not be read, even when the title was found. */
   const problems = computed(() => (view.value === 'page' ? (extraction.value?.problems ?? []) : []));
+  /** Fields the page and the marketplace's own data disagree on: said plainly, not hidden among the problems. */
+  const conflicts = computed(() => (view.value === 'page' ? (extraction.value?.conflicts ?? []) : []));
   const onSellerForm = computed(() => !manualChosen.value && source.state.value?.page.kind === 'seller-form');
   /** The seller's draft of what the panel shows: offer to continue, autosave, apply to the seller form. */
   const drafts = createPanelDrafts({
@@ -103,6 +105,7 @@ export function createPanelModel(options: { fixedTabId?: number; photoService: P
     view,
     reasons,
     problems,
+    conflicts,
     onSellerForm,
     drafts,
     photoProblems,

@@ -54,6 +54,8 @@ export interface Outcome {
   excused?: readonly ListingField[];
   /** The page as a whole is explained (not rendered yet, login wall): no "could not read" list. */
   explained?: boolean;
+  /** Fields whose sources disagree; the Extraction names them so the panel and the badge can say so. */
+  conflicts?: readonly ListingField[];
 }
 
 /** Builds the Extraction: a listing that satisfies the schema, each field's state, and the problems. */
@@ -74,7 +76,9 @@ export function finish(outcome: Outcome): Extraction {
   }
   const problems = [...outcome.problems];
   if (missing.length && !outcome.loginWall && !outcome.explained) problems.push(couldNotRead(missing.map((f) => FIELD_LABELS[f])));
-  return { page, listing, fields, problems, loginWall: outcome.loginWall ?? false };
+  const extraction: Extraction = { page, listing, fields, problems, loginWall: outcome.loginWall ?? false };
+  if (outcome.conflicts?.length) extraction.conflicts = [...outcome.conflicts];
+  return extraction;
 }
 
 /** An Extraction for a page Rapi does not read (listing pages, other sites), with the reason. */

@@ -21,6 +21,12 @@ export const SHOPEE_NOT_RENDERED = bi(
   'This Shopee page has not finished loading: its content only appears after Shopee runs its scripts. Wait a moment, or save the page after the product is shown.',
 );
 
+/** The product's own data (Shopee's API answer, seen on the page) disagrees with the page or with itself. */
+export const SHOPEE_DATA_CONFLICT = bi(
+  'Data produk yang dikirim Shopee tidak sama dengan yang tampil di halaman (judulnya berbeda). Rapi tidak memilih salah satunya: judul ditandai sebagai dugaan. Muat ulang halaman, lalu periksa judulnya di panel.',
+  'The product data Shopee sent does not match what the page shows (the titles differ). Rapi does not pick one: the title is marked as a guess. Reload the page, then check the title in the panel.',
+);
+
 export const NOT_A_PRODUCT_PAGE = bi(
   'Ini bukan halaman produk. Buka halaman satu produk, atau formulir tambah/ubah produk di Seller Centre.',
   'This is not a product page. Open the page of one product, or the add/edit product form in Seller Centre.',

@@ -68,14 +68,26 @@ export function mapShopeeApi(body: unknown, options: ShopeeApiOptions = {}): Sho
   }
 }
 
-/** The listing for `itemId` from any of the bodies observed on the page; the last body wins (the freshest). */
-export function pickShopeeApiListing(bodies: readonly unknown[] | undefined, itemId: string | undefined, options?: ShopeeApiOptions): ShopeeApiListing | undefined {
-  if (!Array.isArray(bodies) || !itemId) return undefined;
-  let found: ShopeeApiListing | undefined;
-  for (const body of bodies.slice(-50)) {
-    for (const mapped of mapShopeeApi(body, options)) if (mapped.itemId === itemId) found = mapped;
-  }
-  return found;
+/**
+ * Every listing for the page's product in the bodies observed on the page, oldest first: its item id must match,
+ * and so must its shop id when both the page and the body name one.
+ */
+export function matchingShopeeApiListings(
+  bodies: readonly unknown[] | undefined,
+  itemId: string | undefined,
+  options?: ShopeeApiOptions,
+  shopId?: string,
+): ShopeeApiListing[] {
+  if (!Array.isArray(bodies) || !itemId) return [];
+  return bodies
+    .slice(-50)
+    .flatMap((body) => mapShopeeApi(body, options))
+    .filter((mapped) => mapped.itemId === itemId && (!shopId || !mapped.shopId || mapped.shopId === shopId));
+}
+
+/** The freshest listing for the page's product (see matchingShopeeApiListings). */
+export function pickShopeeApiListing(bodies: readonly unknown[] | undefined, itemId: string | undefined, options?: ShopeeApiOptions, shopId?: string): ShopeeApiListing | undefined {
+  return matchingShopeeApiListings(bodies, itemId, options, shopId).at(-1);
 }
 
 interface ProductParts {

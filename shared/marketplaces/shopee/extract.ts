@@ -37,5 +37,6 @@ export function shopeeExtraction(doc: Document, url: string, page: PageInfo, ext
     loginWall: shopee.loginWall,
     explained: shopee.notRendered,
     excused: shopee.problems.some(isNotRupiah) ? ['price'] : [],
+    conflicts: shopee.conflicts,
   });
 }

@@ -55,3 +55,26 @@ export function readShopeeApiMessage(event: MessageLike, page: { origin: string;
   }
   return parsed.data;
 }
+
+/** The product an API address asks for: get_pc's `item_id`/`shop_id`, the legacy endpoints' `itemid`/`shopid`. */
+export function apiProductIds(url: string): { itemId?: string; shopId?: string } {
+  try {
+    const query = new URL(url).searchParams;
+    const itemId = query.get('item_id') ?? query.get('itemid') ?? undefined;
+    const shopId = query.get('shop_id') ?? query.get('shopid') ?? undefined;
+    return { ...(itemId ? { itemId } : {}), ...(shopId ? { shopId } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * True when an API address asks for exactly the product in the page's address (item id, and shop id when the page
+ * names one). Any script on the page can post a message in the tap's shape; one about another product, or one
+ * whose address names no product, is never used for this page.
+ */
+export function isApiForPage(url: string, page: { itemId?: string; shopId?: string }): boolean {
+  if (!page.itemId) return false;
+  const asked = apiProductIds(url);
+  return asked.itemId === page.itemId && (!page.shopId || asked.shopId === page.shopId);
+}

@@ -3,9 +3,9 @@ import type { Photo, VariantTier } from '../../listing/schema';
 import { blockText, findLabels, firstOf, isRecord, jsonLdObjects, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
 import { merge, put, type Reading } from '../read/merge';
 import { parseCount, parseDecimal, rupiahAmounts } from '../read/numbers';
-import { isNotRupiah, LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
+import { isNotRupiah, LOGIN_WALL, SHOPEE_DATA_CONFLICT, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
 import type { ListingField, PageInfo } from '../types';
-import { pickShopeeApiListing } from './api';
+import { matchingShopeeApiListings } from './api';
 
 /**
  * A Shopee product page after Shopee's scripts rendered it. In order of trust (dom-notes.md §4):
@@ -27,6 +27,8 @@ export interface ShopeeRead {
   loginWall: boolean;
   /** The page is Shopee's empty shell: its content has not been rendered. */
   notRendered: boolean;
+  /** Fields whose sources disagree (the page and Shopee's API answer): none is trusted over the other. */
+  conflicts: ListingField[];
 }
 
 /** `<title>` texts of the login wall a visitor who is not logged in can meet (S7). */
@@ -43,19 +45,39 @@ export function isShopeeLoginWall(doc: Document): boolean {
 }
 
 export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unknown[]): ShopeeRead {
-  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [LOGIN_WALL], loginWall: true, notRendered: false };
+  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [LOGIN_WALL], loginWall: true, notRendered: false, conflicts: [] };
   const problems: BilingualText[] = [];
-  const fromApi = pickShopeeApiListing(api, page.itemId, { imageHost: imageHostFor(doc) });
-  if (fromApi) problems.push(...fromApi.problems);
+  const answers = matchingShopeeApiListings(api, page.itemId, { imageHost: imageHostFor(doc) }, page.shopId);
   const fromLd = readJsonLd(doc, page, problems);
   const fromDom = readDom(doc, problems);
   const fromMeta = readOpenGraph(doc);
-  const reading = merge([fromApi?.reading ?? {}, fromLd, fromDom, fromMeta]);
+  // Any script on the page can post an API answer. One that disagrees with the page, or with another answer for
+  // the same product, is not trusted over the page: its fields become guesses (the page's reads win), and the
+  // seller is told. Without a conflict the freshest answer is used, first in trust.
+  const conflict = titlesDisagree([...answers.map((a) => a.listing.title), fromLd.title?.value ?? fromDom.title?.value]);
+  const fromApi = conflict ? answers[0] : answers.at(-1);
+  if (fromApi) problems.push(...fromApi.problems);
+  if (conflict) problems.push(SHOPEE_DATA_CONFLICT);
+  const apiReading = fromApi ? (conflict ? asGuesses(fromApi.reading) : fromApi.reading) : {};
+  const reading = merge([apiReading, fromLd, fromDom, fromMeta]);
+  if (conflict && reading.title) reading.title = { ...reading.title, state: 'guessed' };
   const notRendered = !fromApi && !Object.keys(fromLd).length && !reading.title;
   if (notRendered) problems.push(SHOPEE_NOT_RENDERED);
   if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
   if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
-  return { reading, problems: dedupeProblems(problems), loginWall: false, notRendered };
+  return { reading, problems: dedupeProblems(problems), loginWall: false, notRendered, conflicts: conflict ? ['title'] : [] };
+}
+
+/** Two or more titles that differ beyond spacing and letter case. */
+function titlesDisagree(titles: readonly (string | undefined)[]): boolean {
+  const seen = new Set(titles.filter((t): t is string => !!t?.trim()).map((t) => t.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()));
+  return seen.size > 1;
+}
+
+function asGuesses(reading: Reading): Reading {
+  const guessed: Reading = {};
+  for (const [field, found] of Object.entries(reading)) (guessed as Record<string, unknown>)[field] = { ...found, state: 'guessed' };
+  return guessed;
 }
 
 /** The image CDN of the page's region ("down-id…" on shopee.co.id), from any image the page already shows. */
