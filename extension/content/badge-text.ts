@@ -14,10 +14,7 @@ const OPEN = bi('Buka panel Rapi untuk melihat apa yang perlu diperbaiki.', 'Ope
 
 /** The data read from the page disagrees with itself (Shopee's API answer and the page). */
 const CONFLICT_SHORT = bi('data tidak cocok', 'data mismatch');
-const CONFLICT_LONG = bi(
-  'Data produk dari Shopee tidak sama dengan yang tampil di halaman; muat ulang halaman.',
-  'Shopee’s product data does not match what the page shows; reload the page.',
-);
+const CONFLICT_LONG = bi('Data dari Shopee tidak sama dengan halaman.', 'Shopee’s data does not match the page.');
 
 function fixesText(fixes: number): BilingualText {
   if (fixes === 0) return bi('tidak ada perbaikan', 'nothing to fix');

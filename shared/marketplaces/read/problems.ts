@@ -23,8 +23,8 @@ export const SHOPEE_NOT_RENDERED = bi(
 
 /** The product's own data (Shopee's API answer, seen on the page) disagrees with the page or with itself. */
 export const SHOPEE_DATA_CONFLICT = bi(
-  'Data produk yang dikirim Shopee tidak sama dengan yang tampil di halaman (judulnya berbeda). Rapi tidak memilih salah satunya: judul ditandai sebagai dugaan. Muat ulang halaman, lalu periksa judulnya di panel.',
-  'The product data Shopee sent does not match what the page shows (the titles differ). Rapi does not pick one: the title is marked as a guess. Reload the page, then check the title in the panel.',
+  'Judul dari data Shopee tidak sama dengan yang tampil di halaman, jadi ditandai sebagai dugaan. Muat ulang halaman, lalu periksa judulnya.',
+  'The title in Shopee’s data does not match the page, so it is marked as a guess. Reload the page, then check the title.',
 );
 
 export const NOT_A_PRODUCT_PAGE = bi(

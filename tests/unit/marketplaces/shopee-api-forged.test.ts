@@ -128,7 +128,7 @@ describe('the adapter trusts neither side of a disagreement', () => {
       expect(summary.conflict).toBe(true);
       const text = badgeText(summary);
       expect(text.label).toMatch(lang === 'id' ? /data tidak cocok$/ : /data mismatch$/);
-      expect(text.description).toMatch(lang === 'id' ? /tidak sama dengan yang tampil di halaman/ : /does not match what the page shows/);
+      expect(text.description).toMatch(lang === 'id' ? /tidak sama dengan halaman/ : /does not match the page/);
     }
     const clean = summarize(extractListing(loadDoc(SHOPEE_ID.file, SHOPEE_ID.url), SHOPEE_ID.url, { shopeeApi: [KOPI] }), 'id');
     expect(clean.conflict).toBeUndefined();
