@@ -4,7 +4,7 @@
  * one explained in both languages, or one bilingual error. It never throws.
  */
 import type { BilingualText } from '../i18n/text';
-import { MAX_JSON_DEPTH, jsonShapeProblem, jsonTextDepth } from '../json/shape';
+import { MAX_JSON_DEPTH, jsonShapeProblem } from '../json/shape';
 import { describeIssues, quote, type FeedIssue } from './reasons';
 import type { EtalaseFeed, EtalaseItem } from './schema';
 import { FEED_VERSION } from './version';
@@ -34,10 +34,13 @@ const NOT_A_FEED: BilingualText = {
   en: 'The feed is not a Rapi showcase (it must be a JSON object { }).',
 };
 
-/** Validation, error messages (quoting a value) and the widget's saved copy all recurse: bound the depth first. */
+/**
+ * Validation and error messages (quoting a value) recurse: the depth is bounded first, on the parsed value (JSON.parse
+ * itself copes with deep text, or throws, which is caught as broken JSON).
+ */
 const TOO_DEEP: BilingualText = {
-  id: `Isi feed tersusun terlalu dalam (lebih dari ${MAX_JSON_DEPTH} tingkat). Feed etalase tidak pernah begitu.`,
-  en: `The feed is nested too deeply (over ${MAX_JSON_DEPTH} levels). A showcase feed never is.`,
+  id: `Feed tersusun terlalu dalam (lebih dari ${MAX_JSON_DEPTH} tingkat).`,
+  en: `The feed is nested too deeply (over ${MAX_JSON_DEPTH} levels).`,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -82,7 +85,6 @@ export function parseFeedWith(validators: FeedValidators, json: unknown): FeedRe
 
 /** Feed text (a file or an HTTP body). Broken JSON is a bilingual error, not an exception. */
 export function parseFeedTextWith(validators: FeedValidators, text: string): FeedResult {
-  if (jsonTextDepth(text) > MAX_JSON_DEPTH) return { ok: false, error: TOO_DEEP };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -40,10 +40,8 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   string: ['teks', 'text'],
   number: ['angka', 'a number'],
   int: ['bilangan bulat', 'a whole number'],
-  boolean: ['true atau false', 'true or false'],
   array: ['daftar [ ]', 'a list [ ]'],
   object: ['objek { }', 'an object { }'],
-  record: ['objek { }', 'an object { }'],
 };
 
 /** What a value must be, in plain words ("teks", "a list [ ]"); an unforeseen type gets no name rather than zod's. */
@@ -71,11 +69,7 @@ export function issueReason(issue: FeedIssue): [string, string] {
       ? [`terlalu panjang (maks. ${max} huruf)`, `too long (max ${max} characters)`]
       : [`terlalu banyak atau besar (maks. ${max})`, `too many or too large (max ${max})`];
   }
-  if (code === 'too_small') {
-    return issue.origin === 'string'
-      ? [`terlalu pendek (min. ${issue.minimum} huruf)`, `too short (min ${issue.minimum} characters)`]
-      : [`terlalu kecil (min. ${issue.minimum})`, `too small (min ${issue.minimum})`];
-  }
+  if (code === 'too_small') return [`terlalu kecil (min. ${issue.minimum})`, `too small (min ${issue.minimum})`];
   if (code === 'invalid_value') {
     const q = quote(input);
     const choices = issue.values!.join(', ');

@@ -47,18 +47,16 @@ export type JsonShapeProblem = { kind: 'depth' | 'arrayLength' | 'keys' | 'nodes
  * its own stack (no recursion) and stops at the first broken limit. Limits not given: depth MAX_JSON_DEPTH, others none.
  */
 export function jsonShapeProblem(value: unknown, given: Partial<JsonShapeLimits>): JsonShapeProblem | undefined {
-  const limits: JsonShapeLimits = { depth: MAX_JSON_DEPTH, arrayLength: Infinity, keys: Infinity, nodes: Infinity, ...given };
+  const { depth: maxDepth = MAX_JSON_DEPTH, arrayLength = Infinity, keys = Infinity, nodes = Infinity } = given;
   const stack: Array<[unknown, number]> = [[value, 0]];
-  let nodes = 0;
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (++nodes > limits.nodes) return { kind: 'nodes', limit: limits.nodes };
-    if (node === null || typeof node !== 'object') continue;
-    if (depth >= limits.depth) return { kind: 'depth', limit: limits.depth };
-    const children = Array.isArray(node) ? node : Object.values(node);
-    if (Array.isArray(node) ? node.length > limits.arrayLength : children.length > limits.keys) {
-      return Array.isArray(node) ? { kind: 'arrayLength', limit: limits.arrayLength } : { kind: 'keys', limit: limits.keys };
-    }
+  for (let seen = 1, item; (item = stack.pop()); seen++) {
+    const [node, depth] = item;
+    if (seen > nodes) return { kind: 'nodes', limit: nodes };
+    if (!node || typeof node !== 'object') continue;
+    if (depth >= maxDepth) return { kind: 'depth', limit: maxDepth };
+    const children = Object.values(node);
+    const list = Array.isArray(node);
+    if (children.length > (list ? arrayLength : keys)) return list ? { kind: 'arrayLength', limit: arrayLength } : { kind: 'keys', limit: keys };
     for (const child of children) stack.push([child, depth + 1]);
   }
   return undefined;
