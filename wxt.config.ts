@@ -34,6 +34,9 @@ export default defineConfig({
       // marketplaces' photo CDNs (one list, shared/marketplaces/photo-hosts.ts), whatever a page lists as photos.
       extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src ${photoCspSources()}; img-src ${photoCspSources()};`,
     },
+    // The newest API Rapi calls in Chrome/Edge (sidePanel.open, runtime.getContexts, AbortSignal.any): 116.
+    // Each API with its first version and source: docs/browser-support.md.
+    minimum_chrome_version: browser === 'firefox' ? undefined : '116',
     browser_specific_settings:
       browser === 'firefox'
         ? { gecko: { id: 'rapi@rapi.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
