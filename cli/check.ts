@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkListing, profileFor, type ProfileId } from '../shared/checks';
-import { bi, both, type Bilingual } from '../shared/i18n/bilingual';
+import { bi, both, type BilingualText } from '../shared/i18n/text';
 import type { Listing } from '../shared/listing/schema';
 import type { PhotoChecker } from './check-photos';
 import { InputError, UsageError } from './errors';
@@ -35,7 +35,7 @@ function stderrLines() {
 }
 
 type Say = (text: string) => void;
-const noteLine = (text: Bilingual) => `catatan / note: ${both(text)}`;
+const noteLine = (text: BilingualText) => `catatan / note: ${both(text)}`;
 
 /** The listing read from a saved product page (`--url`), as one input event. */
 async function* pageListing(file: string, url: string, say: Say): AsyncGenerator<InputEvent> {
@@ -74,7 +74,7 @@ export async function check(args: string[]): Promise<number> {
   let photoModule: Promise<typeof import('./check-photos')> | undefined;
   let photoChecker: PhotoChecker | undefined;
   /** sharp, tesseract and the photo checks load only for the first listing that names photos. */
-  const checkPhotos = async (listing: Listing, profile: ProfileId, where: Bilingual) => {
+  const checkPhotos = async (listing: Listing, profile: ProfileId, where: BilingualText) => {
     if (!listing.photos?.some((p) => p.src)) return undefined;
     const photos = await (photoModule ??= import('./check-photos'));
     photoChecker ??= new photos.PhotoChecker({
@@ -86,7 +86,7 @@ export async function check(args: string[]): Promise<number> {
     for (const problem of result?.problems ?? []) say(`${where.id}, ${both(photos.photoProblemLine(problem))}`);
     return result;
   };
-  const checkOne = async (listing: Listing, where: Bilingual, index: number): Promise<CheckedListing> => {
+  const checkOne = async (listing: Listing, where: BilingualText, index: number): Promise<CheckedListing> => {
     const profile = opts.profile ?? profileFor(listing.marketplace);
     const photos = await checkPhotos(listing, profile, where);
     const measured = photos?.listing ?? listing;

@@ -1,22 +1,22 @@
-import { bi, both, type Bilingual } from '../shared/i18n/bilingual';
+import { bi, both, type BilingualText } from '../shared/i18n/text';
 
 /** Unreadable input: the whole file, not one row. The CLI exits 2 with this message. */
 export class InputError extends Error {
-  constructor(readonly text: Bilingual) {
+  constructor(readonly text: BilingualText) {
     super(text.en);
   }
 }
 
 /** A wrong command line. The CLI exits 2 with this message and the usage. */
 export class UsageError extends Error {
-  constructor(readonly text: Bilingual) {
+  constructor(readonly text: BilingualText) {
     super(text.en);
   }
 }
 
 export interface Failure {
   /** Empty when there is nothing to say (the reader of stdout went away). */
-  text?: Bilingual;
+  text?: BilingualText;
   exitCode: number;
   showUsage?: boolean;
 }

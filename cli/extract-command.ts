@@ -1,4 +1,4 @@
-import { bi } from '../shared/i18n/bilingual';
+import { bi } from '../shared/i18n/text';
 import { decodeTextFile } from '../shared/import/decode-text';
 import type { Extraction } from '../shared/marketplaces/types';
 import { InputError, UsageError } from './errors';

@@ -1,4 +1,4 @@
-import { bi, type Bilingual } from '../shared/i18n/bilingual';
+import { bi, type BilingualText } from '../shared/i18n/text';
 import { canonicalColumn, rowReader, unknownColumns } from '../shared/listing/from-row';
 import { InputError } from './errors';
 import { INPUT_LIMITS, rowEvent, rowWhere, type InputEvent, type ReadOptions, type TextSource } from './input';
@@ -8,7 +8,7 @@ const NO_TITLE = bi(
   'There is no title column. The first row must hold column names, at least "title" (or "Nama Produk").',
 );
 
-const QUOTE_PROBLEMS: Record<string, Bilingual> = {
+const QUOTE_PROBLEMS: Record<string, BilingualText> = {
   MissingQuotes: bi('tanda kutip (") dibuka tetapi tidak ditutup', 'a quote (") is opened but never closed'),
   InvalidQuotes: bi('tanda kutip (") salah letak', 'a quote (") is in the wrong place'),
 };

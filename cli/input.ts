@@ -1,4 +1,4 @@
-import { bi, type Bilingual } from '../shared/i18n/bilingual';
+import { bi, type BilingualText } from '../shared/i18n/text';
 import { DECODE_NOTES, TextFileDecoder, looksBinary } from '../shared/import/decode-text';
 import { isZip } from '../shared/import/sniff';
 import { listingFromObject } from '../shared/listing/from-object';
@@ -13,12 +13,12 @@ import { byteChunks, collectBytes } from './source';
  * The format is decided by content, never by the file's name.
  */
 export type InputEvent =
-  | { kind: 'row'; where: Bilingual; listing: Listing }
-  | { kind: 'rejected'; where: Bilingual; errors: Bilingual[] };
+  | { kind: 'row'; where: BilingualText; listing: Listing }
+  | { kind: 'rejected'; where: BilingualText; errors: BilingualText[] };
 
 export interface ReadOptions {
   /** A note about the whole file (unused columns, the encoding, broken quoting): said once, never an error. */
-  onNote: (text: Bilingual) => void;
+  onNote: (text: BilingualText) => void;
 }
 
 export const INPUT_LIMITS = {
@@ -55,7 +55,7 @@ export const INPUT_PROBLEMS = {
 export const rowWhere = (n: number) => bi(`baris ${n}`, `row ${n}`);
 const lineWhere = (n: number) => bi(`baris ${n}`, `line ${n}`);
 
-export function rowEvent(where: Bilingual, result: RowResult): InputEvent {
+export function rowEvent(where: BilingualText, result: RowResult): InputEvent {
   return result.ok ? { kind: 'row', where, listing: result.listing } : { kind: 'rejected', where, errors: result.errors };
 }
 
@@ -69,7 +69,7 @@ export class TextSource {
   constructor(
     private first: Uint8Array | undefined,
     private readonly chunks: AsyncIterator<Uint8Array>,
-    private readonly onNote: (text: Bilingual) => void,
+    private readonly onNote: (text: BilingualText) => void,
   ) {}
 
   async next(): Promise<string | undefined> {
@@ -126,7 +126,7 @@ async function* lines(source: TextSource, maxChars: number): AsyncGenerator<{ nu
 /** Names JSON fields Rapi does not use, each the first time it appears (a bounded set: a hostile file can't grow it). */
 function unusedFieldNotes(onNote: ReadOptions['onNote']) {
   const seen = new Set<string>();
-  return (names: string[], where: Bilingual) => {
+  return (names: string[], where: BilingualText) => {
     const fresh = names.map((n) => n.slice(0, 40)).filter((n) => !seen.has(n));
     if (!fresh.length || seen.size >= 200) return;
     for (const name of fresh) seen.add(name);
@@ -135,7 +135,7 @@ function unusedFieldNotes(onNote: ReadOptions['onNote']) {
   };
 }
 
-function objectEvent(record: unknown, where: Bilingual, unused: ReturnType<typeof unusedFieldNotes>): InputEvent {
+function objectEvent(record: unknown, where: BilingualText, unused: ReturnType<typeof unusedFieldNotes>): InputEvent {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return { kind: 'rejected', where, errors: [bi('Bukan objek listing.', 'Not a listing object.')] };
   }

@@ -1,4 +1,4 @@
-import { bi } from '../shared/i18n/bilingual';
+import { bi } from '../shared/i18n/text';
 import { UsageError, reportFailure } from './errors';
 
 /**

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ProfileId } from '../shared/checks/types';
-import { bi } from '../shared/i18n/bilingual';
+import { bi } from '../shared/i18n/text';
 import { UsageError } from './errors';
 
 const PROFILES_ALLOWED = ['shopee', 'tokopedia', 'generic'] as const;

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { bi, type Bilingual } from '../shared/i18n/bilingual';
+import { bi, type BilingualText } from '../shared/i18n/text';
 import { InputError } from './errors';
 
 function unreadable(file: string, error: unknown): InputError {
@@ -22,7 +22,7 @@ export async function* byteChunks(file: string): AsyncGenerator<Uint8Array> {
 }
 
 /** All the bytes still to come from `chunks`, after `first`; stops reading as soon as they pass `limit`. */
-export async function collectBytes(first: Uint8Array, chunks: AsyncIterator<Uint8Array>, limit: number, tooBig: Bilingual): Promise<Uint8Array> {
+export async function collectBytes(first: Uint8Array, chunks: AsyncIterator<Uint8Array>, limit: number, tooBig: BilingualText): Promise<Uint8Array> {
   const parts = [first];
   let total = first.length;
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
@@ -35,7 +35,7 @@ export async function collectBytes(first: Uint8Array, chunks: AsyncIterator<Uint
 }
 
 /** A whole (small) file, refused past `limit` bytes. */
-export async function readWhole(file: string, limit: number, tooBig: Bilingual): Promise<Uint8Array> {
+export async function readWhole(file: string, limit: number, tooBig: BilingualText): Promise<Uint8Array> {
   const chunks = byteChunks(file);
   const first = await chunks.next();
   return first.done ? new Uint8Array(0) : collectBytes(first.value, chunks, limit, tooBig);

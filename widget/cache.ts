@@ -4,7 +4,7 @@
  * cached and nothing breaks. Only the few feeds used last are kept (a page may show several, or change its feed),
  * so the café's storage does not fill up with copies of feeds it no longer shows.
  */
-import type { EtalaseFeed } from '../shared/feed/schema';
+import type { ShowcaseFeed } from '../shared/feed/schema';
 
 const PREFIX = 'rapi-etalase:v1:';
 /** The cached feeds' addresses, most recently used first. */
@@ -54,7 +54,7 @@ export function readCachedFeed(url: string): CachedFeed | undefined {
   }
 }
 
-export function writeCachedFeed(url: string, feed: EtalaseFeed, savedAt = new Date()): boolean {
+export function writeCachedFeed(url: string, feed: ShowcaseFeed, savedAt = new Date()): boolean {
   const value = JSON.stringify({ savedAt: savedAt.toISOString(), feed });
   // Full storage: drop the older copies one by one (least recently used first) until this one fits.
   for (let keep = Math.min(MAX_CACHED_FEEDS, cachedUrls().filter((u) => u !== url).length + 1); keep > 0; keep--) {

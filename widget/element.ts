@@ -30,7 +30,7 @@ function adoptStyles(root: ShadowRoot): void {
   }
 }
 
-export class RapiEtalase extends HTMLElement {
+export class RapiShowcase extends HTMLElement {
   static observedAttributes = ['feed', 'lang', 'layout', 'max', 'category', 'search'];
 
   /** The state, for tests and for pages that want to read what is shown. */
@@ -45,7 +45,7 @@ export class RapiEtalase extends HTMLElement {
       this.root = this.attachShadow({ mode: 'open' });
       adoptStyles(this.root);
     }
-    for (const name of RapiEtalase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
+    for (const name of RapiShowcase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
     this.stopRendering = mountShowcase(this.root, this.model);
     this.reload();
   }

@@ -1,19 +1,7 @@
-/**
- * Every word the widget shows, Bahasa Indonesia first (copy-style.md). Kept here, not in shared/i18n, because
- * that module carries zod, which does not fit in the widget's budget.
- */
-import type { Badge } from '../shared/feed/schema';
+import type { Lang } from '../shared/i18n/text';
 
-export type Lang = 'id' | 'en';
-export interface Bilingual {
-  id: string;
-  en: string;
-}
-
-/** "id / en" on one line, for the console, where the page's language is unknown. */
-export function both(text: Bilingual): string {
-  return `${text.id} / ${text.en}`;
-}
+/** Every word the widget shows, Bahasa Indonesia first. */
+export type { Lang };
 
 const count = new Intl.NumberFormat('id-ID');
 const en = new Intl.NumberFormat('en');
@@ -70,12 +58,3 @@ export const STRINGS = {
 } satisfies Record<Lang, unknown>;
 
 export type Strings = (typeof STRINGS)['id'];
-
-export const BADGES: Record<Badge, Bilingual> = {
-  halal: { id: 'Halal', en: 'Halal' },
-  pirt: { id: 'P-IRT', en: 'P-IRT' },
-  bpom: { id: 'BPOM', en: 'BPOM' },
-  lokal: { id: 'Buatan lokal', en: 'Locally made' },
-  organik: { id: 'Organik', en: 'Organic' },
-  sni: { id: 'SNI', en: 'SNI' },
-};

@@ -5,7 +5,7 @@ import { OPEN_FROM_TOOLBAR, badgeText } from './badge-text';
 
 export const BADGE_TAG = 'rapi-badge';
 
-// px and em only: rem, CSS variables and @font-face from the page pierce the shadow root (design.md).
+// px and em only: rem, CSS variables and @font-face from the page pierce the shadow root.
 const CSS = `
 :host { all: initial; }
 .badge {

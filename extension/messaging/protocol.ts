@@ -3,6 +3,7 @@
 // few zod constructors are used here (object, string, number, boolean, array, record, enum, optional, nullable,
 // literal, unknown, refine): each further one (z.int, discriminatedUnion, custom …) costs the content script bytes.
 import * as z from 'zod/mini';
+import { BilingualText, Lang } from '../../shared/i18n/schema';
 import type { Listing } from '../../shared/listing/schema';
 import { FieldState, PageInfo } from '../../shared/marketplaces/types';
 import { WRITABLE_FIELDS } from '../../shared/marketplaces/seller-forms/forms';
@@ -15,9 +16,6 @@ import type { SenderKind } from './senders';
  * Both ends validate: a page can run code next to a content script, so nothing is trusted unchecked.
  */
 
-/** The same shape as shared/i18n/text's BilingualText, in zod/mini. */
-export const BilingualText = z.object({ id: z.string(), en: z.string() });
-export const Lang = z.enum(['id', 'en']);
 
 /** A whole number in [min, max]. */
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>

@@ -1,10 +1,10 @@
 import { create as createQrCode } from 'qrcode';
-import type { EtalaseFeed, EtalaseItem } from '../../shared/feed/schema';
-import { toCardData } from '../../widget/card-data';
+import type { ShowcaseFeed, ShowcaseItem } from '../../shared/feed/schema';
+import { toCardData } from '../../shared/feed/card-data';
 
 /**
  * QR codes for the printed table cards. The link is the one the widget's own button would open (same code:
- * widget/card-data.ts), so a printed card and the widget never disagree. Encoding is the `qrcode` library's;
+ * shared/feed/card-data.ts), so a printed card and the widget never disagree. Encoding is the `qrcode` library's;
  * drawing is ours (one SVG path), so nothing is injected as markup.
  */
 export type QrPreference = 'buy' | 'whatsapp';
@@ -19,7 +19,7 @@ const BUY_ORDER: readonly QrKind[] = ['shopee', 'tokopedia', 'whatsapp', 'websit
 const WHATSAPP_ORDER: readonly QrKind[] = ['whatsapp', 'shopee', 'tokopedia', 'website', 'instagram'];
 
 /** The link a card's QR opens: the buy link (Shopee, then Tokopedia) or WhatsApp, falling back to the other. */
-export function qrLinkFor(item: EtalaseItem, feed: Pick<EtalaseFeed, 'title'>, prefer: QrPreference = 'buy'): QrLink | undefined {
+export function qrLinkFor(item: ShowcaseItem, feed: Pick<ShowcaseFeed, 'title'>, prefer: QrPreference = 'buy'): QrLink | undefined {
   const card = toCardData(item, { version: 1, title: feed.title, items: [] }, { base: 'https://feed.invalid/', pageOrigin: 'https://feed.invalid' });
   for (const kind of prefer === 'whatsapp' ? WHATSAPP_ORDER : BUY_ORDER) {
     const href = card[kind];

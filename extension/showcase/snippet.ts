@@ -1,5 +1,5 @@
-import type { EtalaseFeed } from '../../shared/feed/schema';
-import { toCardData } from '../../widget/card-data';
+import type { ShowcaseFeed } from '../../shared/feed/schema';
+import { toCardData } from '../../shared/feed/card-data';
 
 /**
  * The embed snippet a curator pastes into WordPress, Blogger, Google Sites or plain HTML, in the two shapes of
@@ -52,7 +52,7 @@ const FALLBACK_NOTE =
   '<!-- Tampil sebelum skrip jalan atau tanpa JavaScript / shown before the script runs or without JavaScript -->';
 
 /** Plain links, one per product, that work without JavaScript (the widget hides them once it renders). */
-function fallbackLinks(feed: EtalaseFeed, max: number): string[] {
+function fallbackLinks(feed: ShowcaseFeed, max: number): string[] {
   const lines: string[] = [];
   const origin = { base: 'https://feed.invalid/', pageOrigin: 'https://feed.invalid' };
   for (const item of feed.items) {
@@ -73,7 +73,7 @@ function fallbackLinks(feed: EtalaseFeed, max: number): string[] {
   return lines;
 }
 
-export function embedSnippet(feed: EtalaseFeed, options: SnippetOptions): string {
+export function embedSnippet(feed: ShowcaseFeed, options: SnippetOptions): string {
   const script = options.scriptUrl && isSnippetUrl(options.scriptUrl) ? options.scriptUrl.trim() : PLACEHOLDER_SCRIPT_URL;
   const links = fallbackLinks(feed, options.fallbackLinks ?? 12);
   const fallback = links.length ? [`  ${FALLBACK_NOTE}`, ...links] : [];

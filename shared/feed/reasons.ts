@@ -45,7 +45,7 @@ const TYPE_NAMES: Record<string, [string, string]> = {
 };
 
 /** What a value must be, in plain words ("teks", "a list [ ]"); an unforeseen type gets no name rather than zod's. */
-export function typeName(expected: string | undefined): [string, string] | undefined {
+function typeName(expected: string | undefined): [string, string] | undefined {
   return expected !== undefined && Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : undefined;
 }
 

@@ -49,7 +49,7 @@ export function cellText(cell: Cell): string {
   return String(cell).trim();
 }
 
-/** Shopee ID mass-upload basic template: "data starts at row 7" (../shared/samples/seller_forms). */
+/** Shopee ID mass-upload basic template: "data starts at row 7" (tests/fixtures/xlsx/templates.ts builds one). */
 const SHOPEE_FIRST_DATA_ROW = 7;
 
 const isTitleHeader = (cell: Cell) => canonicalColumn(headerName(cell)) === 'title';

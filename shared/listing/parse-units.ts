@@ -113,7 +113,7 @@ export function hasAnyQuantity(text: string, lower = text.toLowerCase()): boolea
   return (lower.includes('size') || lower.includes('jumbo')) && new RegExp(ONE_SIZE.source, 'i').test(text);
 }
 
-/** "250 gr", "1,5 kg" (copy-style.md: comma decimals in Indonesian). */
+/** "250 gr", "1,5 kg" (Indonesian writes decimals with a comma). */
 export function formatWeight(grams: number): string {
   if (grams >= 1000) return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(grams / 1000)} kg`;
   return `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(grams)} gr`;

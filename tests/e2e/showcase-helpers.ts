@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { startServer, type RunningServer } from '../../scripts/serve';
 import { extensionUrl, ROOT, type ExtensionBrowser } from './harness';
 
-export async function openEtalase(browser: ExtensionBrowser, hash = '#/'): Promise<Page> {
+export async function openShowcasePage(browser: ExtensionBrowser, hash = '#/'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(extensionUrl(browser, `etalase.html${hash}`));
   await page.waitForSelector('h1.section-name, [data-testid="print-view"]');

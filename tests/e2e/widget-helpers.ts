@@ -18,7 +18,7 @@ export function requireWidgetBuild(): void {
   }
 }
 
-/** design.md's flags without the extension. Every host but localhost fails to resolve: nothing leaves the box. */
+/** The harness's Chromium flags without the extension. Every host but localhost fails to resolve: nothing leaves the box. */
 export const WIDGET_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

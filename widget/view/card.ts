@@ -1,6 +1,7 @@
-import type { CardData } from '../card-data';
+import type { CardData } from '../../shared/feed/card-data';
 import { h } from '../dom';
-import { BADGES, STRINGS, type Lang } from '../strings';
+import { BADGE_NAMES } from '../../shared/feed/badge-names';
+import { STRINGS, type Lang } from '../strings';
 
 const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' };
 
@@ -49,7 +50,7 @@ export function renderCard(card: CardData, lang: Lang): HTMLLIElement {
       h('h3', { class: 'name', part: 'name' }, card.name),
       card.price && h('p', { class: 'price', part: 'price' }, card.price, card.priceNote && h('span', { class: 'note' }, ` ${card.priceNote}`)),
       card.seller && h('p', { class: 'seller', part: 'seller' }, card.place ? `${card.seller} · ${card.place}` : card.seller),
-      card.badges.length > 0 && h('ul', { class: 'badges' }, ...card.badges.map((b) => h('li', { class: 'badge', part: 'badge' }, BADGES[b][lang]))),
+      card.badges.length > 0 && h('ul', { class: 'badges' }, ...card.badges.map((b) => h('li', { class: 'badge', part: 'badge' }, BADGE_NAMES[b][lang]))),
       card.blurb && h('p', { class: 'blurb' }, card.blurb),
       h('div', { class: 'actions' }, button('shopee', card.shopee), button('tokopedia', card.tokopedia), button('whatsapp', card.whatsapp)),
       (card.instagram || card.website) && h('p', { class: 'links' }, link(t.instagram, card.instagram), link(t.website, card.website)),

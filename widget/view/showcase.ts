@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../../shared/feed/format';
 import { safeHttpsHref } from '../../shared/feed/urls';
-import type { CardData } from '../card-data';
+import type { CardData } from '../../shared/feed/card-data';
 import { fill, h } from '../dom';
 import type { ShowcaseModel } from '../model';
 import { effect } from '../signals';

@@ -9,7 +9,7 @@ import { takeSnapshot } from '../snapshot';
 import type { SessionList, SessionStore } from '../store';
 
 /** What the side panel offers to a session: its listing, its photo findings, and where the listing came from. */
-export interface PanelListing {
+export interface ListingForSession {
   listing: ReadonlySignal<Listing>;
   photoFindings: ReadonlySignal<readonly Finding[]>;
   measuredPhotoIndexes: ReadonlySignal<readonly number[]>;
@@ -31,9 +31,9 @@ export type Added = { kind: 'added' | 'updated'; sessionId: string; sessionName:
 /**
  * "Tambah ke sesi" in the side panel: puts the panel's listing (as shown, with the photo findings measured there)
  * into a participant's list in a coaching session. The same product added again updates its "now" score; its start
- * stays. Lives outside the component, one per panel (extension/ui/components/AddToSession.tsx).
+ * stays. Lives outside the component, one per panel (extension/coaching/components/AddToSession.tsx).
  */
-export function createAddToSession(store: SessionStore, from: PanelListing) {
+export function createAddToSession(store: SessionStore, from: ListingForSession) {
   const open = signal(false);
   const sessions = signal<Session[] | null>(null);
   const sessionId = signal('');

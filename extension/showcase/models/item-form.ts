@@ -1,4 +1,4 @@
-import type { Badge, EtalaseItem, EtalaseItemInput } from '../../../shared/feed/schema';
+import type { Badge, ShowcaseItem, ShowcaseItemInput } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
 import { SHOWCASE_COPY as C } from '../copy';
 import { optionalParagraph, optionalText, whatsAppFrom } from './item-fields';
@@ -28,7 +28,7 @@ export interface ItemForm {
 
 export type ItemFormField = keyof ItemForm;
 
-export function formFromItem(item: EtalaseItem, note = ''): ItemForm {
+export function formFromItem(item: ShowcaseItem, note = ''): ItemForm {
   return {
     name: item.name,
     priceIdr: item.price ? String(item.price.idr) : '',
@@ -62,7 +62,7 @@ export function parsePriceText(text: string): number | undefined {
  * The item the form describes, or the fields to fix. Only the shape is built here; the service checks the
  * result against the feed schema (links, photo) and says which field is wrong.
  */
-export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemInput; errors: Partial<Record<ItemFormField, BilingualText>> } {
+export function itemFromForm(id: string, form: ItemForm): { item?: ShowcaseItemInput; errors: Partial<Record<ItemFormField, BilingualText>> } {
   const errors: Partial<Record<ItemFormField, BilingualText>> = {};
   const text = (field: ItemFormField, max: number) => {
     const r = optionalText(form[field] as string, max);
@@ -71,7 +71,7 @@ export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemIn
   };
   const name = text('name', 200);
   if (!name && !errors.name) errors.name = C.required;
-  let price: EtalaseItemInput['price'];
+  let price: ShowcaseItemInput['price'];
   if (form.priceIdr.trim()) {
     const idr = parsePriceText(form.priceIdr);
     if (idr === undefined || idr > 1_000_000_000) errors.priceIdr = C.required;
@@ -96,7 +96,7 @@ export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemIn
   if (blurb.error) errors.blurb = blurb.error;
   const wa = whatsAppFrom(form.waNumber, form.waMessage);
   if (wa.error) errors[wa.error.field] = wa.error.text;
-  const links: EtalaseItemInput['links'] = {};
+  const links: ShowcaseItemInput['links'] = {};
   for (const key of ['shopee', 'tokopedia', 'instagram', 'website'] as const) {
     const value = text(key, 2000);
     if (value) links[key] = value;
@@ -106,7 +106,7 @@ export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemIn
   if (note.error) errors.note = note.error;
   if (Object.keys(errors).length) return { errors };
 
-  const item: EtalaseItemInput = { id, name: name!, links };
+  const item: ShowcaseItemInput = { id, name: name!, links };
   if (price) item.price = price;
   if (photoSrc) item.photo = photoAlt ? { src: photoSrc, alt: photoAlt } : { src: photoSrc };
   if (sellerName) item.seller = { name: sellerName, ...(city ? { city } : {}), ...(district ? { district } : {}) };

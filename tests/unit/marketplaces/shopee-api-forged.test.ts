@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShopeeApiInbox } from '../../../extension/content/shopee-api-inbox';
-import { summarize } from '../../../extension/listing/extraction';
+import { summarize } from '../../../extension/messaging/extraction';
 import { badgeText } from '../../../extension/content/badge-text';
 import { extractListing } from '../../../shared/marketplaces';
 import { SHOPEE_DATA_CONFLICT } from '../../../shared/marketplaces/read/problems';

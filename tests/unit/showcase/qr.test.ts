@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import type { EtalaseItem } from '../../../shared/feed/schema';
+import type { ShowcaseItem } from '../../../shared/feed/schema';
 import { QUIET_ZONE, qrLinkFor, qrMatrix, qrPath } from '../../../extension/showcase/qr';
 
 /** Paints the SVG path qrPath writes ("M x y h n v1 h -n z" per run) into RGBA pixels, `scale` pixels a module. */
@@ -24,7 +24,7 @@ function decode(text: string): string | undefined {
   return jsQR(data, side, side)?.data;
 }
 
-const item = (links: EtalaseItem['links']): EtalaseItem => ({ id: 'kopi', name: 'Kopi Gayo 250 gr', price: { idr: 45000 }, links });
+const item = (links: ShowcaseItem['links']): ShowcaseItem => ({ id: 'kopi', name: 'Kopi Gayo 250 gr', price: { idr: 45000 }, links });
 
 describe('QR codes on the table cards', () => {
   it('decode to exactly the link they were made from, long WhatsApp messages included', () => {

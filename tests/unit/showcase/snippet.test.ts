@@ -1,11 +1,11 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseFeedText } from '../../../shared/feed/parse';
-import type { EtalaseFeed } from '../../../shared/feed/schema';
+import type { ShowcaseFeed } from '../../../shared/feed/schema';
 import { PLACEHOLDER_FEED_URL, PLACEHOLDER_SCRIPT_URL, embedSnippet, isSnippetUrl } from '../../../extension/showcase/snippet';
 import { fixtureText } from './helpers';
 
-function kedaiFeed(): EtalaseFeed {
+function kedaiFeed(): ShowcaseFeed {
   const parsed = parseFeedText(fixtureText('showcase/kedai-kuru.json'));
   if (!parsed.ok) throw new Error('fixture');
   return parsed.feed;
@@ -65,7 +65,7 @@ describe('the embed snippet', () => {
   it('keeps hostile product text inside the JSON: nothing closes the script or adds an element', () => {
     const feed = kedaiFeed();
     const payload = '</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)>';
-    const hostile: EtalaseFeed = {
+    const hostile: ShowcaseFeed = {
       ...feed,
       title: payload,
       items: feed.items.map((item) => ({ ...item, name: `${item.name} ${payload}`, blurb: payload })),

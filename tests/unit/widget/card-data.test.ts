@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../shared/feed';
-import { toCardData } from '../../../widget/card-data';
+import { toCardData } from '../../../shared/feed/card-data';
 import { demoFeed } from './feed-for-tests';
 
 const origin = { base: 'https://cafe.example/data/etalase.json', pageOrigin: 'https://cafe.example' };

@@ -1,0 +1,40 @@
+import { photoName } from '../../../shared/photos/copy';
+import type { PhotoFinding } from '../../../shared/photos/types';
+import { PHOTO_COPY } from '../copy';
+import { useText } from '../../../shared/ui/text';
+import type { PhotoChecksModel } from '../models/photo-checks';
+import { PhotoCard } from './PhotoCard';
+import './photo-checks.css';
+
+/**
+ * The Foto section: every photo of the listing with its own progress bar, the problems drawn as boxes over it,
+ * what is wrong with it, and suggestions from its packaging label. The findings also count in the score above.
+ */
+export function PhotoChecks({ photos }: { photos: PhotoChecksModel }) {
+  const t = useText();
+  const entries = photos.photos.value;
+  const findings = photos.findings.value;
+  const done = entries.filter((e) => e.stage.value === 'done' || e.stage.value === 'failed').length;
+  const byPhoto = new Map<number, PhotoFinding[]>();
+  for (const f of findings) byPhoto.set(f.photoIndex, [...(byPhoto.get(f.photoIndex) ?? []), f]);
+  return (
+    <section class="photo-checks" aria-labelledby="photo-checks-title" data-testid="photo-checks">
+      <h2 id="photo-checks-title">{t(PHOTO_COPY.title)}</h2>
+      <p class="hint">{t(PHOTO_COPY.intro)}</p>
+      {entries.length === 0 ? (
+        <p class="none">{t(PHOTO_COPY.none)}</p>
+      ) : (
+        <>
+          <p class="photo-summary" role="status" data-testid="photo-checks-summary" data-done={done} data-total={entries.length}>
+            {t(PHOTO_COPY.summary(done, entries.length))}
+          </p>
+          <ol class="photo-cards">
+            {entries.map((entry) => (
+              <PhotoCard key={`${entry.index}:${entry.label}`} entry={entry} name={photoName(entry.index)} findings={byPhoto.get(entry.index) ?? []} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkListing } from '../../../shared/checks';
+import { badgeText } from '../../../extension/content/badge-text';
+import { NO_TITLE, checkedExtraction, isReadable, summarize, unreadableReasons } from '../../../extension/messaging/extraction';
+import type { ExtractionPayload } from '../../../extension/messaging/protocol';
+
+const product: ExtractionPayload = {
+  page: { site: 'shopee', kind: 'product', itemId: '1', shopId: '2' },
+  listing: { marketplace: 'shopee', title: 'Kopi Arabika Gayo 250 gr Biji Sangrai', price: 45000 },
+  fields: { title: 'read', price: 'read' },
+  problems: [],
+  loginWall: false,
+};
+
+describe('what the badge and the panel agree on', () => {
+  it('scores a readable page with checkListing and the marketplace profile', () => {
+    const summary = summarize(product, 'id');
+    const report = checkListing(product.listing, { profile: 'shopee' });
+    expect(summary).toEqual({ score: report.score, fixes: report.findings.length, unreadable: false, lang: 'id' });
+  });
+
+  it('treats the login wall and a product page without a title as unreadable, with reasons', () => {
+    const wall = { ...product, listing: { marketplace: 'shopee' as const, title: '' }, loginWall: true, problems: [{ id: 'login', en: 'login' }] };
+    expect(isReadable(wall)).toBe(false);
+    expect(summarize(wall, 'en')).toEqual({ score: null, fixes: 0, unreadable: true, lang: 'en' });
+    expect(unreadableReasons(wall)).toEqual([{ id: 'login', en: 'login' }]);
+    const untitled = { ...product, listing: { marketplace: 'shopee' as const, title: '   ' } };
+    expect(isReadable(untitled)).toBe(false);
+    expect(unreadableReasons(untitled)).toEqual([NO_TITLE]);
+  });
+
+  it('treats a seller form with an empty title as readable but not yet scored', () => {
+    const form: ExtractionPayload = { ...product, page: { site: 'shopee', kind: 'seller-form', form: 'shopee-seller' }, listing: { marketplace: 'shopee', title: '' } };
+    expect(isReadable(form)).toBe(true);
+    expect(summarize(form, 'id')).toEqual({ score: null, fixes: 0, unreadable: false, lang: 'id' });
+    expect(isReadable({ ...form, fields: { title: 'missing' } })).toBe(false);
+  });
+
+  it('drops a listing that breaks the Listing schema, saying so, instead of throwing', () => {
+    const bad = { ...product, listing: { ...product.listing, price: -10, photos: 'many' } } as unknown as ExtractionPayload;
+    const checked = checkedExtraction(bad);
+    expect(checked.listing.title).toBe('');
+    expect(checked.problems.length).toBe(1);
+    expect(isReadable(checked)).toBe(false);
+    expect(checkedExtraction(product).listing.price).toBe(45000);
+  });
+});
+
+describe('badge text', () => {
+  it('says score and fixes in the chosen language', () => {
+    expect(badgeText({ score: 72, fixes: 3, unreadable: false, lang: 'id' }).label).toBe('Rapi 72 · 3 perbaikan');
+    expect(badgeText({ score: 72, fixes: 1, unreadable: false, lang: 'en' }).label).toBe('Rapi 72 · 1 fix');
+    expect(badgeText({ score: 100, fixes: 0, unreadable: false, lang: 'en' }).label).toBe('Rapi 100 · nothing to fix');
+    expect(badgeText({ score: 40, fixes: 5, unreadable: false, lang: 'id' }).tone).toBe('poor');
+  });
+
+  it('says when the page could not be read, or the title is still empty', () => {
+    expect(badgeText({ score: null, fixes: 0, unreadable: true, lang: 'id' }).label).toBe('Rapi · halaman tidak terbaca');
+    expect(badgeText({ score: null, fixes: 0, unreadable: false, lang: 'en' }).label).toBe('Rapi · fill in the product title to start');
+  });
+});
