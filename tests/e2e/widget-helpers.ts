@@ -61,7 +61,9 @@ export async function waitForWidget(page: Page, selector = 'rapi-etalase'): Prom
   await page.waitForFunction(
     (sel) => {
       const hosts = [...document.querySelectorAll(sel)];
-      return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.card, .notice:not([hidden]), .empty:not([hidden])'));
+      // Shown for real: the "empty" line exists (not hidden itself) while its section is still hidden during loading.
+      const shown = (el: Element) => !el.closest('[hidden]');
+      return hosts.length > 0 && hosts.every((h) => [...(h.shadowRoot?.querySelectorAll('.card, .notice, .empty') ?? [])].some(shown));
     },
     selector,
     { timeout: 20_000 },
