@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkListing, profileFor, type ProfileId } from '../shared/checks';
 import { bi, both, type BilingualText } from '../shared/i18n/text';
 import type { Listing } from '../shared/listing/schema';
+import type { Extraction } from '../shared/marketplaces/types';
 import type { PhotoChecker } from './check-photos';
 import { InputError, UsageError } from './errors';
 import type { CheckedListing } from './format';
@@ -37,13 +38,8 @@ function stderrLines() {
 type Say = (text: string) => void;
 const noteLine = (text: BilingualText) => `catatan / note: ${both(text)}`;
 
-/** The listing read from a saved product page (`--url`), as one input event. */
-async function* pageListing(file: string, url: string, say: Say): AsyncGenerator<InputEvent> {
-  const { readExtraction } = await import('./extract-command');
-  const extraction = await readExtraction(file, url);
-  if (extraction.loginWall || (extraction.page.kind !== 'product' && extraction.page.kind !== 'seller-form')) {
-    if (!extraction.listing.title) throw new InputError(extraction.problems[0] ?? bi('Halaman ini bukan halaman produk.', 'This page is not a product page.'));
-  }
+/** The listing read from a saved product page (`--url`) on which Rapi found the product, as one input event. */
+async function* pageListing(extraction: Extraction, say: Say): AsyncGenerator<InputEvent> {
   for (const problem of extraction.problems) say(noteLine(problem));
   const { validateListing } = await import('../shared/listing/validate');
   const valid = validateListing(extraction.listing);
@@ -99,9 +95,16 @@ export async function check(args: string[]): Promise<number> {
     };
   };
 
+  // A saved page without a product on it is not read: nothing is scored, and the reason is said (exit 2).
+  let page: Extraction | undefined;
+  if (opts.url) {
+    const pages = await import('./extract-command');
+    page = await pages.readExtraction(file, opts.url);
+    if (!page.read) return pages.pageNotRead(page, format, opts.lang);
+  }
   const writer = listingWriter(format, opts.lang, new Output());
   const tally = { read: 0, checked: 0, skipped: 0 };
-  const events = opts.url ? pageListing(file, opts.url, say) : readListings(file, { onNote: (text) => say(noteLine(text)) });
+  const events = page ? pageListing(page, say) : readListings(file, { onNote: (text) => say(noteLine(text)) });
   let lastProgress = 0;
   try {
     for await (const event of events) {

@@ -1,6 +1,6 @@
-import { bi } from '../shared/i18n/text';
+import { bi, both, type Lang } from '../shared/i18n/text';
 import { decodeTextFile } from '../shared/import/decode-text';
-import type { Extraction } from '../shared/marketplaces/types';
+import type { Extraction, NotReadReason, PageInfo } from '../shared/marketplaces/types';
 import { InputError, UsageError } from './errors';
 import { readWhole } from './source';
 import { options } from './options';
@@ -36,5 +36,33 @@ export async function extract(args: string[]): Promise<number> {
   } else {
     process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
   }
+  // The page was parsed, but no product was found on it: say so, and exit as `check` does.
+  if (!extraction.read) {
+    console.error(both(extraction.notRead!.message));
+    return 2;
+  }
   return 0;
+}
+
+/** What `rapi check --url … --format json|jsonl` prints for a page on which no product was found (exit code 2). */
+export interface NotReadJson {
+  read: false;
+  reason: NotReadReason;
+  /** The headline "Rapi belum bisa membaca produk di halaman ini." and the reason, in the --lang language. */
+  message: string;
+  url: string;
+  page: PageInfo;
+}
+
+/**
+ * A page on which Rapi found no product: exit 2, nothing scored. The reason goes to stderr in both languages and,
+ * with --format json or jsonl, to stdout as a `NotReadJson`, so a script can tell why.
+ */
+export function pageNotRead(extraction: Extraction, format: string, lang: Lang): number {
+  const { reason, message } = extraction.notRead!;
+  const json: NotReadJson = { read: false, reason, message: message[lang], url: extraction.listing.sourceUrl ?? '', page: extraction.page };
+  if (format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  else if (format === 'jsonl') process.stdout.write(`${JSON.stringify(json)}\n`);
+  console.error(both(message));
+  return 2;
 }

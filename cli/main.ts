@@ -15,9 +15,15 @@ export const USAGE = `Rapi — periksa listing Shopee & Tokopedia / check Shopee
       local files or http(s) URLs; the photos' pixels are always checked when they are named)
   rapi check --url URL PAGE.html [...]   read a saved product page, then check it
   rapi extract PAGE.html --url URL [--format json|text]
+  rapi etalase FEED.json --out etalase.html [--lang id|en] [--intro TEXT]
+      one self-contained showcase page (widget + feed inside, works offline, QR code per product)
+  rapi etalase FEED.json --snippet [--lang id|en]
+      prints one block (widget script + feed) for Blogger's HTML gadget or WordPress's Custom HTML
 
 Results go to stdout; notes, skipped rows and "N listing dibaca / read" go to stderr.
-Exit 0: checked (findings are not errors). Exit 2: the input could not be read. Exit 1: an error inside Rapi.`;
+Exit 0: checked (findings are not errors). Exit 2: the input could not be read, including a saved page on
+which Rapi found no product (login, home or search page, a page still loading): it is never scored.
+Exit 1: an error inside Rapi.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -28,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'check') return await (await import('./check')).check(rest);
     if (command === 'extract') return await (await import('./extract-command')).extract(rest);
+    if (command === 'etalase') return await (await import('./etalase')).runEtalase(rest);
     throw new UsageError(bi(`Perintah "${command}" tidak dikenal.`, `Unknown command "${command}".`));
   } catch (error) {
     return reportFailure(error, USAGE);

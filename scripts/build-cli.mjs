@@ -32,7 +32,8 @@ export async function buildCli() {
     target: 'node20',
     // Heavy packages stay in node_modules, loaded only when their chunk is; the small pure ones (zod, fflate) are
     // bundled, because Node loading zod's hundred-odd files one by one costs more than the checks themselves.
-    external: ['sharp', 'tesseract.js', 'happy-dom', 'read-excel-file', 'read-excel-file/*', 'papaparse', '@tesseract.js-data/*'],
+    // vite: only `rapi etalase` uses it, to build the widget when .output/widget is missing (cli/widget-scripts.ts).
+    external: ['sharp', 'tesseract.js', 'happy-dom', 'read-excel-file', 'read-excel-file/*', 'papaparse', '@tesseract.js-data/*', 'vite'],
     sourcemap: 'linked',
     metafile: true,
     write: false,

@@ -19,6 +19,10 @@ export function createShowcaseModel() {
   /** Cards shown at first and added by each "Lihat lebih banyak". */
   const pageSize = signal(DEFAULT_PAGE_SIZE);
   const searchEnabled = signal(true);
+  /** Dark colours: from the theme attribute, or the host page's own colours (element.ts decides). */
+  const dark = signal(false);
+  /** The `qr` attribute: each card offers "Pindai untuk beli" (the standalone page answers it). */
+  const qr = signal(false);
   /** The `category` attribute: applied whenever a feed arrives that has this category. */
   const initialCategory = signal('');
 
@@ -57,6 +61,8 @@ export function createShowcaseModel() {
     layout,
     pageSize,
     searchEnabled,
+    dark,
+    qr,
     initialCategory,
     status,
     feed,

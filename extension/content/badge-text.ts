@@ -25,7 +25,7 @@ export function badgeText(summary: BadgeSummary): BadgeText {
   const { lang, score, fixes } = summary;
   if (score === null) {
     const text = summary.unreadable
-      ? bi('Rapi · halaman tidak terbaca', 'Rapi · could not read this page')
+      ? bi('Rapi · belum bisa membaca produk', 'Rapi · cannot read a product here')
       : bi('Rapi · isi judul produk untuk mulai', 'Rapi · fill in the product title to start');
     return { label: text[lang], description: `${text[lang]}. ${OPEN[lang]}`, tone: 'unknown' };
   }

@@ -63,6 +63,8 @@ function applyText(listing: Listing, field: EditableField, text: string): Listin
         .split(/\s*[>›/]\s*/)
         .map((p) => p.trim())
         .filter(Boolean);
+      // A path the seller changed is theirs, no longer what the page said; the same path keeps its source.
+      if (parts.join('>') !== (next.categoryPath ?? []).join('>')) next.categorySource = parts.length ? 'input' : undefined;
       next.categoryPath = parts.length ? parts : undefined;
       break;
     }

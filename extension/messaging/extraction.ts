@@ -14,11 +14,12 @@ export const NO_TITLE = bi(
 );
 
 /**
- * A product page is readable when it is not the login wall and a title was found. A seller form is readable
- * when its title field was found, even while still empty (an empty title is the seller's to fill, not ours).
+ * Readable when the adapter found the product itself (shared/marketplaces: product evidence); a home page, a
+ * login wall or a shell at a product address is not, whatever its title says. A seller form is readable once its
+ * title field is there, even while still empty (an empty title is the seller's to fill, not ours).
  */
 export function isReadable(extraction: ExtractionPayload): boolean {
-  if (extraction.loginWall) return false;
+  if (!extraction.read || extraction.loginWall) return false;
   if (extraction.page.kind === 'seller-form') return extraction.fields.title !== 'missing';
   return extraction.listing.title.trim() !== '';
 }

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { BilingualText, Lang } from '../../shared/i18n/schema';
 import type { Listing } from '../../shared/listing/schema';
-import { FieldState, PageInfo } from '../../shared/marketplaces/types';
+import { FieldState, NotReadReason, PageInfo } from '../../shared/marketplaces/types';
 import { WRITABLE_FIELDS } from '../../shared/marketplaces/seller-forms/forms';
 import type { SenderKind } from './senders';
 
@@ -35,6 +35,9 @@ export const ExtractionPayload = z.object({
   fields: z.record(z.string(), FieldState),
   problems: z.array(BilingualText),
   loginWall: z.boolean(),
+  /** Whether the adapter found the product itself; a page that is not read is never scored. */
+  read: z.boolean(),
+  notRead: z.optional(z.object({ reason: NotReadReason, message: BilingualText })),
   /** Fields whose sources on the page disagree (Shopee's API answer and the page). */
   conflicts: z.optional(z.array(z.string())),
 });

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { SkippedItem } from '../../shared/feed/parse-core';
+import { itemKeys } from '../../shared/feed/refresh';
 import type { ShowcaseFeed } from '../../shared/feed/schema';
 import { appDB, type AppDB } from '../storage/db';
 import type { ShowcaseItemRow } from '../storage/showcase-items-table';
@@ -49,6 +50,17 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
 
     async listItems(showcaseId: string): Promise<ShowcaseItemRow[]> {
       return inShowcaseOrder(await itemsOf(showcaseId).toArray());
+    },
+
+    /** The items, in any showcase, that are this product (keys from shared/feed/refresh.ts), with their showcase. */
+    async findProduct(keys: readonly string[]): Promise<{ row: ShowcaseItemRow; showcaseTitle: string }[]> {
+      if (!keys.length) return [];
+      const wanted = new Set(keys);
+      const [rows, showcases] = await Promise.all([db.showcaseItems.toArray(), db.showcases.toArray()]);
+      const titles = new Map(showcases.map((s) => [s.id, s.title]));
+      return rows
+        .filter((row) => titles.has(row.showcaseId) && itemKeys(row.item, row.origin?.url).some((key) => wanted.has(key)))
+        .map((row) => ({ row, showcaseTitle: titles.get(row.showcaseId)! }));
     },
 
     async createShowcase(input: ShowcaseInput): Promise<Result<{ showcase: ShowcaseRow }>> {

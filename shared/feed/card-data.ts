@@ -3,9 +3,11 @@
  * search. Rendering then only reads plain strings, which keeps the first render and every keystroke cheap.
  */
 import { formatRupiah } from './format';
+import { itemLinks, type ItemLink, type LinkKind } from './links';
 import type { Badge, ShowcaseFeed, ShowcaseItem } from './schema';
-import { safeHttpsHref, safeMarketplaceHref, safeResourceHref } from './urls';
-import { orderMessage, whatsAppHref } from './whatsapp';
+import { safeResourceHref } from './urls';
+
+export type { ItemLink, LinkKind };
 
 export interface CardData {
   key: string;
@@ -19,11 +21,10 @@ export interface CardData {
   badges: Badge[];
   blurb?: string;
   category?: string;
-  shopee?: string;
-  tokopedia?: string;
-  whatsapp?: string;
-  instagram?: string;
-  website?: string;
+  /** The feed marks it out of stock: the card says so and WhatsApp (ask when it is back) comes first. */
+  soldOut: boolean;
+  /** Every safe link, primary first (shared/feed/links.ts). */
+  links: ItemLink[];
   /** Lower-case name, category, tags, seller and place, for search. */
   haystack: string;
 }
@@ -38,7 +39,6 @@ export interface Origin {
 export function toCardData(item: ShowcaseItem, feed: ShowcaseFeed, origin: Origin): CardData {
   const price = item.price ? formatRupiah(item.price.idr) : undefined;
   const place = [item.seller?.district, item.seller?.city].filter(Boolean).join(', ') || undefined;
-  const wa = item.links.whatsapp;
   return {
     key: item.id,
     name: item.name,
@@ -52,11 +52,8 @@ export function toCardData(item: ShowcaseItem, feed: ShowcaseFeed, origin: Origi
     badges: [...new Set(item.badges ?? [])],
     blurb: item.blurb,
     category: item.category,
-    shopee: safeMarketplaceHref(item.links.shopee, 'shopee'),
-    tokopedia: safeMarketplaceHref(item.links.tokopedia, 'tokopedia'),
-    whatsapp: wa ? whatsAppHref(wa.number, wa.message ?? orderMessage(item.name, price, feed.title)) : undefined,
-    instagram: safeMarketplaceHref(item.links.instagram, 'instagram'),
-    website: safeHttpsHref(item.links.website),
+    soldOut: item.stock === 'out',
+    links: itemLinks(item, price, feed.title),
     haystack: [item.name, item.category, ...(item.tags ?? []), item.seller?.name, place, item.blurb]
       .filter(Boolean)
       .join(' ')

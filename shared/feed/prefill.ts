@@ -25,6 +25,8 @@ export function prefillItem(listing: Listing): ShowcaseItem {
   if (category) item.category = category;
   const badges = badgesFromListing(listing);
   if (badges.length) item.badges = badges;
+  // The page says none are left: the card says "Stok habis" until the curator updates it.
+  if (listing.stock === 0) item.stock = 'out';
   return item;
 }
 

@@ -5,7 +5,9 @@
  * tests/unit/feed proves both accept and reject the same feeds.
  *
  * Written with `zod/mini` (zod 4's classic and mini APIs share one core, so the extension can use these too).
- * Unknown keys are dropped, so a newer feed with extra fields still renders in an older widget.
+ * Unknown keys are dropped, so a newer feed with extra fields still renders in an older widget. Version 1 grows
+ * only by optional fields (like `stock`), so old feeds stay valid here and new feeds still render in old widgets;
+ * the version changes only when a field changes meaning (tests/e2e/widget-compat.test.ts runs both directions).
  * Text is kept exactly as written (no trimming), so both validators return the same data.
  */
 import * as z from 'zod/mini';
@@ -71,6 +73,13 @@ export const Links = z.object({
 });
 export type Links = z.infer<typeof Links>;
 
+/**
+ * Whether the product can be bought now. Absent means the curator did not say (shown as available). "out": the
+ * widget says "Stok habis" and sends buyers to WhatsApp to ask when it is back. Older widgets ignore the field.
+ */
+export const Stock = z.enum(['available', 'out']);
+export type Stock = z.infer<typeof Stock>;
+
 export const ShowcaseItem = z.object({
   /** Stable and unique within the feed. */
   id: text(100),
@@ -83,6 +92,7 @@ export const ShowcaseItem = z.object({
   badges: z.optional(z.array(Badge).check(z.maxLength(6))),
   /** One or two sentences. */
   blurb: z.optional(text(600)),
+  stock: z.optional(Stock),
   links: z._default(Links, {}),
 });
 export type ShowcaseItem = z.infer<typeof ShowcaseItem>;

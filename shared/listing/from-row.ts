@@ -115,7 +115,10 @@ export function readColumns(entries: Iterable<readonly [Column | undefined, unkn
     if (price === undefined) errors.push(bi(`Harga "${cells.price}" tidak terbaca.`, `The price "${cells.price}" can't be read.`));
     else fields.price = price;
   }
-  if (cells.category) fields.categoryPath = splitCategory(cells.category);
+  if (cells.category) {
+    fields.categoryPath = splitCategory(cells.category);
+    fields.categorySource = 'input';
+  }
   if (cells.image_count) {
     const count = Number(cells.image_count);
     if (!Number.isInteger(count) || count < 0) errors.push(bi(`Jumlah foto "${cells.image_count}" bukan angka bulat.`, `The photo count "${cells.image_count}" is not a whole number.`));

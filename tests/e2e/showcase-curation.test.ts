@@ -88,6 +88,7 @@ describe('curation: from a checked listing to a working widget', () => {
     ]);
 
     // The café's page: the demo site with this feed as its etalase.json, and a page with the copied inline snippet.
+    await etalase.getByLabel(/Versi hosting/).check();
     await etalase.getByLabel('Alamat rapi-etalase.js').fill('/widget/rapi-etalase.js');
     const snippet = await etalase.getByTestId('snippet').inputValue();
     expect(snippet.startsWith('<script src="/widget/rapi-etalase.js" defer></script>\n<rapi-etalase>\n  <script type="application/json">')).toBe(true);

@@ -55,7 +55,8 @@ export function widgetCardLinks(page: Page, name: string, selector = 'rapi-etala
     ({ sel, wanted }) => {
       const cards = [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('.card') ?? [])];
       const card = cards.find((c) => c.querySelector('.name')?.textContent === wanted);
-      return [...(card?.querySelectorAll('a.btn') ?? [])].map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]);
+      // The one buy button, then the places behind "Beli di…".
+      return [...(card?.querySelectorAll('a.btn, a.link') ?? [])].map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]);
     },
     { sel: selector, wanted: name },
   );

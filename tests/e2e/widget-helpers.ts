@@ -61,9 +61,10 @@ export async function waitForWidget(page: Page, selector = 'rapi-etalase'): Prom
   await page.waitForFunction(
     (sel) => {
       const hosts = [...document.querySelectorAll(sel)];
-      // Shown for real: the "empty" line exists (not hidden itself) while its section is still hidden during loading.
-      const shown = (el: Element) => !el.closest('[hidden]');
-      return hosts.length > 0 && hosts.every((h) => [...(h.shadowRoot?.querySelectorAll('.card, .notice, .empty') ?? [])].some(shown));
+      // "No products" counts only once the feed is shown: while loading, the (empty) list sits in a hidden body.
+      const done = (root: ShadowRoot | null) =>
+        !!root && (!!root.querySelector('.card, .notice:not([hidden])') || (!!root.querySelector('.empty:not([hidden])') && root.querySelector<HTMLElement>('.status')?.hidden === true));
+      return hosts.length > 0 && hosts.every((h) => done(h.shadowRoot));
     },
     selector,
     { timeout: 20_000 },

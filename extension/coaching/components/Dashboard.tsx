@@ -55,13 +55,17 @@ export function Dashboard({ session }: { session: Session }) {
             <tbody>
               {listings.map((l) => (
                 <tr key={l.listingId} data-listing={l.listingId}>
-                  <td>{l.participantName}</td>
+                  <td data-label={t(COPY.participant)}>{l.participantName}</td>
                   <th scope="row" class="listing-title">
                     {l.title}
                   </th>
-                  <td class="num start">{l.start}</td>
-                  <td class="num now">{l.now}</td>
-                  <td class={`num change ${l.change > 0 ? 'up' : l.change < 0 ? 'down' : 'same'}`}>{l.change > 0 ? `+${l.change}` : l.change}</td>
+                  <td class="num start" data-label={t(COPY.start)}>
+                    {l.start}
+                  </td>
+                  <td class="num now" data-label={t(COPY.now)}>
+                    {l.now}
+                  </td>
+                  <td class={`num change ${l.change > 0 ? 'up' : l.change < 0 ? 'down' : 'same'}`} data-label={t(COPY.change)}>{l.change > 0 ? `+${l.change}` : l.change}</td>
                 </tr>
               ))}
             </tbody>

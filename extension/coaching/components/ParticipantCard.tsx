@@ -85,11 +85,11 @@ export function ParticipantCard({ participant: p }: { participant: Participant }
                   <th scope="row" class="listing-title">
                     {title}
                   </th>
-                  <td>
+                  <td data-label={t(COPY.source)}>
                     {t(COPY.sources[l.source])}
                     {l.origin && l.source === 'sheet' && <span class="hint"> ({l.origin})</span>}
                   </td>
-                  <td>
+                  <td data-label={t(COPY.scoreStartNow)}>
                     <ScoreChange start={l.start.score} now={l.now.score} />
                   </td>
                   <td class="row-actions">

@@ -51,10 +51,14 @@ export function SessionReportSheet({ session, printedAt }: { session: Session; p
               <tbody>
                 {listings.map((l) => (
                   <tr key={l.listingId}>
-                    <td>{l.participantName}</td>
+                    <td data-label={REPORT.participant}>{l.participantName}</td>
                     <th scope="row">{l.title}</th>
-                    <td class="num">{l.start}</td>
-                    <td class="num">{l.now}</td>
+                    <td class="num" data-label={REPORT.before}>
+                      {l.start}
+                    </td>
+                    <td class="num" data-label={REPORT.after}>
+                      {l.now}
+                    </td>
                   </tr>
                 ))}
               </tbody>

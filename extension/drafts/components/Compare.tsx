@@ -33,8 +33,14 @@ export function Compare({ original, listing, scoreAfter }: { original?: Listing;
             return (
               <tr key={field} class={original && a !== b ? 'changed' : undefined}>
                 <th scope="row">{capitalize(t(FIELD_LABELS[field]))}</th>
-                {original && <td class="value">{a || t(PAGE_COPY.notSet)}</td>}
-                <td class="value">{b || t(PAGE_COPY.notSet)}</td>
+                {original && (
+                  <td class="value" data-label={t(PAGE_COPY.original)}>
+                    {a || t(PAGE_COPY.notSet)}
+                  </td>
+                )}
+                <td class="value" data-label={t(PAGE_COPY.draft)}>
+                  {b || t(PAGE_COPY.notSet)}
+                </td>
               </tr>
             );
           })}

@@ -6,7 +6,7 @@ import { SHOWCASE_COPY as C } from '../copy';
 import type { ItemFormField } from '../models/item-form';
 import { useShowcasePage, useText } from '../page-context';
 
-type TextField = Exclude<ItemFormField, 'badges'>;
+type TextField = Exclude<ItemFormField, 'badges' | 'soldOut'>;
 
 const FIELDS: { field: TextField; label: BilingualText; multiline?: boolean; type?: 'url' | 'tel' }[] = [
   { field: 'name', label: C.name },
@@ -85,6 +85,10 @@ export function ItemEditor({ name }: { name: string }) {
           </label>
         ))}
       </fieldset>
+      <label class="sold-out">
+        <input type="checkbox" checked={form.soldOut} onChange={(e) => model.itemEditor.setField('soldOut', e.currentTarget.checked)} />
+        {t(C.soldOut)}
+      </label>
       {model.itemEditor.problem.value && (
         <p class="alert" role="alert" data-testid="item-problem">
           {t(model.itemEditor.problem.value)}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import '../../../widget/main';
 import { SHOWCASE_COPY as C } from '../copy';
-import { scriptSafeJson } from '../snippet';
+import { scriptSafeJson } from '../../../shared/embed/html';
 import { useShowcasePage, useText } from '../page-context';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { QrPreference } from '../qr';
+import type { QrPreference } from '../../../shared/embed/qr-link';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { PrintLayout } from '../models/route';
 import { useShowcasePage, useText } from '../page-context';

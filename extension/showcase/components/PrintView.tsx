@@ -1,11 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatRupiah } from '../../../shared/feed/format';
 import type { ShowcaseFeed, ShowcaseItem } from '../../../shared/feed/schema';
 import { safeHttpsHref } from '../../../shared/feed/urls';
 import { BADGE_NAMES } from '../../../shared/feed/badge-names';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { PrintLayout } from '../models/route';
-import { qrLinkFor, type QrPreference } from '../qr';
+import { qrLinkFor, type QrPreference } from '../../../shared/embed/qr-link';
 import { useShowcasePage, useText } from '../page-context';
 import { LanguagePicker } from '../../kit/LanguagePicker';
 import { QrCode } from './QrCode';
@@ -16,6 +16,7 @@ export const POSTER_MAX = 12;
 
 /** A4 pages (print.css: @page A4): table cards 4 or 8 to a page with cut lines, or a one-page poster. */
 export function PrintView() {
+  const zoom = useSheetZoom();
   const { model } = useShowcasePage();
   const t = useText();
   const route = model.route.value;
@@ -46,7 +47,7 @@ export function PrintView() {
   if (!built) return toolbar;
   const { feed } = built;
   return (
-    <div class={`print-root ${route.layout}`} data-testid="print-view" data-layout={route.layout}>
+    <div class={`print-root ${route.layout}`} data-testid="print-view" data-layout={route.layout} style={{ '--sheet-zoom': String(zoom) }}>
       {toolbar}
       {route.layout === 'poster' ? (
         <Poster feed={feed} qr={route.qr} />
@@ -63,17 +64,47 @@ export function PrintView() {
   );
 }
 
+/** An A4 sheet is 210 mm, about 794 CSS pixels, wide. */
+const SHEET_PX = (210 * 96) / 25.4;
+
+/** On a screen narrower than a sheet (a phone), each sheet is shown whole, scaled down; print stays 1:1 (print.css). */
+function useSheetZoom(): number {
+  const [zoom, setZoom] = useState(1);
+  useEffect(() => {
+    const fit = () => setZoom(Math.min(1, (document.documentElement.clientWidth - 16) / SHEET_PX));
+    fit();
+    addEventListener('resize', fit);
+    return () => removeEventListener('resize', fit);
+  }, []);
+  return zoom;
+}
+
 function pages<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out.length ? out : [[]];
 }
 
+/**
+ * The photo over the product's initial, as the widget draws it: a missing, broken or not-yet-loaded photo prints
+ * as the letter, never as an empty or striped box.
+ */
 function Photo({ item }: { item: ShowcaseItem }) {
   const [broken, setBroken] = useState(false);
   const src = item.photo ? safeHttpsHref(item.photo.src) : undefined;
-  if (!src || broken) return <div class="photo placeholder" aria-hidden="true" />;
-  return <img class="photo" src={src} alt={item.photo?.alt ?? item.name} referrerpolicy="no-referrer" onError={() => setBroken(true)} />;
+  return (
+    <div class="photo">
+      <span class="initial" aria-hidden="true">
+        {Array.from(item.name)[0]}
+      </span>
+      {src && !broken && <img src={src} alt={item.photo?.alt ?? item.name} referrerpolicy="no-referrer" onError={() => setBroken(true)} />}
+    </div>
+  );
+}
+
+/** Whose table card this is: the café's (the curator's) name, else the showcase's title. */
+function ownerOf(feed: ShowcaseFeed): string {
+  return feed.curator?.name ?? feed.title;
 }
 
 function Card({ item, feed, qr }: { item: ShowcaseItem; feed: ShowcaseFeed; qr: QrPreference }) {
@@ -83,6 +114,7 @@ function Card({ item, feed, qr }: { item: ShowcaseItem; feed: ShowcaseFeed; qr: 
     <article class="card" data-testid="print-card" data-item-id={item.id}>
       <Photo item={item} />
       <div class="text">
+        <p class="owner">{ownerOf(feed)}</p>
         <h2 class="name">{item.name}</h2>
         {item.price && (
           <p class="price">

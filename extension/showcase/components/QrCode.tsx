@@ -1,4 +1,4 @@
-import { QUIET_ZONE, qrMatrix, qrPath } from '../qr';
+import { QUIET_ZONE, qrMatrix, qrPath } from '../../../shared/embed/qr';
 
 /**
  * A QR code as one SVG path, sized by CSS (in mm on the printed card). The text is only encoded, never inserted

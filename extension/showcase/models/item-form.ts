@@ -16,6 +16,8 @@ export interface ItemForm {
   category: string;
   tags: string;
   badges: Badge[];
+  /** Out of stock: the card says "Stok habis" and sends buyers to WhatsApp. */
+  soldOut: boolean;
   blurb: string;
   shopee: string;
   tokopedia: string;
@@ -41,6 +43,7 @@ export function formFromItem(item: ShowcaseItem, note = ''): ItemForm {
     category: item.category ?? '',
     tags: item.tags?.join(', ') ?? '',
     badges: [...(item.badges ?? [])],
+    soldOut: item.stock === 'out',
     blurb: item.blurb ?? '',
     shopee: item.links.shopee ?? '',
     tokopedia: item.links.tokopedia ?? '',
@@ -114,5 +117,6 @@ export function itemFromForm(id: string, form: ItemForm): { item?: ShowcaseItemI
   if (tags.length) item.tags = tags;
   if (form.badges.length) item.badges = [...new Set(form.badges)];
   if (blurb.value) item.blurb = blurb.value;
+  if (form.soldOut) item.stock = 'out';
   return { item, errors };
 }

@@ -1,4 +1,4 @@
-import type { QrPreference } from '../qr';
+import type { QrPreference } from '../../../shared/embed/qr-link';
 
 export type PrintLayout = 'cards4' | 'cards8' | 'poster';
 

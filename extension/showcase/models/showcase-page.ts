@@ -1,13 +1,14 @@
-import { batch, computed, effect, signal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { EmbedScripts } from '../../../shared/embed';
 import type { ShowcaseFeed } from '../../../shared/feed/schema';
-import type { BilingualText } from '../../../shared/i18n/text';
+import type { BilingualText, Lang } from '../../../shared/i18n/text';
 import type { ShowcaseItemRow } from '../../storage/showcase-items-table';
 import type { ShowcaseRow } from '../../storage/showcases-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import { buildFeed, feedFileName, feedText, type LeftOut } from '../feed-export';
 import { skippedLines } from '../feed-import';
 import type { ShowcaseService, ShowcaseSummary } from '../service';
-import { createFeedSnippet } from './feed-snippet';
+import { createEmbedExport } from './embed-export';
 import { createFromDrafts, type DraftSource } from './from-drafts';
 import { createItemEditor } from './item-editor';
 import type { Notice, Say } from './notice';
@@ -19,7 +20,11 @@ export interface PageDeps {
   initialRoute: Route;
   setHash: (hash: string) => void;
   /** Saves a file from this page (a download; nothing leaves the device). */
-  saveFile: (name: string, text: string) => void;
+  saveFile: (name: string, text: string, type: string) => void;
+  /** The built widget files the exports carry (modules/embed-scripts.ts). */
+  loadScripts: () => Promise<EmbedScripts>;
+  /** The page's language, for the exported page and block. */
+  lang: ReadonlySignal<Lang>;
   copyText: (text: string) => Promise<void>;
   now?: () => number;
 }
@@ -27,7 +32,7 @@ export interface PageDeps {
 /**
  * "Etalase saya": which showcase is open, its items in order (kept live across pages by Dexie), the feed the
  * preview, export, snippet and print view all share, and the notices the curator reads. The item being edited,
- * the embed code and "Tambah dari draf" are their own models (itemEditor, snippet, fromDrafts).
+ * "Pasang di situs" and "Tambah dari draf" are their own models (itemEditor, embed, fromDrafts).
  */
 export function createShowcasePage(deps: PageDeps) {
   const { service } = deps;
@@ -53,7 +58,16 @@ export function createShowcasePage(deps: PageDeps) {
     notice.value = { text, ...extra };
   };
   const itemEditor = createItemEditor({ service, items, focusRow, say });
-  const snippet = createFeedSnippet({ service, current, feed: computed(() => built.value?.feed ?? null), copyText: deps.copyText, say });
+  const embed = createEmbedExport({
+    service,
+    current,
+    feed: computed(() => built.value?.feed ?? null),
+    lang: deps.lang,
+    loadScripts: deps.loadScripts,
+    saveFile: deps.saveFile,
+    copyText: deps.copyText,
+    say,
+  });
   const fromDrafts = createFromDrafts({ service, drafts: deps.drafts, openId, say });
 
   const stopList = service.watch(() => service.listShowcases(), (list) => (showcases.value = list));
@@ -75,7 +89,7 @@ export function createShowcasePage(deps: PageDeps) {
       (row) => {
         const first = current.peek() === undefined;
         current.value = row ?? null;
-        if (row && first) snippet.showHosting(row);
+        if (row && first) embed.showHosting(row);
       },
     );
     stopItems = service.watch(() => service.listItems(id), (rows) => (items.value = rows));
@@ -109,7 +123,7 @@ export function createShowcasePage(deps: PageDeps) {
     focusRow,
     built,
     itemEditor,
-    snippet,
+    embed,
     fromDrafts,
     go,
 
@@ -174,7 +188,7 @@ export function createShowcasePage(deps: PageDeps) {
       const b = built.peek();
       if (!showcase || !b) return;
       const name = feedFileName(showcase.title);
-      deps.saveFile(name, feedText(b.feed));
+      deps.saveFile(name, feedText(b.feed), 'application/json');
       const leftOut = b.leftOut.length ? [C.leftOut(b.leftOut.length, b.leftOut.map((l) => `"${l.name}"`).join(', '))] : undefined;
       say(C.downloaded(name), { lines: leftOut, tone: leftOut ? 'alert' : 'info' });
     },

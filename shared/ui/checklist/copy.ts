@@ -20,7 +20,7 @@ export const CHECKLIST_COPY = {
     product: bi('Dibaca dari halaman produk', 'Read from the product page'),
     form: bi('Dibaca dari formulir produk Anda (diperbarui saat Anda mengetik)', 'Read from your product form (updated as you type)'),
   },
-  couldNotRead: bi('Rapi tidak bisa membaca halaman ini', 'Rapi could not read this page'),
+  couldNotRead: bi('Rapi belum bisa membaca produk di halaman ini', 'Rapi cannot read a product on this page yet'),
   fillBelow: bi(
     'Isi data yang kurang di bagian "Yang dibaca Rapi dari halaman ini", lalu Rapi langsung memeriksanya.',
     'Fill in what is missing under "What Rapi read from this page", and Rapi checks it right away.',

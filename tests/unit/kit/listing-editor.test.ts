@@ -96,6 +96,18 @@ describe('the listing editor', () => {
     for (const field of ['price', 'weightGrams', 'stock', 'categoryPath', 'brand'] as const) editor.edit(field, fieldText(listing, field));
     expect(editor.listing.value).toEqual(listing);
   });
+
+  it('marks a category the seller changed as theirs (categorySource "input"), and keeps the page\'s source otherwise', () => {
+    const listing = Listing.parse({ title: 'x', categoryPath: ['Fashion Pria', 'Hoodie Pria'], categorySource: 'page-data' });
+    const editor = createListingEditor();
+    editor.load({ ...read, listing });
+    editor.edit('categoryPath', 'Fashion Pria > Hoodie Pria');
+    expect(editor.listing.value.categorySource).toBe('page-data');
+    editor.edit('categoryPath', 'Fashion Pria > Jaket Pria');
+    expect(editor.listing.value).toMatchObject({ categoryPath: ['Fashion Pria', 'Jaket Pria'], categorySource: 'input' });
+    editor.edit('categoryPath', '');
+    expect(editor.listing.value.categorySource).toBeUndefined();
+  });
 });
 
 describe('the report model', () => {

@@ -14,7 +14,7 @@ describe('a JSON listing may use the CSV columns the README documents', () => {
     expect(result).toMatchObject({
       ok: true,
       unused: [],
-      listing: { price: 25000, categoryPath: ['Makanan & Minuman', 'Makanan Ringan'], photoCount: 4, photos: [{ src: 'foto/1.jpg' }, { src: 'foto/2.jpg' }] },
+      listing: { price: 25000, categoryPath: ['Makanan & Minuman', 'Makanan Ringan'], categorySource: 'input', photoCount: 4, photos: [{ src: 'foto/1.jpg' }, { src: 'foto/2.jpg' }] },
     });
   });
 

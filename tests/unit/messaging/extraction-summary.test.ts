@@ -10,6 +10,7 @@ const product: ExtractionPayload = {
   fields: { title: 'read', price: 'read' },
   problems: [],
   loginWall: false,
+  read: true,
 };
 
 describe('what the badge and the panel agree on', () => {
@@ -27,6 +28,21 @@ describe('what the badge and the panel agree on', () => {
     const untitled = { ...product, listing: { marketplace: 'shopee' as const, title: '   ' } };
     expect(isReadable(untitled)).toBe(false);
     expect(unreadableReasons(untitled)).toEqual([NO_TITLE]);
+  });
+
+  it('never scores a page the adapter did not read, even with a title (a home page at a product address)', () => {
+    const home: ExtractionPayload = {
+      ...product,
+      listing: { marketplace: 'shopee', title: 'Shopee Indonesia | Belanja Online' },
+      read: false,
+      notRead: { reason: 'many-products', message: { id: 'Rapi belum bisa membaca produk di halaman ini. …', en: 'Rapi cannot read a product on this page yet. …' } },
+      problems: [{ id: 'banyak produk', en: 'many products' }],
+    };
+    expect(isReadable(home)).toBe(false);
+    expect(summarize(home, 'id')).toEqual({ score: null, fixes: 0, unreadable: true, lang: 'id' });
+    expect(unreadableReasons(home)).toEqual([{ id: 'banyak produk', en: 'many products' }]);
+    expect(badgeText(summarize(home, 'id')).label).toBe('Rapi · belum bisa membaca produk');
+    expect(badgeText(summarize(home, 'en')).label).toBe('Rapi · cannot read a product here');
   });
 
   it('treats a seller form with an empty title as readable but not yet scored', () => {
@@ -55,7 +71,7 @@ describe('badge text', () => {
   });
 
   it('says when the page could not be read, or the title is still empty', () => {
-    expect(badgeText({ score: null, fixes: 0, unreadable: true, lang: 'id' }).label).toBe('Rapi · halaman tidak terbaca');
+    expect(badgeText({ score: null, fixes: 0, unreadable: true, lang: 'id' }).label).toBe('Rapi · belum bisa membaca produk');
     expect(badgeText({ score: null, fixes: 0, unreadable: false, lang: 'en' }).label).toBe('Rapi · fill in the product title to start');
   });
 });

@@ -9,6 +9,7 @@ const extraction: ExtractionPayload = {
   fields: { title: 'read', price: 'read', description: 'missing' },
   problems: [{ id: 'Deskripsi tidak terbaca.', en: 'The description could not be read.' }],
   loginWall: false,
+  read: true,
 };
 /** Rapi's content script in tab 7, and Rapi's side panel (fakeBrowser's extension id and origin). */
 const fromTab: Sender = { id: 'test-extension-id', url: 'https://www.tokopedia.com/x/y', tab: { id: 7 } as Sender['tab'] };

@@ -31,7 +31,7 @@ const NEVER: SenderName[] = ['foreignExtension', 'foreignClaimingOurUrl', 'webPa
 
 /** A valid request for each message, so only the sender decides. */
 const REQUESTS: { [N in MessageName]: unknown } = {
-  'listing:extracted': { url: 'https://shopee.co.id/x', extraction: { page: { site: 'shopee', kind: 'product' }, listing: { title: 'Kopi' }, fields: {}, problems: [], loginWall: false } },
+  'listing:extracted': { url: 'https://shopee.co.id/x', extraction: { page: { site: 'shopee', kind: 'product' }, listing: { title: 'Kopi' }, fields: {}, problems: [], loginWall: false, read: true } },
   'page:no-listing': { url: 'https://shopee.co.id/', page: { site: 'shopee', kind: 'other' } },
   'panel:open': {},
   'tab:get': { tabId: 7 },
@@ -64,6 +64,10 @@ const names = Object.keys(MESSAGES) as MessageName[];
 const privileged = names.filter((n) => MESSAGES[n].from === 'extension');
 
 describe('who may send each message', () => {
+  it.each(Object.keys(REQUESTS) as MessageName[])('%s: the request used here is valid (so only the sender decides)', (name) => {
+    expect(MESSAGES[name].request.safeParse(REQUESTS[name]).success).toBe(true);
+  });
+
   it('only the three page reports come from content scripts; everything else is for Rapi\'s pages only', () => {
     expect(names.filter((n) => MESSAGES[n].from === 'content').sort()).toEqual(['listing:extracted', 'page:no-listing', 'panel:open']);
     for (const name of ['tab:get', 'form:apply', 'photo:page-blob', 'photo:measure', 'photo:read-text', 'photos:offscreen'] as const) {

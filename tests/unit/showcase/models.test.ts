@@ -99,6 +99,11 @@ describe('the item editor form', () => {
       links: { shopee: 'https://shopee.co.id/a-i.1.2', whatsapp: { number: '0812-3456-7890', message: 'Halo' } },
     };
     expect(itemFromForm('kopi', formFromItem(item)).item).toEqual(item);
+    // "Stok habis" survives an edit, and can be set or cleared in the form.
+    const soldOut = { ...item, stock: 'out' as const };
+    expect(formFromItem(soldOut).soldOut).toBe(true);
+    expect(itemFromForm('kopi', formFromItem(soldOut)).item).toEqual(soldOut);
+    expect(itemFromForm('kopi', { ...formFromItem(soldOut), soldOut: false }).item).toEqual(item);
     expect(['Rp45.000', '45.000', '45000', ' rp 45.000 '].map(parsePriceText)).toEqual([45000, 45000, 45000, 45000]);
     expect(['45rb', '4,5', '', 'Rp'].map(parsePriceText)).toEqual([undefined, undefined, undefined, undefined]);
   });

@@ -26,6 +26,12 @@ describe('a showcase item pre-filled from a checked listing', () => {
     expect(ShowcaseItem.safeParse(item).success).toBe(true);
   });
 
+  it('marks a product the page says is sold out as "Stok habis"; stock left (or unknown) is the ordinary card', () => {
+    expect(prefillItem(listing({ title: 'Kopi', stock: 0 })).stock).toBe('out');
+    expect('stock' in prefillItem(listing({ title: 'Kopi', stock: 4 }))).toBe(false);
+    expect('stock' in prefillItem(listing({ title: 'Kopi' }))).toBe(false);
+  });
+
   it('uses the Tokopedia product page as the Tokopedia link', () => {
     const { listing: read } = extractFromHtml(fixtureText('pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html'), TOKOPEDIA_URL);
     const item = prefillItem(read);

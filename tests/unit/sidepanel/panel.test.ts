@@ -37,6 +37,7 @@ function formState(title: string, revision: number): TabState {
       fields: { title: 'read', price: 'read' },
       problems: [],
       loginWall: false,
+      read: true,
     },
     revision,
     readAt: revision,

@@ -1,7 +1,8 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import type { ShowcaseItem } from '../../../shared/feed/schema';
-import { QUIET_ZONE, qrLinkFor, qrMatrix, qrPath } from '../../../extension/showcase/qr';
+import { QUIET_ZONE, qrMatrix, qrPath } from '../../../shared/embed/qr';
+import { qrLinkFor } from '../../../shared/embed/qr-link';
 
 /** Paints the SVG path qrPath writes ("M x y h n v1 h -n z" per run) into RGBA pixels, `scale` pixels a module. */
 function rasterize(path: string, modules: number, scale = 4) {

@@ -2,8 +2,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseFeedText } from '../../../shared/feed/parse';
 import type { ShowcaseFeed } from '../../../shared/feed/schema';
-import { PLACEHOLDER_FEED_URL, PLACEHOLDER_SCRIPT_URL, embedSnippet, isSnippetUrl } from '../../../extension/showcase/snippet';
-import { fixtureText } from './helpers';
+import { PLACEHOLDER_FEED_URL, PLACEHOLDER_SCRIPT_URL, embedSnippet, isSnippetUrl } from '../../../shared/embed/snippet';
+import { fixtureText } from '../showcase/helpers';
 
 function kedaiFeed(): ShowcaseFeed {
   const parsed = parseFeedText(fixtureText('showcase/kedai-kuru.json'));
