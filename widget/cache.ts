@@ -20,16 +20,13 @@ export interface CachedFeed {
 
 /** Every cached address, most recently used first; copies an older widget saved (not in the order) come last. */
 function cachedUrls(): string[] {
+  const stored: string[] = [];
+  for (let i = 0, key; (key = localStorage.key(i++)); ) if (key.startsWith(PREFIX)) stored.push(key.slice(PREFIX.length));
   let order: unknown;
   try {
     order = JSON.parse(localStorage.getItem(ORDER)!);
   } catch {
     // A damaged order: every copy counts as old.
-  }
-  const stored: string[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i)!;
-    if (key.startsWith(PREFIX)) stored.push(key.slice(PREFIX.length));
   }
   return [...new Set([...(Array.isArray(order) ? order : []), ...stored])].filter((u) => stored.includes(u));
 }
@@ -56,8 +53,8 @@ export function readCachedFeed(url: string): CachedFeed | undefined {
 
 export function writeCachedFeed(url: string, feed: ShowcaseFeed, savedAt = new Date()): boolean {
   const value = JSON.stringify({ savedAt: savedAt.toISOString(), feed });
-  // Full storage: drop the older copies one by one (least recently used first) until this one fits.
-  for (let keep = Math.min(MAX_CACHED_FEEDS, cachedUrls().filter((u) => u !== url).length + 1); keep > 0; keep--) {
+  // Full storage: keep fewer older copies (least recently used go first) until this one fits.
+  for (let keep = MAX_CACHED_FEEDS; keep; keep--) {
     try {
       use(url, keep);
       localStorage.setItem(PREFIX + url, value);

@@ -75,22 +75,15 @@ async function fetchFeedText(href: string, signal: AbortSignal): Promise<string 
  * with a running byte count and cancelled at the limit (the header may be missing, or lie).
  */
 async function readLimited(response: Response): Promise<string | undefined> {
-  const body = response.body;
-  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES || !body) {
-    void body?.cancel().catch(() => {});
-    return body ? undefined : response.text();
-  }
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
+  const reader = response.body?.getReader();
+  if (!reader) return '';
   let text = '';
-  for (let bytes = 0; ; ) {
+  for (let bytes = Number(response.headers.get('content-length')) > MAX_FEED_BYTES ? Infinity : 0, decoder = new TextDecoder(); ; ) {
+    // Past the limit (declared, or counted): stop and drop the rest.
+    if (bytes > MAX_FEED_BYTES) return void reader.cancel().catch(() => {});
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
     bytes += value.byteLength;
-    if (bytes > MAX_FEED_BYTES) {
-      void reader.cancel().catch(() => {});
-      return undefined;
-    }
     text += decoder.decode(value, { stream: true });
   }
 }

@@ -4,7 +4,7 @@
  * one explained in both languages, or one bilingual error. It never throws.
  */
 import type { BilingualText } from '../i18n/text';
-import { MAX_JSON_DEPTH, jsonShapeProblem } from '../json/shape';
+import { MAX_JSON_DEPTH, jsonTooDeep } from '../json/shape';
 import { describeIssues, quote, type FeedIssue } from './reasons';
 import type { ShowcaseFeed, ShowcaseItem } from './schema';
 import { FEED_VERSION } from './version';
@@ -49,7 +49,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function parseFeedWith(validators: FeedValidators, json: unknown): FeedResult {
   if (!isRecord(json)) return { ok: false, error: NOT_A_FEED };
-  if (jsonShapeProblem(json, {})) return { ok: false, error: TOO_DEEP };
+  if (jsonTooDeep(json)) return { ok: false, error: TOO_DEEP };
   const version = json.version;
   if (typeof version === 'number' && version > FEED_VERSION) {
     return {

@@ -44,11 +44,6 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   object: ['objek { }', 'an object { }'],
 };
 
-/** What a value must be, in plain words ("teks", "a list [ ]"); an unforeseen type gets no name rather than zod's. */
-function typeName(expected: string | undefined): [string, string] | undefined {
-  return expected !== undefined && Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : undefined;
-}
-
 /** A value quoted in a message: one short line. */
 export function quote(value: unknown): string {
   const s = String(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ');
@@ -61,7 +56,8 @@ export function issueReason(issue: FeedIssue): [string, string] {
   if (input === undefined && (code === 'invalid_type' || code === 'invalid_value')) return ['wajib diisi', 'is required'];
   if (Object.hasOwn(CHECK_REASONS, issue.message)) return CHECK_REASONS[issue.message as keyof typeof CHECKS];
   if (code === 'invalid_type') {
-    const type = typeName(issue.expected);
+    // An unforeseen type gets no name rather than zod's (the names come from zod's and lite.ts's own types).
+    const type = TYPE_NAMES[issue.expected!];
     return type ? [`harus berupa ${type[0]}`, `must be ${type[1]}`] : ['jenis isinya salah', 'has the wrong kind of value'];
   }
   if (code === 'too_big') {

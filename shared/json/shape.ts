@@ -29,6 +29,17 @@ export function jsonTextDepth(text: string, stopAbove = MAX_JSON_DEPTH): number 
   return deepest;
 }
 
+/** True when a parsed value nests deeper than `max` (the depth-only, smaller twin of jsonShapeProblem, for the widget). */
+export function jsonTooDeep(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let item; (item = stack.pop()); ) {
+    if (!item[0] || typeof item[0] !== 'object') continue;
+    if (item[1] >= max) return true;
+    for (const child of Object.values(item[0])) stack.push([child, item[1] + 1]);
+  }
+  return false;
+}
+
 export interface JsonShapeLimits {
   /** Deepest nesting of arrays and objects. */
   depth: number;
