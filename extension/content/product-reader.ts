@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, isPageReady } from '../../shared/marketplaces';
+import { detectPage } from '../../shared/marketplaces/detect';
+import { isPageReady } from '../../shared/marketplaces/ready';
 import type { Extraction, PageInfo } from '../../shared/marketplaces/types';
-import { handleMessages, sendToBackground } from '../messaging/service';
+import { handleMessages, sendToBackground } from '../messaging/content-side';
 import { BADGE_TAG, createBadge } from './badge';
 import { badgeAnchor } from './badge-place';
 import { createListingReporter } from './listing-reporter';

@@ -3,7 +3,7 @@ import { SHOPEE_API_REPLAY } from './shopee-api-tap';
 
 /**
  * The isolated side of the Shopee API tap: accepts only messages from this very window and origin, in the
- * adapters' ShopeeApiMessage shape (zod), and keeps the last few in the order they came. The adapter gets only
+ * adapters' ShopeeApiMessage shape (isShopeeApiMessage), and keeps the last few in the order they came. The adapter gets only
  * those whose address asks for the page's own product, all of them (not the last one alone), so that two answers
  * for one product that disagree show as a conflict instead of the last one silently winning.
  */

@@ -1,4 +1,6 @@
-import { extractShopeeListing, pickShopeeApiListing } from '../../shared/marketplaces';
+// The adapters' own modules, not shared/marketplaces' index: it also exports zod schemas, which a content script must not load.
+import { pickShopeeApiListing } from '../../shared/marketplaces/shopee/api';
+import { extractShopeeListing } from '../../shared/marketplaces/shopee/extract';
 import { startProductReader } from '../content/product-reader';
 import { createShopeeApiInbox } from '../content/shopee-api-inbox';
 
