@@ -21,7 +21,7 @@ export interface CachedFeed {
 /** Every cached address, most recently used first; copies an older widget saved (not in the order) come last. */
 function cachedUrls(): string[] {
   const stored: string[] = [];
-  for (let i = 0, key; (key = localStorage.key(i++)); ) if (key.startsWith(PREFIX)) stored.push(key.slice(PREFIX.length));
+  for (let i = 0, key; (key = localStorage.key(i++)) !== null; ) if (key.startsWith(PREFIX)) stored.push(key.slice(PREFIX.length));
   let order: unknown;
   try {
     order = JSON.parse(localStorage.getItem(ORDER)!);

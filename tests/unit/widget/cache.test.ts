@@ -46,6 +46,14 @@ describe('saved copies of feeds', () => {
     expect(stored).toHaveLength(5);
   });
 
+  it('a key of the café page\'s own named "" (allowed in localStorage) does not hide our copies from the count', () => {
+    localStorage.setItem('', 'the page\'s own');
+    const feed = demoFeed();
+    for (let i = 1; i <= 7; i++) writeCachedFeed(`https://cafe${i}.example/etalase.json`, feed);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('rapi-etalase:v1:'))).toHaveLength(5);
+    expect(localStorage.getItem('')).toBe('the page\'s own');
+  });
+
   it('copies written by an older widget (no order kept) count too, and go first', () => {
     const feed = demoFeed();
     for (let i = 1; i <= 7; i++) localStorage.setItem(`rapi-etalase:v1:https://old${i}.example/f.json`, JSON.stringify({ savedAt: '2026-01-01T00:00:00Z', feed }));
