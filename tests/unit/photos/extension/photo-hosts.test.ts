@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHOTO_LIMITS } from '../../../../extension/photos/limits';
 import { loadPhoto } from '../../../../extension/photos/load';
-import { PhotoProblem } from '../../../../extension/photos/problems';
+import { PhotoProblem } from '../../../../shared/photos/problems';
 import { PHOTO_HOSTS, foreignPhotoHost, isMarketplacePhotoUrl, photoCspSources } from '../../../../shared/marketplaces/photo-hosts';
 
 /** Photo addresses as the saved pages and API JSON carry them (tests/fixtures/pages, shared adapters' output). */
