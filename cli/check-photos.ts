@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { ProfileId } from '../shared/checks';
-import { bi, both, type BilingualText } from '../shared/i18n/text';
+import { bi, both } from '../shared/i18n/text';
 import { Listing, type ListingInput } from '../shared/listing/schema';
 import type { OcrEngine } from '../shared/photos/ocr/engine';
 import { createNodeOcrEngine } from '../shared/photos/ocr/node';
 import type { PhotoFinding } from '../shared/photos/types';
+import type { PhotoProblem } from '../shared/photos/problem-groups';
 import { checkPhotos } from './photos';
 
 export interface ListingPhotos {
@@ -12,8 +12,10 @@ export interface ListingPhotos {
   listing: ListingInput;
   findings: PhotoFinding[];
   measured: number[];
-  /** One line per photo that could not be (fully) checked. */
-  problems: Array<{ photo: number; src: string; message: BilingualText }>;
+  /** Photos that could not be downloaded or decoded (0-based): the photo part is then not fully measured. */
+  failed: number[];
+  /** One entry per photo that could not be (fully) checked. */
+  problems: PhotoProblem[];
 }
 
 /** The progress line a trainer sees while photos are checked (only on a terminal). */
@@ -54,8 +56,8 @@ export class PhotoChecker {
     });
     const problems: ListingPhotos['problems'] = [];
     for (const p of result.photos) {
-      if (p.error) problems.push({ photo: p.index + 1, src: p.src, message: p.error });
-      if (p.ocrError) problems.push({ photo: p.index + 1, src: p.src, message: p.ocrError });
+      if (p.error) problems.push({ photo: p.index + 1, src: p.src, message: p.error, family: p.errorFamily ?? 'read' });
+      if (p.ocrError) problems.push({ photo: p.index + 1, src: p.src, message: p.ocrError, family: 'ocr' });
     }
     const photos = result.photos.map((p) => ({
       src: p.src,
@@ -68,6 +70,7 @@ export class PhotoChecker {
       listing: { ...listingInput, photos },
       findings: result.findings,
       measured: result.photos.filter((p) => p.checked).map((p) => p.index),
+      failed: result.photos.filter((p) => !p.checked).map((p) => p.index),
       problems,
     };
   }
@@ -78,7 +81,4 @@ export class PhotoChecker {
   }
 }
 
-export function photoProblemLine(problem: ListingPhotos['problems'][number]): BilingualText {
-  const name = path.basename(problem.src).slice(0, 60);
-  return bi(`foto ${problem.photo} (${name}): ${problem.message.id}`, `photo ${problem.photo} (${name}): ${problem.message.en}`);
-}
+export { groupPhotoProblems } from '../shared/photos/problem-groups';

@@ -80,7 +80,8 @@ export async function check(args: string[]): Promise<number> {
       ...(progress ? { onProgress: progress } : {}),
     });
     const result = await photoChecker.check(listing, profile);
-    for (const problem of result?.problems ?? []) say(`${where.id}, ${both(photos.photoProblemLine(problem))}`);
+    // One line per kind of failure with a count ("9 foto tidak bisa diunduh: foto 1–9. …"), not one per photo.
+    for (const line of photos.groupPhotoProblems(result?.problems ?? [])) say(`${where.id}: ${both(line)}`);
     return result;
   };
   const checkOne = async (listing: Listing, where: BilingualText, index: number): Promise<CheckedListing> => {
@@ -91,8 +92,8 @@ export async function check(args: string[]): Promise<number> {
       index,
       where: where[opts.lang],
       listing: measured,
-      report: checkListing(measured, { profile, extraFindings: photos?.findings, measuredPhotoIndexes: photos?.measured }),
-      photoProblems: photos?.problems.map((p) => ({ photo: p.photo, src: p.src, message: p.message[opts.lang] })),
+      report: checkListing(measured, { profile, extraFindings: photos?.findings, measuredPhotoIndexes: photos?.measured, failedPhotoIndexes: photos?.failed }),
+      ...(photos?.problems.length ? { photoProblems: photos.problems } : {}),
     };
   };
 

@@ -18,6 +18,7 @@ import { photoFindings, runPhotoPipeline, type LoadedPhoto, type PhotoStage, typ
 import { PhotoProblem, PROBLEMS } from '../shared/photos/problems';
 import type { CachedPhoto, PhotoFacts } from '../shared/photos/results';
 import type { PhotoAnalysis, PhotoFinding, PixelImage } from '../shared/photos/types';
+import type { PhotoProblemFamily } from '../shared/photos/problem-groups';
 import type { NetworkOptions } from './photo-network';
 import { loadPhotoBytes } from './photo-sources';
 
@@ -50,6 +51,7 @@ export interface PhotoResult {
   checked: boolean;
   /** Why the photo could not be (fully) checked, for the seller. */
   error?: BilingualText;
+  errorFamily?: PhotoProblemFamily;
   /** What is known about the file, even when it could not be decoded. */
   photo: PhotoFacts & { src?: string };
   analysis?: PhotoAnalysis;
@@ -135,7 +137,7 @@ function resultOf(index: number, src: string, state: PhotoUpdate, findings: Phot
     index,
     src,
     checked: Boolean(metrics),
-    ...(state.problem ? { error: state.problem } : {}),
+    ...(state.problem ? { error: state.problem, errorFamily: state.problemFamily ?? 'read' } : {}),
     photo: { src, ...facts },
     ...(metrics ? { analysis: { index, src, ...facts, metrics, ms: result?.ms ?? 0 } } : {}),
     ...(result?.ocr ? { ocr: result.ocr } : {}),

@@ -65,6 +65,8 @@ export const COPY = {
   scoreStartNow: bi('Skor awal → sekarang', 'Score start → now'),
   startToNow: (start: number, now: number) => bi(`${start} → ${now}`, `${start} → ${now}`),
   startToNowLabel: (start: number, now: number) => bi(`skor awal ${start}, sekarang ${now}`, `score at the start ${start}, now ${now}`),
+  provisionalScore: bi('sementara', 'provisional'),
+  provisionalScoreLabel: bi('skor sementara: ada bagian yang belum dinilai', 'provisional score: a part is not rated yet'),
   actions: bi('Tindakan', 'Actions'),
   fix: bi('Perbaiki', 'Fix'),
   fixLabel: (title: string) => bi(`Perbaiki "${title}"`, `Fix "${title}"`),

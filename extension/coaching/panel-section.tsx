@@ -18,6 +18,7 @@ export function coachingPanelSection(store: () => SessionStore = () => createSes
       listing: panel.editor.listing,
       photoFindings: panel.photos.findings,
       measuredPhotoIndexes: panel.photos.measuredIndexes,
+      ...(panel.photos.failedIndexes ? { failedPhotoIndexes: panel.photos.failedIndexes } : {}),
       source: computed(() => SOURCES[panel.origin.value]),
       url: panel.url,
     });

@@ -3,7 +3,7 @@ import { bi } from '../../shared/marketplaces/text';
 import type { BadgeSummary } from '../messaging/protocol';
 
 export interface BadgeText {
-  /** Visible text, e.g. "Rapi 72 · 3 perbaikan". */
+  /** Visible text, e.g. "Rapi 72 · 3 perbaikan", or "Rapi 72 sementara · 3 perbaikan" when a part is not rated yet. */
   label: string;
   /** What a screen reader announces, and the tooltip. */
   description: string;
@@ -15,6 +15,7 @@ const OPEN = bi('Buka panel Rapi untuk melihat apa yang perlu diperbaiki.', 'Ope
 /** The data read from the page disagrees with itself (Shopee's API answer and the page). */
 const CONFLICT_SHORT = bi('data tidak cocok', 'data mismatch');
 const CONFLICT_LONG = bi('Data dari Shopee tidak sama dengan halaman.', 'Shopee’s data does not match the page.');
+const PROVISIONAL = bi('sementara', 'provisional');
 
 function fixesText(fixes: number): BilingualText {
   if (fixes === 0) return bi('tidak ada perbaikan', 'nothing to fix');
@@ -29,11 +30,16 @@ export function badgeText(summary: BadgeSummary): BadgeText {
       : bi('Rapi · isi judul produk untuk mulai', 'Rapi · fill in the product title to start');
     return { label: text[lang], description: `${text[lang]}. ${OPEN[lang]}`, tone: 'unknown' };
   }
-  const label = `Rapi ${score} · ${fixesText(fixes)[lang]}${summary.conflict ? ` · ${CONFLICT_SHORT[lang]}` : ''}`;
+  // A score with parts not rated yet (photos are rated in the panel) says so, in the label and aloud.
+  const provisional = summary.provisional === true;
+  const conflictShort = summary.conflict ? ` · ${CONFLICT_SHORT[lang]}` : '';
+  const label = `Rapi ${score}${provisional ? ` ${PROVISIONAL[lang]}` : ''} · ${fixesText(fixes)[lang]}${conflictShort}`;
   const spoken = bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
+  // The note names the parts not rated: "Skor sementara: foto belum dinilai."
+  const note = provisional && summary.provisionalNote ? ` ${summary.provisionalNote[lang]}` : '';
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
   const conflict = summary.conflict ? ` ${CONFLICT_LONG[lang]}` : '';
-  return { label, description: `${spoken[lang]}${conflict} ${OPEN[lang]}`, tone };
+  return { label, description: `${spoken[lang]}${note}${conflict} ${OPEN[lang]}`, tone };
 }
 
 /** Shown when the browser would not open the panel from the page (Firefox allows it only from its own UI). */

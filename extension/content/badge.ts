@@ -46,6 +46,7 @@ export function createBadge(ctx: ContentScriptContext, onOpen: () => Promise<boo
     const text = badgeText(summary);
     mounted.button.className = `badge ${text.tone}${mountedAt ? '' : ' floating'}`;
     mounted.button.dataset.score = summary.score === null ? '' : String(summary.score);
+    mounted.button.dataset.provisional = String(summary.provisional === true);
     mounted.button.lastChild!.textContent = text.label;
     // The visible text stays the accessible name (label-in-name); the longer sentence is the description.
     mounted.button.title = text.description;

@@ -1,4 +1,5 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { CategoryId } from '../../shared/listing/category-id';
 import { Listing, type Marketplace, type Photo } from '../../shared/listing/schema';
 import { formatRupiah, parseRupiah } from '../../shared/listing/parse-price';
 import { formatWeight, parseWeightGrams } from '../../shared/listing/parse-units';
@@ -115,6 +116,8 @@ export function createListingEditor() {
   /** The dropped files themselves, one per dropped photo (the photo checks read their pixels; drafts do not keep them). */
   const droppedFiles = signal<readonly Blob[] | undefined>(undefined);
   const marketplaceOverride = signal<Marketplace | undefined>(undefined);
+  /** The category the seller picked with one tap when Rapi was unsure. */
+  const pickedCategory = signal<CategoryId | undefined>(undefined);
   const manual = computed(() => base.value.key === 'manual');
 
   const listing: ReadonlySignal<Listing> = computed(() => {
@@ -125,6 +128,7 @@ export function createListingEditor() {
     }
     if (droppedPhotos.value) next.photos = droppedPhotos.value;
     if (marketplaceOverride.value) next.marketplace = marketplaceOverride.value;
+    if (pickedCategory.value) next.pickedCategory = pickedCategory.value;
     return next;
   });
 
@@ -156,6 +160,7 @@ export function createListingEditor() {
           droppedPhotos.value = undefined;
           droppedFiles.value = undefined;
           marketplaceOverride.value = undefined;
+          pickedCategory.value = undefined;
         }
         base.value = next;
       });
@@ -168,6 +173,7 @@ export function createListingEditor() {
         droppedPhotos.value = undefined;
         droppedFiles.value = undefined;
         marketplaceOverride.value = undefined;
+        pickedCategory.value = undefined;
       });
     },
     edit(field: EditableField, text: string) {
@@ -187,6 +193,10 @@ export function createListingEditor() {
     },
     setMarketplace(marketplace: Marketplace) {
       marketplaceOverride.value = marketplace;
+    },
+    /** One tap in the panel: the seller says what the product is, and Rapi stops guessing. */
+    setCategory(category: CategoryId | undefined) {
+      pickedCategory.value = category;
     },
   };
 }

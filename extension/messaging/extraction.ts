@@ -51,7 +51,12 @@ export function summarize(extraction: ExtractionPayload, lang: Lang): BadgeSumma
   if (!isReadable(extraction)) return { score: null, fixes: 0, unreadable: true, lang };
   if (!extraction.listing.title.trim()) return { score: null, fixes: 0, unreadable: false, lang };
   const report = checkListing(extraction.listing, { profile: profileFor(extraction.listing.marketplace) });
-  const summary: BadgeSummary = { score: report.score, fixes: report.findings.length, unreadable: false, lang };
-  if (extraction.conflicts?.length) summary.conflict = true;
-  return summary;
+  return {
+    score: report.score,
+    fixes: report.findings.length,
+    unreadable: false,
+    lang,
+    ...(report.provisional ? { provisional: true, ...(report.provisionalNote ? { provisionalNote: report.provisionalNote } : {}) } : {}),
+    ...(extraction.conflicts?.length ? { conflict: true } : {}),
+  };
 }

@@ -53,6 +53,10 @@ export const BadgeSummary = z.object({
   lang: Lang,
   /** What was read disagrees with itself (see ExtractionPayload.conflicts): the badge says so. */
   conflict: z.optional(z.boolean()),
+  /** True when a part could not be measured on the page (photos are only rated in the panel): "Skor sementara". */
+  provisional: z.optional(z.boolean()),
+  /** Which parts, in the seller's words ("Skor sementara: foto belum dinilai."). */
+  provisionalNote: z.optional(BilingualText),
 });
 export type BadgeSummary = z.infer<typeof BadgeSummary>;
 

@@ -9,10 +9,22 @@ export const PHOTO_COPY = {
     'Rapi checks every photo and reads the text on it, right on your device. Photos are not sent anywhere.',
   ),
   none: bi('Belum ada foto untuk diperiksa.', 'No photos to check yet.'),
-  summary: (done: number, total: number) =>
-    done === total
-      ? bi(`${total} foto selesai diperiksa.`, `${total} ${total === 1 ? 'photo' : 'photos'} checked.`)
-      : bi(`${done} dari ${total} foto selesai diperiksa…`, `${done} of ${total} photos checked…`),
+  summary: (done: number, total: number, failed = 0) =>
+    done < total
+      ? bi(`${done} dari ${total} foto selesai diperiksa…`, `${done} of ${total} photos checked…`)
+      : failed === 0
+        ? bi(`${total} foto selesai diperiksa.`, `${total} ${total === 1 ? 'photo' : 'photos'} checked.`)
+        : failed === total
+          ? bi(`Tidak ada dari ${total} foto yang bisa diperiksa.`, `None of the ${total} ${total === 1 ? 'photo' : 'photos'} could be checked.`)
+          : bi(
+              `${total - failed} dari ${total} foto diperiksa; ${failed} foto tidak bisa diperiksa.`,
+              `${total - failed} of ${total} photos checked; ${failed} could not be checked.`,
+            ),
+  /** Said once under the summary when photos failed: the photo score waits for them. */
+  provisional: bi(
+    'Skor foto masih sementara: foto yang tidak bisa diperiksa belum dinilai.',
+    'The photo score is provisional: photos that could not be checked are not scored yet.',
+  ),
   progressOf: (name: BilingualText) => bi(`Kemajuan pemeriksaan ${name.id.toLowerCase()}`, `Progress checking ${name.en.toLowerCase()}`),
   fromCache: bi('hasil tersimpan', 'saved result'),
   noProblems: bi('Tidak ada masalah di foto ini.', 'No problems on this photo.'),

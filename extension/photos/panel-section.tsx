@@ -27,6 +27,7 @@ export function photosPanelSection(deps: { service?: PhotoService; cache?: Photo
       model,
       findings: model.findings,
       measuredIndexes: model.measuredIndexes,
+      failedIndexes: model.failedIndexes,
       View: () => <PhotoChecks photos={model} fixer={fixer} />,
       dispose: () => {
         model.dispose();

@@ -1,70 +1,75 @@
 import { bi, type BilingualText } from '../i18n/text';
 import type { Listing } from '../listing/schema';
+import { CATEGORY_IDS, type CategoryId } from '../listing/category-id';
+import { pathCategory } from './category-path';
+import { titleCategory } from './category-words';
 
-export const CATEGORIES = ['food', 'fashion', 'beauty', 'craft', 'electronics', 'other'] as const;
-export type CategoryId = (typeof CATEGORIES)[number];
+export { CATEGORY_IDS as CATEGORIES, type CategoryId } from '../listing/category-id';
 
 export const CATEGORY_NAMES: Record<CategoryId, BilingualText> = {
   food: bi('Makanan & Minuman', 'Food & drink'),
+  'fresh-food': bi('Bahan segar (daging, ikan, sayur, buah)', 'Fresh food (meat, fish, vegetables, fruit)'),
   fashion: bi('Fesyen', 'Fashion'),
   beauty: bi('Kecantikan & Perawatan', 'Beauty & care'),
+  'beauty-tools': bi('Alat kecantikan', 'Beauty tools'),
+  health: bi('Kesehatan & Suplemen', 'Health & supplements'),
   craft: bi('Kerajinan & Rumah', 'Craft & home'),
   electronics: bi('Elektronik', 'Electronics'),
   other: bi('Lainnya', 'Other'),
 };
 
-export interface CategoryGuess {
+/**
+ * The listing's category as Rapi uses it. `from`: read from the listing's own category (breadcrumbs, the seller form's
+ * picker, a spreadsheet column), picked by the seller in Rapi, guessed from whole words of the title, or none.
+ */
+export interface CategoryInfo {
   id: CategoryId;
-  /** From the listing's category path (measured) or guessed from the title (estimated). */
-  from: 'category' | 'title' | 'none';
-  /** 0–1: how sure the title guess is. */
+  name: BilingualText;
+  from: 'category' | 'seller' | 'title' | 'none';
+  /** 0–1. 1: the listing says so. Below SURE_ENOUGH the guess is unsure and category-specific checks wait. */
   confidence: number;
 }
 
-function pattern(list: string): RegExp {
-  return new RegExp(String.raw`\b(?:${list.trim().split(/\s*\|\s*/).join('|')})`, 'i');
+/** @deprecated name kept for callers of the first version; same shape. */
+export type CategoryGuess = CategoryInfo;
+
+/** Below this a guessed category is unsure: the panel asks the seller, and category-specific findings are held back. */
+export const SURE_ENOUGH = 0.7;
+
+function info(id: CategoryId, from: CategoryInfo['from'], confidence: number): CategoryInfo {
+  return { id, name: CATEGORY_NAMES[id], from, confidence };
 }
 
-// Category names as Shopee and Tokopedia write them in their trees (Indonesian and English).
-const CATEGORY_PATH: Array<[CategoryId, RegExp]> = [
-  ['food', pattern('makanan|minuman|kuliner|food|beverage|bahan pokok|bahan makanan|camilan|snack|kopi|teh|bumbu')],
-  ['beauty', pattern('kecantikan|perawatan|kosmetik|skincare|beauty|make ?up|parfum|personal care')],
-  ['electronics', pattern('elektronik|handphone|komputer|laptop|audio|kamera|gadget|gaming|televisi|electronics|mobile|phones?|android|ios|smartphone')],
-  ['fashion', pattern('fashion|pakaian|busana|baju|sepatu|tas|muslim|hijab|jam tangan|perhiasan|clothes|apparel|shoes|bags?')],
-  ['craft', pattern('rumah tangga|dekorasi|kerajinan|perlengkapan rumah|dapur|furniture|furnitur|home|living|perabot|souvenir|hobi|koleksi|craft|alat tulis|buku')],
-];
-
-// Product nouns sellers put in titles. Order matters: food words beat "tas" in "tas kopi"? No: first hit wins by weight.
-const TITLE_WORDS: Array<[CategoryId, RegExp]> = [
-  ['food', pattern(`kopi|teh|keripik|kripik|kerupuk|krupuk|rempeyek|peyek|sambal|sambel|madu|gula aren|gula semut|gula merah|emping|kue|cookies|
-    brownies|bolu|roti|abon|dendeng|dodol|rendang|nugget|frozen food|bumbu|rempah|beras|minyak goreng|minyak kelapa|sirup|susu|
-    cokelat|coklat|snack|camilan|cemilan|basreng|makaroni|seblak|jamu|wedang|bandrek|selai|kacang|manisan|permen|mie|bihun|
-    sagu|tepung|ikan asin|terasi|petis|kecap|saus|teri|kurma|granola|oat|cireng|rengginang|opak|bakpia|lapis|pempek|sosis`)],
-  ['beauty', pattern(`serum|toner|sabun|lotion|krim|cream|lipstik|lip ?tint|bedak|masker|parfum|perfume|shampo|sampo|skincare|
-    scrub|body butter|deodoran|facial wash|sunscreen|minyak rambut|hair tonic|lulur|essential oil|minyak atsiri|balm|cushion|foundation`)],
-  ['electronics', pattern(`hp|handphone|smartphone|charger|kabel data|earphone|headset|earbuds|speaker|laptop|mouse|keyboard|
-    power ?bank|tv|oled|led tv|kamera|flashdisk|memory card|router|modem|smartwatch|tablet|monitor|proyektor|kipas angin|setrika|blender|rice cooker`)],
-  ['fashion', pattern(`kaos|kemeja|baju|dress|gamis|hijab|jilbab|kerudung|pashmina|celana|rok|jaket|hoodie|sweater|sepatu|sandal|
-    dompet|kebaya|mukena|sarung|topi|piyama|daster|tunik|blouse|outer|cardigan|kulot|legging|batik|tas|totebag|sling bag|ransel|
-    kalung|gelang|cincin|anting|bros|peci|songkok|kain tenun|jam tangan`)],
-  ['craft', pattern(`vas|keranjang|anyaman|rotan|ukiran|gerabah|hiasan|dekorasi|lampu hias|taplak|sarung bantal|tempat tisu|
-    tempat tissue|rak|meja|kursi|gantungan kunci|souvenir|suvenir|piring|mangkok|mangkuk|cangkir|gelas|nampan|tatakan|talenan|
-    lukisan|patung|wayang|miniatur|pot|tikar|karpet|kerajinan|handmade`)],
-];
-
-function fromPath(path: readonly string[]): CategoryId | undefined {
-  const joined = path.join(' › ');
-  for (const [id, re] of CATEGORY_PATH) if (re.test(joined)) return id;
-  return undefined;
-}
-
-export function categorize(listing: Pick<Listing, 'categoryPath' | 'title'>): CategoryGuess {
+/**
+ * The category, in this order: what the seller picked in Rapi; the listing's own category path (refined by the title
+ * where the path is broad: a "Kecantikan" listing for an eyelash curler is a beauty tool); a guess from the title.
+ */
+export function categorize(listing: Pick<Listing, 'categoryPath' | 'title'> & { pickedCategory?: CategoryId }): CategoryInfo {
+  if (listing.pickedCategory) return info(listing.pickedCategory, 'seller', 1);
   if (listing.categoryPath?.length) {
-    const id = fromPath(listing.categoryPath);
-    if (id) return { id, from: 'category', confidence: 1 };
+    const fromPath = pathCategory(listing.categoryPath);
+    if (fromPath) {
+      const refined = fromPath.broad ? refine(fromPath.id, titleCategory(listing.title)?.id) : fromPath.id;
+      return info(refined, 'category', refined === fromPath.id ? 1 : 0.9);
+    }
   }
-  const hits = TITLE_WORDS.filter(([, re]) => re.test(listing.title));
-  if (hits.length === 0) return { id: 'other', from: 'none', confidence: 0 };
-  // Two categories hit ("tas kopi"): keep the first in priority order but say we are less sure.
-  return { id: hits[0]![0], from: 'title', confidence: hits.length === 1 ? 0.8 : 0.5 };
+  const fromTitle = titleCategory(listing.title);
+  if (!fromTitle) return info('other', 'none', 0);
+  return info(fromTitle.id, 'title', fromTitle.confidence);
 }
+
+/** A broad path category narrowed by the title within the same family, never across families. */
+function refine(pathId: CategoryId, titleId: CategoryId | undefined): CategoryId {
+  const family: Partial<Record<CategoryId, CategoryId[]>> = {
+    food: ['fresh-food', 'health'],
+    beauty: ['beauty-tools', 'health'],
+    health: ['beauty'],
+  };
+  return titleId && family[pathId]?.includes(titleId) ? titleId : pathId;
+}
+
+export function isSure(category: CategoryInfo): boolean {
+  return category.confidence >= SURE_ENOUGH;
+}
+
+export { CATEGORY_IDS };

@@ -1,7 +1,7 @@
 import type { Listing } from '../listing/schema';
 import { photoTotal } from '../listing/schema';
 import { findSpecifics, type Specifics } from '../listing/specifics';
-import { categorize, type CategoryGuess } from './category';
+import { categorize, isSure, type CategoryInfo } from './category';
 
 /** Everything several checks need, computed once per listing so that 20,000 listings a second stay possible. */
 export interface ListingFacts {
@@ -12,14 +12,32 @@ export interface ListingFacts {
   /** Title + description + attribute values: where a buyer would read a specific. */
   specifics: Specifics;
   titleSpecifics: Specifics;
-  category: CategoryGuess;
+  category: CategoryInfo;
+  /** The category is the listing's own, the seller's pick, or a guess Rapi is fairly sure of. */
+  categorySure: boolean;
   photoCount: number | undefined;
+  /**
+   * Whether Rapi has text beyond the title to look for specifics in (a description or the specifics table). Without it
+   * a missing P-IRT, halal or shelf life is unknown, not missing (docs/rules.md#food-and-cosmetics-labels).
+   */
+  specificsKnown: boolean;
+  /** The shop's name: from the page, or from the description's own welcome line ("Selamat datang di …"). */
+  shopName: string | undefined;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function titleWords(title: string): string[] {
   return title.toLowerCase().match(WORD) ?? [];
+}
+
+/** "Selamat datang di BESTCOMP46", "Why Shop At Enter Electronic???", "Kenapa beli di X?" at the top of a description. */
+const WELCOME = /^\s*(?:selamat\s+datang\s+di|why\s+shop\s+at|kenapa\s+(?:harus\s+)?beli\s+di|welcome\s+to)\s+([^\n!?.,]{3,40}?)\s*[!?.,]*\s*$/im;
+
+export function shopNameOf(listing: Pick<Listing, 'shopName' | 'description'>): string | undefined {
+  if (listing.shopName?.trim()) return listing.shopName.trim();
+  const m = listing.description ? WELCOME.exec(listing.description.slice(0, 400)) : null;
+  return m?.[1]?.trim().replace(/\s+(?:toko|store|shop)$/i, '') || undefined;
 }
 
 export function computeFacts(listing: Listing): ListingFacts {
@@ -31,13 +49,17 @@ export function computeFacts(listing: Listing): ListingFacts {
   const specifics = description || attributeText || variantText
     ? findSpecifics(`${title}\n${description ?? ''}\n${attributeText}\n${variantText}`)
     : titleSpecifics;
+  const category = categorize(listing);
   return {
     title,
     description,
     titleWords: titleWords(title),
     specifics,
     titleSpecifics,
-    category: categorize(listing),
+    category,
+    categorySure: isSure(category),
     photoCount: photoTotal(listing),
+    specificsKnown: description !== undefined || listing.attributes !== undefined,
+    shopName: shopNameOf(listing),
   };
 }

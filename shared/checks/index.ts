@@ -1,15 +1,17 @@
 import './all-rules';
 import { Listing, type ListingInput } from '../listing/schema';
-import { computeFacts } from './facts';
+import { computeFacts, type ListingFacts } from './facts';
 import { profileFor } from './profiles';
+import { readFacts, type ReadFacts } from './read-facts';
 import { allChecks } from './registry';
-import { fixFirst, impactOf, qualityLevel, scoreFindings } from './score';
-import type { Finding, ProfileId, Report } from './types';
+import { fixFirst, impactOf, provisionalNote, qualityLevel, scoreFindings, type LevelInputs, type Measurement } from './score';
+import type { Area, Finding, ProfileId, Report } from './types';
 
 export { PROFILES, profileFor } from './profiles';
-export { SCORE_WEIGHTS, SCORE_EXPLAINED } from './score';
+export { SCORE_WEIGHTS, SCORE_EXPLAINED, LEVEL_NAMES } from './score';
 export { allChecks } from './registry';
-export { CATEGORY_NAMES, categorize } from './category';
+export { CATEGORY_NAMES, CATEGORIES, categorize, isSure } from './category';
+export { OUTCOME_TEXT, outcomeOf } from './outcome';
 export type * from './types';
 
 export interface CheckOptions {
@@ -22,10 +24,40 @@ export interface CheckOptions {
    * so the metadata checks below stay quiet instead of saying the same thing twice.
    */
   measuredPhotoIndexes?: readonly number[];
+  /** Photos that could not be downloaded or decoded: the photo part is then not fully measured. */
+  failedPhotoIndexes?: readonly number[];
 }
 
 /** Metadata checks that a measured photo makes redundant. */
 const SUPERSEDED_BY_MEASUREMENT = new Set(['photo-size-small', 'photo-ratio', 'photo-file']);
+
+/**
+ * How much of each part Rapi could see. Photos: measured when their pixels were checked (or there are none at all),
+ * partly when only their sizes are known or some failed, not at all when only a count or addresses are known.
+ */
+function measurement(listing: Listing, facts: ListingFacts, options: CheckOptions): Record<Area, Measurement> {
+  const measured = options.measuredPhotoIndexes?.length ?? 0;
+  const failed = options.failedPhotoIndexes?.length ?? 0;
+  const sized = listing.photos?.some((p) => p.width && p.height) ?? false;
+  const foto: Measurement = facts.photoCount === 0 ? 'yes' : measured > 0 ? (failed > 0 ? 'partly' : 'yes') : sized ? 'partly' : 'no';
+  return {
+    foto,
+    judul: 'yes',
+    spesifik: facts.specificsKnown ? 'yes' : 'no',
+    deskripsi: listing.description !== undefined ? 'yes' : 'no',
+  };
+}
+
+function levelInputs(listing: Listing, facts: ListingFacts, options: CheckOptions): LevelInputs {
+  const clothing = facts.category.id === 'fashion';
+  return {
+    photos: facts.photoCount !== undefined,
+    attributes: listing.attributes !== undefined,
+    sizeChart: !clothing || listing.hasSizeChart !== undefined || listing.description !== undefined,
+    description: listing.description !== undefined,
+    video: listing.video !== undefined || (listing.photos?.length ?? 0) > 0 || (options.measuredPhotoIndexes?.length ?? 0) > 0,
+  };
+}
 
 /** The checklist: every registered check that applies to the profile, scored, with the three fixes that matter most. */
 export function checkListing(input: Listing | ListingInput, options: CheckOptions = {}): Report {
@@ -43,6 +75,26 @@ export function checkListing(input: Listing | ListingInput, options: CheckOption
   }
   if (options.extraFindings) findings.push(...options.extraFindings);
   for (const f of findings) f.impact = impactOf(f);
-  const { score, areas } = scoreFindings(findings);
-  return { profile, score, level: qualityLevel(profile, findings), findings, fixFirst: fixFirst(findings), areas };
+  const { score, areas, notMeasured } = scoreFindings(findings, measurement(listing, facts, options));
+  const { level, note } = qualityLevel(profile, findings, levelInputs(listing, facts, options));
+  // Some photos measured and others failed: "sebagian foto belum dinilai" (sizes alone still say "foto").
+  const somePhotos = (options.measuredPhotoIndexes?.length ?? 0) > 0 && (options.failedPhotoIndexes?.length ?? 0) > 0;
+  const provisional = provisionalNote(notMeasured, somePhotos ? ['foto'] : []);
+  const report = {
+    profile,
+    score,
+    provisional: notMeasured.length > 0,
+    notMeasured,
+    ...(provisional ? { provisionalNote: provisional } : {}),
+    level,
+    ...(note ? { levelNote: note } : {}),
+    category: facts.category,
+    findings,
+    fixFirst: fixFirst(findings),
+    areas,
+  } as Omit<Report, 'facts'> as Report;
+  // Read on demand: a batch of thousands of listings pays for the facts only when it prints them.
+  let read: ReadFacts | undefined;
+  Object.defineProperty(report, 'facts', { enumerable: true, configurable: true, get: () => (read ??= readFacts(facts.specifics, facts.titleSpecifics)) });
+  return report;
 }

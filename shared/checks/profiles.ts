@@ -4,7 +4,7 @@ import { SOURCES, shopeeDiagnosis, tiktokDiagnosis } from './sources';
 import type { ProfileId, RuleSource } from './types';
 
 /**
- * Every threshold Rapi applies, per marketplace profile, with where it comes from (marketplace-rules.md §5).
+ * Every threshold Rapi applies, per marketplace profile, with where it comes from (docs/rules.md).
  * Checks read numbers only from here, so a changed rule is changed in one place.
  */
 export interface Profile {

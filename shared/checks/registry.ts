@@ -25,7 +25,7 @@ export interface FindingText {
 export function finding(
   check: Pick<Check, 'id' | 'area' | 'severity' | 'source'>,
   text: FindingText,
-  overrides: Partial<Pick<Finding, 'severity' | 'source' | 'certainty' | 'photoIndex'>> = {},
+  overrides: Partial<Pick<Finding, 'severity' | 'source' | 'certainty' | 'photoIndex' | 'outcome' | 'areaScoreCap'>> = {},
 ): Finding {
   return {
     checkId: check.id,
@@ -34,6 +34,8 @@ export function finding(
     source: overrides.source ?? check.source,
     certainty: overrides.certainty ?? 'measured',
     ...(overrides.photoIndex === undefined ? {} : { photoIndex: overrides.photoIndex }),
+    ...(overrides.outcome === undefined ? {} : { outcome: overrides.outcome }),
+    ...(overrides.areaScoreCap === undefined ? {} : { areaScoreCap: overrides.areaScoreCap }),
     ...text,
   };
 }

@@ -12,12 +12,14 @@ interface RequiredSpecific {
   name: BilingualText;
   source: RuleSource;
   severity?: Severity;
+  /** Narrows the categories further (fresh meat needs an NKV, fresh vegetables do not). */
+  appliesTo?(facts: ListingFacts): boolean;
   present(specifics: Specifics, facts: ListingFacts): boolean;
-  message: BilingualText;
-  why: BilingualText;
-  fix: BilingualText;
-  /** Built from the seller's title. */
-  example(title: string): BilingualText;
+  message: BilingualText | ((facts: ListingFacts) => BilingualText);
+  why: BilingualText | ((facts: ListingFacts) => BilingualText);
+  fix: BilingualText | ((facts: ListingFacts) => BilingualText);
+  /** Built from the seller's title, with [placeholders] for what only the seller knows. */
+  example(title: string, facts: ListingFacts): BilingualText;
   failing: ListingInput;
   passing: ListingInput;
 }
@@ -26,8 +28,21 @@ interface RequiredSpecific {
 export function categoryNote(facts: ListingFacts): BilingualText | undefined {
   if (facts.category.from !== 'title') return undefined;
   const name = CATEGORY_NAMES[facts.category.id];
-  return bi(`Rapi menduga kategori: ${name.id} (dari judul).`, `Rapi guesses the category: ${name.en} (from the title).`);
+  return bi(
+    `Rapi menduga kategori: ${name.id} (dari judul). Jika salah, pilih kategori yang benar.`,
+    `Rapi guesses the category: ${name.en} (from the title). If that is wrong, pick the right one.`,
+  );
 }
+
+/**
+ * Whether a category-specific finding may be given at all: only when Rapi knows the category or is fairly sure of its
+ * guess (an unsure guess asks the seller first), and only when there was text to look in (docs/rules.md#food-and-cosmetics-labels).
+ */
+export function categoryFindingAllowed(facts: ListingFacts, categories: readonly CategoryId[]): boolean {
+  return categories.includes(facts.category.id) && facts.categorySure && facts.specificsKnown;
+}
+
+const resolve = (text: BilingualText | ((facts: ListingFacts) => BilingualText), facts: ListingFacts) => (typeof text === 'function' ? text(facts) : text);
 
 /** A specific the listing's category needs (food: net weight, shelf life …); one check per specific. */
 export function registerRequiredSpecific(spec: RequiredSpecific): Check {
@@ -40,21 +55,28 @@ export function registerRequiredSpecific(spec: RequiredSpecific): Check {
     name: spec.name,
     examples: { failing: { profile: 'generic', listing: spec.failing }, passing: { profile: 'generic', listing: spec.passing } },
     run({ facts }) {
-      if (!spec.categories.includes(facts.category.id)) return [];
+      if (!categoryFindingAllowed(facts, spec.categories)) return [];
+      if (spec.appliesTo && !spec.appliesTo(facts)) return [];
       if (spec.present(facts.specifics, facts)) return [];
       const note = categoryNote(facts);
+      const message = resolve(spec.message, facts);
       return [
         finding(
           this,
           {
-            message: note ? bi(`${spec.message.id} ${note.id}`, `${spec.message.en} ${note.en}`) : spec.message,
-            why: spec.why,
-            fix: spec.fix,
-            example: spec.example(facts.title),
+            message: note ? bi(`${message.id} ${note.id}`, `${message.en} ${note.en}`) : message,
+            why: resolve(spec.why, facts),
+            fix: resolve(spec.fix, facts),
+            example: spec.example(facts.title, facts),
           },
           { certainty: note ? 'estimated' : 'measured' },
         ),
       ];
     },
   });
+}
+
+/** Meat, poultry and eggs (NKV and halal apply); fresh fish, fruit and vegetables need neither. */
+export function isMeat(facts: ListingFacts): boolean {
+  return /(?<![\p{L}])(daging|sapi|ayam|kambing|domba|bebek|itik|fillet|has dalam|has luar|iga|buntut|hati ayam|ceker|sayap|paha|dada ayam|telur|karkas)(?![\p{L}])/iu.test(facts.title);
 }

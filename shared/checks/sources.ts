@@ -2,8 +2,8 @@ import { bi } from '../i18n/text';
 import type { RuleSource } from './types';
 
 /**
- * Every rule's source, from ../shared/marketplace-rules.md. `verified` is true only for the marketplace's own
- * page or API doc for this market; other markets, third parties and our heuristics are false.
+ * Every rule's source (docs/rules.md). `verified` is true only for the marketplace's own page or API doc for this
+ * market; other markets, third parties, our heuristics and one marketplace's rule shown on another are false.
  */
 const SHOPEE_DIAG_URL = 'https://open.shopee.com/documents/v2/v2.product.get_item_content_diagnosis_result';
 const TTS_DIAG_URL = 'https://partner.tiktokshop.com/docv2/page/6790551c38b3f103169c3ce8';
@@ -26,6 +26,38 @@ export function tiktokDiagnosis(code: string): RuleSource {
     code,
     url: TTS_DIAG_URL,
     verified: true,
+  };
+}
+
+/** The same source, naming every marketplace code a finding covers (a stricter rule covers the looser one). */
+export function withCodes(source: RuleSource, codes: readonly string[]): RuleSource {
+  const all = [...new Set([...(source.code ? [source.code] : []), ...codes])];
+  if (all.length === 0) return source;
+  const extra = all.filter((c) => !source.label.en.includes(c));
+  const label = extra.length
+    ? bi(`${source.label.id}; diagnosis produk: ${extra.join(', ')}`, `${source.label.en}; product diagnosis: ${extra.join(', ')}`)
+    : source.label;
+  return { ...source, label, code: all[0], codes: all };
+}
+
+/**
+ * A Shopee rule shown on Tokopedia, where Tokopedia has none of its own (docs/rules.md#how-sure-a-rule-is): said
+ * plainly as a reference, never as Tokopedia's rule.
+ */
+export function shopeeAsReference(source: RuleSource): RuleSource {
+  return {
+    ...source,
+    label: bi(`Aturan Shopee, sebagai acuan: ${source.label.id}`, `Shopee rule, for reference: ${source.label.en}`),
+    verified: false,
+  };
+}
+
+/** A Tokopedia / TikTok Shop rule shown on Shopee, where Shopee publishes none. */
+export function tokopediaAsReference(source: RuleSource): RuleSource {
+  return {
+    ...source,
+    label: bi(`Aturan Tokopedia, sebagai acuan: ${source.label.id}`, `Tokopedia rule, for reference: ${source.label.en}`),
+    verified: false,
   };
 }
 
@@ -58,16 +90,16 @@ export const SOURCES = {
   },
   ttsSeaTitle: {
     label: bi(
-      'Panduan judul TikTok Shop Asia Tenggara (pasar lain; salinan Indonesia belum diperiksa)',
-      'TikTok Shop Southeast Asia title guideline (other market; Indonesian copy not verified)',
+      'Panduan judul TikTok Shop Asia Tenggara (versi Vietnam; versi Indonesia belum ditemukan): tanpa promosi, simbol, nama toko, atau marketplace lain',
+      'TikTok Shop Southeast Asia title guideline (Vietnam copy; the Indonesian copy was not found): no promotions, symbols, seller names or other platforms',
     ),
     url: 'https://seller-vn.tiktok.com/university/essay?knowledge_id=5918681919178512',
     verified: false,
   },
   ttsSeaDescription: {
     label: bi(
-      'Panduan deskripsi TikTok Shop Asia Tenggara: minimal 30 kata, sebutkan isi paket (pasar lain)',
-      'TikTok Shop Southeast Asia description guideline: at least 30 words, list what is in the box (other market)',
+      'Panduan deskripsi TikTok Shop Asia Tenggara (versi Vietnam): minimal 30 kata, sebutkan isi paket',
+      'TikTok Shop Southeast Asia description guideline (Vietnam copy): at least 30 words, list what is in the box',
     ),
     url: 'https://seller-vn.tiktok.com/university/essay?knowledge_id=5918681919178512',
     verified: false,
@@ -102,8 +134,8 @@ export const SOURCES = {
   },
   shopeeNamingGuide: {
     label: bi(
-      'Panduan penamaan produk Shopee (pasar lain): tanpa HURUF BESAR semua, emoji, simbol, tagar, kata promo atau klaim subjektif',
-      'Shopee product naming guideline (other market): no ALL CAPS, emoji, symbols, hashtags, promo words or subjective claims',
+      'Panduan penamaan produk Shopee (versi negara lain; versi Indonesia belum diperiksa): tanpa HURUF BESAR semua, emoji, simbol, tagar, kata promo atau klaim subjektif',
+      'Shopee product naming guideline (another country\'s copy; the Indonesian one not verified): no ALL CAPS, emoji, symbols, hashtags, promo words or subjective claims',
     ),
     verified: false,
   },
@@ -150,6 +182,29 @@ export const SOURCES = {
   },
   rapiHeuristic: {
     label: bi('Rekomendasi Rapi (bukan aturan marketplace)', 'Rapi recommendation (not a marketplace rule)'),
+    verified: false,
+  },
+  tokopediaOffPlatform: {
+    label: bi(
+      'Tokopedia, "Penyebab toko dimoderasi": transaksi harus di Tokopedia, mengajak pembeli lewat WhatsApp atau kontak pribadi membuat toko dimoderasi; TikTok Shop juga melarang tautan, nomor telepon, dan akun media sosial yang membawa pembeli keluar',
+      'Tokopedia, "Why shops are moderated": sales must happen on Tokopedia, inviting buyers to WhatsApp or private contacts gets the shop moderated; TikTok Shop also bans links, phone numbers and social media handles that take buyers elsewhere',
+    ),
+    url: 'https://seller.tokopedia.com/edu/penyebab-toko-dimoderasi/',
+    verified: true,
+  },
+  ttsMisleadingClaims: {
+    label: bi(
+      'TikTok Shop by Tokopedia, "Misleading Claims (Health & Beauty Products)" dan "Misleading Product Listings": klaim menyembuhkan atau mencegah penyakit dan janji ajaib dilarang; pelanggaran dikenai sanksi pada akun',
+      'TikTok Shop by Tokopedia, "Misleading Claims (Health & Beauty Products)" and "Misleading Product Listings": claims to cure or prevent disease and miracle promises are prohibited; breaches lead to action on the account',
+    ),
+    url: 'https://seller-id.tokopedia.com/university/essay?knowledge_id=3694612986365713',
+    verified: true,
+  },
+  descriptionStyle: {
+    label: bi(
+      'Rekomendasi Rapi (bukan aturan marketplace): deskripsi yang penuh emoji, tanda seru, dan HURUF BESAR sulit dibaca di HP',
+      'Rapi recommendation (not a marketplace rule): a description full of emoji, exclamation marks and ALL CAPS is hard to read on a phone',
+    ),
     verified: false,
   },
   foodLabelling: {

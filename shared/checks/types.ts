@@ -18,11 +18,21 @@ export type ProfileId = (typeof PROFILE_IDS)[number];
 /** How sure a finding is: measured from data, estimated (guessed), or the data could not be read. */
 export type Certainty = 'measured' | 'estimated' | 'unreadable';
 
+/**
+ * What happens on the marketplace, said exactly (docs/rules.md#severities-and-outcomes): blocked or removed, refused
+ * at upload, held at a Shopee quality level, flagged by Tokopedia's diagnosis, harder to find, a penalty on the
+ * account, buyers hesitating (Rapi's advice), or a part Rapi could not check yet.
+ */
+export const OUTCOMES = ['blocked', 'refused-at-upload', 'quality-level', 'diagnosis', 'search', 'penalty', 'buyers', 'not-checked'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
 export interface RuleSource {
   /** Who says so, and which code the seller sees, e.g. "Shopee content diagnosis, TOO_SHORT_OR_TOO_LONG_NAME". */
   label: BilingualText;
   /** The marketplace's own diagnosis code, when the rule is one. */
   code?: string;
+  /** Every marketplace code the finding covers (a stricter rule covers the looser one), so the seller can match either line. */
+  codes?: string[];
   url?: string;
   verified: boolean;
 }
@@ -43,6 +53,10 @@ export interface Finding {
   certainty: Certainty;
   /** Photo findings point at one photo (0 = cover). */
   photoIndex?: number;
+  /** What happens on the marketplace; see outcomeOf() for the default by severity and source. */
+  outcome?: Outcome;
+  /** Its part can score no more than this while the finding stands (no photos at all: photos score 0). */
+  areaScoreCap?: number;
   /** Relative impact used to order "fix first" (set by the scorer). */
   impact?: number;
 }
@@ -77,26 +91,41 @@ export type QualityLevelCode = 'TO_BE_IMPROVED' | 'QUALIFIED' | 'EXCELLENT';
 
 export interface QualityLevel {
   code: QualityLevelCode;
-  /** The marketplace's own English label ("To be improved") and our plain Indonesian explanation. */
+  /** Shopee's own name ("To be improved") with Rapi's Indonesian beside it. */
   label: BilingualText;
-  /** Which findings keep the listing at this level. */
+  /** The marketplace codes (or, for a listing that can be blocked, the check ids) that keep the listing at this level. */
   heldBy: string[];
-  /** True when Rapi could not read everything Shopee judges (photos, description …): the level is at best this. */
+  /** True when a finding that decides the level is a guess. Shopee judges category, weight and variations itself. */
   estimated: boolean;
 }
 
 export interface AreaScore {
   area: Area;
-  score: number;
+  /** Null when the part could not be measured and has no findings: it is left out of the total, never counted as 100. */
+  score: number | null;
   findings: number;
+  /** False when Rapi could not fully measure this part (no description, photos not seen or not downloaded). */
+  measured: boolean;
 }
 
 export interface Report {
   profile: ProfileId;
   /** 0–100, see shared/checks/score.ts for the weights. */
   score: number;
-  /** Only where the marketplace publishes levels (Shopee). */
+  /** True when a part could not be measured: the score is "Skor sementara" and says which parts. */
+  provisional: boolean;
+  /** The parts Rapi could not (fully) measure, in area order. */
+  notMeasured: Area[];
+  /** "Skor sementara: foto belum dinilai", when provisional. */
+  provisionalNote?: BilingualText;
+  /** Only where the marketplace publishes levels (Shopee), and only when what it depends on was read. */
   level: QualityLevel | null;
+  /** Why no level is shown on Shopee (its inputs are unknown). */
+  levelNote?: BilingualText;
+  /** The listing's category: read from it, picked by the seller, or guessed from the title. */
+  category: import('./category').CategoryInfo;
+  /** What Rapi read, normalised, each with the seller's words. */
+  facts: import('./read-facts').ReadFacts;
   findings: Finding[];
   /** At most 3, ordered by impact. */
   fixFirst: Finding[];

@@ -20,14 +20,17 @@ export function titleCase(text: string): string {
   });
 }
 
-/** What to add to a title, by category, written as a seller would: used to build examples. */
+/** What to add to a title, by category, as placeholders: Rapi never invents the seller's facts. */
 export const SPEC_HINT: Record<CategoryId, BilingualText> = {
-  food: bi('250 gr', '250 gr'),
-  fashion: bi('Katun Ukuran M–XL', 'Cotton Size M–XL'),
-  beauty: bi('30 ml BPOM', '30 ml BPOM'),
-  craft: bi('Rotan 30 × 20 cm', 'Rattan 30 × 20 cm'),
-  electronics: bi('Tipe A12 Garansi 1 Tahun', 'Model A12 1-Year Warranty'),
-  other: bi('Isi 10 pcs', 'Pack of 10'),
+  food: bi('[berat bersih]', '[net weight]'),
+  'fresh-food': bi('[berat]', '[weight]'),
+  health: bi('[isi, misalnya jumlah kapsul]', '[contents, e.g. number of capsules]'),
+  'beauty-tools': bi('[bahan] [ukuran]', '[material] [size]'),
+  fashion: bi('[bahan] Ukuran [ukuran]', '[material] Size [sizes]'),
+  beauty: bi('[isi bersih, ml atau gr]', '[net content, ml or g]'),
+  craft: bi('[bahan] [panjang × lebar cm]', '[material] [length × width cm]'),
+  electronics: bi('[tipe atau model]', '[type or model]'),
+  other: bi('[ukuran atau jumlah isi]', '[size or count]'),
 };
 
 export function chars(n: number): BilingualText {

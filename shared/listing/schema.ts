@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CategoryId } from './category-id';
 
 export const Marketplace = z.enum(['shopee', 'tokopedia', 'other']);
 export type Marketplace = z.infer<typeof Marketplace>;
@@ -57,6 +58,8 @@ export const Listing = z.object({
   price: count.optional(),
   originalPrice: count.optional(),
   categoryPath: z.array(z.string()).optional(),
+  /** The category the seller picked in Rapi when Rapi was unsure (one tap in the panel); wins over any guess. */
+  pickedCategory: CategoryId.optional(),
   /**
    * Where `categoryPath` came from: the page's category trail (`breadcrumb`: JSON-LD BreadcrumbList, the visible
    * breadcrumb, Shopee's "Kategori" row of links), the marketplace's own product data (`page-data`: Tokopedia's

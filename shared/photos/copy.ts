@@ -1,6 +1,6 @@
 import { bi, type BilingualText } from '../i18n/text';
 
-/** "Foto sampul" for the first photo, "Foto 3" for the others (copy-style.md: one word for one thing). */
+/** "Foto sampul" for the first photo, "Foto 3" for the others: one word for one thing in every message. */
 export function photoName(index: number): BilingualText {
   return index === 0 ? bi('Foto sampul', 'The cover photo') : bi(`Foto ${index + 1}`, `Photo ${index + 1}`);
 }
@@ -21,7 +21,7 @@ export function formatBytes(bytes: number): BilingualText {
   return bi(`${kb} KB`, `${kb} KB`);
 }
 
-/** "800 × 600 piksel" (copy-style.md: resolution is "ukuran foto (piksel)"). */
+/** "800 × 600 piksel": sellers read "ukuran foto (piksel)", never "resolusi". */
 export function formatPixels(width: number, height: number): BilingualText {
   return bi(`${width} × ${height} piksel`, `${width} × ${height} pixels`);
 }

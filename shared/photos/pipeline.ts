@@ -2,6 +2,7 @@ import type { ProfileId } from '../checks/types';
 import type { BilingualText } from '../i18n/text';
 import type { Listing } from '../listing/schema';
 import { runPhotoChecks } from './analyze';
+import { familyOf, type PhotoProblemFamily } from './problem-groups';
 import { PhotoProblem, PROBLEMS } from './problems';
 import type { MeasuredPhoto } from './registry';
 import type { CachedPhoto, MeasureReply, PhotoFacts, ReadTextReply } from './results';
@@ -27,6 +28,8 @@ export interface PhotoUpdate {
   fromCache?: boolean;
   /** Why the photo could not be loaded or decoded. */
   problem?: BilingualText;
+  /** The kind of that problem, so that nine failed downloads are said once (problem-groups.ts). */
+  problemFamily?: PhotoProblemFamily;
   /** Why its text could not be read (the pixel checks still ran). */
   ocrProblem?: BilingualText;
 }
@@ -107,7 +110,8 @@ async function checkOne<Source, Loaded extends LoadedPhoto>(source: Source, inde
   } catch (error) {
     if (signal.aborted) return;
     const known = error instanceof PhotoProblem && Object.keys(error.known).length ? { result: { photo: error.known, metrics: null } } : {};
-    update({ problem: error instanceof PhotoProblem ? error.text : PROBLEMS.unexpected, ...known, stage: 'failed', progress: 1 });
+    const problem = error instanceof PhotoProblem ? error.text : PROBLEMS.unexpected;
+    update({ problem, problemFamily: familyOf(problem, 'download'), ...known, stage: 'failed', progress: 1 });
     return;
   }
   try {
@@ -134,7 +138,8 @@ async function measureAndRead<Loaded extends LoadedPhoto>(loaded: Loaded, steps:
     if (measured.metrics) await steps.remember?.(loaded, measured);
   }
   if (!result.metrics) {
-    update({ problem: result.error ?? PROBLEMS.unexpected, stage: 'failed', progress: 1 });
+    const problem = result.error ?? PROBLEMS.unexpected;
+    update({ problem, problemFamily: familyOf(problem, 'read'), stage: 'failed', progress: 1 });
     return;
   }
   const readText = steps.readText;

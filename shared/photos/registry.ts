@@ -1,4 +1,4 @@
-import type { Certainty, ProfileId, RuleSource, Severity } from '../checks/types';
+import type { Certainty, Outcome, ProfileId, RuleSource, Severity } from '../checks/types';
 import type { BilingualText } from '../i18n/text';
 import type { Listing, ListingInput } from '../listing/schema';
 import type { OcrResult } from './ocr/types';
@@ -58,6 +58,8 @@ export interface PhotoCheck {
   /** Where a profile's rule comes from a different source (e.g. TikTok's diagnosis code for Tokopedia). */
   sources?: Partial<Record<ProfileId, RuleSource>>;
   name: BilingualText;
+  /** What happens on the marketplace when it is not fixed, where severity and source do not already say it. */
+  outcome?: Outcome;
   input: PhotoCheckInput;
   examples: { failing: PhotoExample; passing: PhotoExample };
   run(ctx: PhotoCheckContext): PhotoFinding[];
@@ -98,14 +100,17 @@ export function photoFinding(
     boxes?: Box[];
     /** Lower than the check's severity, e.g. promo text on a photo other than the cover. */
     severity?: Severity;
+    outcome?: Outcome;
   },
 ): PhotoFinding {
-  const { severity, ...rest } = fields;
+  const { severity, outcome, ...rest } = fields;
+  const said = outcome ?? check.outcome;
   return {
     checkId: check.id,
     area: 'foto',
     severity: severity ?? severityFor(check, ctx.profile),
     source: sourceFor(check, ctx.profile),
+    ...(said ? { outcome: said } : {}),
     ...rest,
   };
 }

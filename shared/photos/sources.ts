@@ -2,7 +2,7 @@ import { SOURCES, tiktokDiagnosis } from '../checks/sources';
 import type { RuleSource } from '../checks/types';
 import { bi } from '../i18n/text';
 
-/** Photo rules' sources, from ../shared/marketplace-rules.md §1.1, §2, §2.1 and §5 rows 14–20. */
+/** Photo rules' sources (docs/rules.md#shopee-mall-photo-guidelines-other-market, #tokopedia-limits-at-upload, #tiktok-shop-product-diagnosis-codes). */
 export const PHOTO_SOURCES = {
   shopeeMallCover: {
     label: bi(
@@ -38,8 +38,8 @@ export const PHOTO_SOURCES = {
   },
   usGoodTier: {
     label: bi(
-      'Tingkat "Good" TikTok Shop AS: foto minimal 600 × 600, tanpa tanda air atau tulisan promo (pasar lain)',
-      'TikTok Shop US "Good" tier: images at least 600 × 600, no watermark or promo text (other market)',
+      'Tingkat "Good" TikTok Shop Amerika Serikat (versi AS, sebagai acuan): foto minimal 600 × 600, tanpa tanda air atau tulisan promo',
+      'TikTok Shop US "Good" tier (US copy, for reference): images at least 600 × 600, no watermark or promo text',
     ),
     verified: false,
   },

@@ -49,7 +49,11 @@ describe('on-page badge and panel on marketplace product pages', () => {
     const page = await browser.context.newPage();
     await page.goto(TOKOPEDIA.url);
     await expect.poll(() => badge(page).getAttribute('data-score'), { timeout: 15_000 }).toBe(String(report!.score));
-    await expect.poll(() => badge(page).textContent()).toMatch(new RegExp(`^Rapi ${report!.score} · ${report!.findings.length} (perbaikan|fixes?)$`));
+    // Photos are rated in the panel, not on the page: the badge's score is provisional and says so, aloud too.
+    expect(report!.provisional).toBe(true);
+    await expect.poll(() => badge(page).textContent()).toMatch(new RegExp(`^Rapi ${report!.score} (sementara|provisional) · ${report!.findings.length} (perbaikan|fixes?)$`));
+    expect(await badge(page).getAttribute('data-provisional')).toBe('true');
+    expect(await badge(page).getAttribute('title')).toMatch(/^(Skor Rapi|Rapi score) \d+ .*(Skor sementara: |Provisional score: ).*(belum dinilai|not rated yet)\./);
     // Below the title, on a line of its own: Tokopedia's title sits in a flex row, and the badge goes after that
     // row, so the marketplace's title keeps its whole width.
     const place = await page.evaluate(() => {

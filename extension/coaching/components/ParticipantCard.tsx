@@ -6,6 +6,7 @@ import { ManualListingForm } from './ManualListingForm';
 import { ParticipantForm } from './ParticipantForm';
 import { FormProblems } from './FormParts';
 import { ScoreChange } from './ScoreChange';
+import { snapshotProvisional } from '../snapshot';
 import { SheetImportForm } from './SheetImportForm';
 
 /** A participant: who they are, their listings (start → now, fix, remove), and the ways to add listings. */
@@ -90,7 +91,7 @@ export function ParticipantCard({ participant: p }: { participant: Participant }
                     {l.origin && l.source === 'sheet' && <span class="hint"> ({l.origin})</span>}
                   </td>
                   <td data-label={t(COPY.scoreStartNow)}>
-                    <ScoreChange start={l.start.score} now={l.now.score} />
+                    <ScoreChange start={l.start.score} now={l.now.score} provisional={snapshotProvisional(l.now).notMeasured.length > 0} />
                   </td>
                   <td class="row-actions">
                     <button type="button" class="secondary" aria-label={t(COPY.fixLabel(title))} onClick={() => model.go({ view: 'listing', id: session.id, listingId: l.id })}>

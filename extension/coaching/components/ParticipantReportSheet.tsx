@@ -39,8 +39,19 @@ export function ParticipantReportSheet({ session, participantId, printedAt }: { 
         <section class="report-listing" key={l.id} data-listing={l.id}>
           <h3>{l.title}</h3>
           <p class="report-score" data-testid="report-score">
-            {REPORT.score} {REPORT.before.toLowerCase()} → {REPORT.after.toLowerCase()}: <strong>{REPORT.beforeAfter(l.start, l.now)}</strong> ({REPORT.change(l.now - l.start)})
+            {REPORT.score} {REPORT.before.toLowerCase()} → {REPORT.after.toLowerCase()}:{' '}
+            <strong>
+              {l.start}
+              {l.startProvisional ? ` (${REPORT.provisional})` : ''} → {l.now}
+              {l.nowProvisional ? ` (${REPORT.provisional})` : ''}
+            </strong>{' '}
+            ({REPORT.change(l.now - l.start)})
           </p>
+          {l.provisionalNote && (
+            <p class="hint" data-testid="report-provisional">
+              {l.provisionalNote.id}
+            </p>
+          )}
           <div class="report-columns">
             <div>
               <h4>{REPORT.fixed}</h4>

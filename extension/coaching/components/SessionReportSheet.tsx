@@ -53,16 +53,23 @@ export function SessionReportSheet({ session, printedAt }: { session: Session; p
                   <tr key={l.listingId}>
                     <td data-label={REPORT.participant}>{l.participantName}</td>
                     <th scope="row">{l.title}</th>
-                    <td class="num" data-label={REPORT.before}>
+                    <td class="num" data-label={REPORT.before} data-provisional={String(l.startProvisional)}>
                       {l.start}
+                      {l.startProvisional && <small> {REPORT.provisional}</small>}
                     </td>
-                    <td class="num" data-label={REPORT.after}>
+                    <td class="num" data-label={REPORT.after} data-provisional={String(l.nowProvisional)}>
                       {l.now}
+                      {l.nowProvisional && <small> {REPORT.provisional}</small>}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            {listings.some((l) => l.startProvisional || l.nowProvisional) && (
+              <p class="hint" data-testid="report-provisional-footnote">
+                {REPORT.provisionalFootnote}
+              </p>
+            )}
           </section>
         )}
         <p class="report-footer">{REPORT.footer(formatDay(new Date(printedAt).toISOString().slice(0, 10), 'id'))}</p>

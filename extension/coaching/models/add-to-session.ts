@@ -13,6 +13,8 @@ export interface ListingForSession {
   listing: ReadonlySignal<Listing>;
   photoFindings: ReadonlySignal<readonly Finding[]>;
   measuredPhotoIndexes: ReadonlySignal<readonly number[]>;
+  /** Photos the panel could not download or read (the score is then provisional). */
+  failedPhotoIndexes?: ReadonlySignal<readonly number[]>;
   source: ReadonlySignal<SessionListingSource>;
   url: ReadonlySignal<string | undefined>;
 }
@@ -84,7 +86,11 @@ export function createAddToSession(store: SessionStore, from: ListingForSession)
     const who = participantId.peek();
     const listing = from.listing.peek();
     const source = from.source.peek();
-    const extras = { photoFindings: from.photoFindings.peek(), measuredPhotoIndexes: from.measuredPhotoIndexes.peek() };
+    const extras = {
+      photoFindings: from.photoFindings.peek(),
+      measuredPhotoIndexes: from.measuredPhotoIndexes.peek(),
+      failedPhotoIndexes: from.failedPhotoIndexes?.peek() ?? [],
+    };
     if (!listing.title.trim()) return fail('listing', ADD_PROBLEMS.noTitle);
     if (!chosen) return fail('session', ADD_PROBLEMS.chooseSession);
     if (!who) return fail('participant', ADD_PROBLEMS.chooseParticipant);

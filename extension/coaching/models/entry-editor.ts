@@ -27,7 +27,7 @@ export function createEntryEditor(options: { store: SessionStore; sessionId: str
     const listing = editor.listing.value;
     if (!listing.title.trim()) return null;
     try {
-      return snapshotReport({ listing, photoFindings: entry.now.photoFindings, measuredPhotoIndexes: entry.now.measuredPhotoIndexes });
+      return snapshotReport({ listing, photoFindings: entry.now.photoFindings, measuredPhotoIndexes: entry.now.measuredPhotoIndexes, failedPhotoIndexes: entry.now.failedPhotoIndexes });
     } catch {
       return null;
     }

@@ -1,7 +1,7 @@
 import type { BilingualText } from '../../../shared/i18n/text';
 import { formatBytes, formatName, formatPixels } from '../../../shared/photos/copy';
 import type { Box, PhotoFinding } from '../../../shared/photos/types';
-import { SEVERITY_NAMES } from '../../../shared/ui/checklist/copy';
+import { OUTCOME_TEXT, outcomeOf } from '../../../shared/checks/outcome';
 import type { PhotoEntry } from '../models/photo-checks';
 import type { PhotoFixerModel } from '../models/photo-fixer';
 import { PhotoFixer } from './PhotoFixer';
@@ -78,7 +78,7 @@ export function PhotoCard({ entry, name, findings, fixer }: { entry: PhotoEntry;
         <ul class="photo-findings">
           {others.map((f) => (
             <li key={f.checkId} class={f.severity} data-check={f.checkId}>
-              {t(f.message)} <span class="tag severity">{t(SEVERITY_NAMES[f.severity])}</span>
+              {t(f.message)} <span class="tag severity" data-outcome={outcomeOf(f)}>{t(OUTCOME_TEXT[outcomeOf(f)])}</span>
             </li>
           ))}
         </ul>

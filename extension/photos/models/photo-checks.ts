@@ -4,6 +4,7 @@ import type { ProfileId } from '../../../shared/checks/types';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
 import { photoFindings, runPhotoPipeline, type CheckedPhoto, type LoadedPhoto, type PhotoStage, type PhotoSteps, type PhotoUpdate } from '../../../shared/photos/pipeline';
+import type { PhotoProblem as GroupedProblem, PhotoProblemFamily } from '../../../shared/photos/problem-groups';
 import { shortSrc } from '../../../shared/photos/problems';
 import type { CachedPhoto } from '../../../shared/photos/results';
 import type { PhotoFinding } from '../../../shared/photos/types';
@@ -43,6 +44,7 @@ export interface PhotoEntry {
   result: Signal<CachedPhoto | undefined>;
   /** Why the photo could not be loaded at all. */
   problem: Signal<BilingualText | undefined>;
+  problemFamily: Signal<PhotoProblemFamily | undefined>;
   /** Why its text could not be read (the pixel checks still ran). */
   ocrProblem: Signal<BilingualText | undefined>;
   fromCache: Signal<boolean>;
@@ -117,6 +119,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
       sellerFile: signal(source.kind === 'file'),
       result: signal(undefined),
       problem: signal(undefined),
+      problemFamily: signal(undefined),
       ocrProblem: signal(undefined),
       fromCache: signal(false),
     }));
@@ -148,6 +151,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
       if (update.result) entry.result.value = update.result;
       if (update.fromCache !== undefined) entry.fromCache.value = update.fromCache;
       if (update.problem) entry.problem.value = update.problem;
+      if (update.problemFamily) entry.problemFamily.value = update.problemFamily;
       if (update.ocrProblem) entry.ocrProblem.value = update.ocrProblem;
       if (update.stage) entry.stage.value = update.stage;
       if (update.progress !== undefined) entry.progress.value = update.progress;
@@ -171,6 +175,15 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
 
   /** Photos whose pixels were measured: the metadata photo checks stay quiet for them (shared/checks). */
   const measuredIndexes = computed(() => photos.value.filter((e) => e.result.value?.metrics).map((e) => e.index));
+  /** Photos that could not be checked: the photo part of the score is then provisional, never counted as 100. */
+  const failedIndexes = computed(() => photos.value.filter((e) => e.stage.value === 'failed' && !e.result.value?.metrics).map((e) => e.index));
+  /** Every photo that could not be (fully) checked, for one line per kind of failure. */
+  const problems = computed<GroupedProblem[]>(() =>
+    photos.value.flatMap((e) => [
+      ...(e.problem.value ? [{ photo: e.index + 1, src: e.label, message: e.problem.value, family: e.problemFamily.value ?? 'read' }] : []),
+      ...(e.ocrProblem.value ? [{ photo: e.index + 1, src: e.label, message: e.ocrProblem.value, family: 'ocr' as const }] : []),
+    ]),
+  );
   const busy = computed(() => photos.value.some((e) => e.stage.value !== 'done' && e.stage.value !== 'failed'));
 
   return {
@@ -179,6 +192,8 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
     profile,
     findings,
     measuredIndexes,
+    failedIndexes,
+    problems,
     busy,
     dispose() {
       stopWatching();

@@ -1,3 +1,4 @@
+import { CategoryCard } from '../../../shared/ui/checklist/CategoryCard';
 import { FindingsByArea } from '../../../shared/ui/checklist/FindingsByArea';
 import { FixFirst } from '../../../shared/ui/checklist/FixFirst';
 import { ScoreCard } from '../../../shared/ui/checklist/ScoreCard';
@@ -17,6 +18,7 @@ export function App({ model }: { model: PanelModel }) {
         <SourceNote source={model} />
         <drafts.View />
         <ScoreCard checks={model.checks} />
+        <CategoryCard checks={model.checks} onPick={(category) => model.editor.setCategory(category)} />
         <FixFirst checks={model.checks} />
         <TitleEditor />
         <photos.View />

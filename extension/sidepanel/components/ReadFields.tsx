@@ -1,6 +1,7 @@
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Marketplace } from '../../../shared/listing/schema';
 import { FIELD_LABELS } from '../../../shared/marketplaces/types';
+import { ReadFactsList } from '../../../shared/ui/checklist/ReadFactsList';
 import { EDITABLE_FIELDS, type EditableField } from '../../kit/listing-editor';
 import { COPY } from '../copy';
 import { usePanel, useText } from '../panel-context';
@@ -41,6 +42,7 @@ export function ReadFields() {
       </div>
       {EDITABLE_FIELDS.map((field) => (field === 'title' ? <TitleRow key={field} /> : <FieldRow key={field} field={field} />))}
       <PhotoField />
+      <ReadFactsList checks={panel.checks} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { bi } from '../../i18n/text';
-import { findContacts } from '../contact-patterns';
-import { SOURCES } from '../sources';
-import { finding, registerCheck } from '../registry';
+import { contactRule, contactsIn, shownHits } from '../contact-rule';
 import { LONG_DESCRIPTION } from '../example-texts';
+import { finding, registerCheck } from '../registry';
+import { SOURCES } from '../sources';
 
 export const descriptionContact = registerCheck({
   id: 'description-contact',
@@ -16,26 +16,26 @@ export const descriptionContact = registerCheck({
       profile: 'shopee',
       listing: { title: 'Kopi Arabika Gayo 250 gr', description: `${LONG_DESCRIPTION}\nPesan lebih murah via WA 0812 3456 7890 atau cek toko kami di Tokopedia.` },
     },
-    passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr', description: LONG_DESCRIPTION } },
+    passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr', description: `${LONG_DESCRIPTION}\nProsesor 2.4GHz @ 1080p@30fps.` } },
   },
-  run({ listing, profile }) {
+  run({ listing, profile, facts }) {
     if (!listing.description) return [];
-    const own = listing.marketplace === 'other' ? undefined : listing.marketplace;
-    const hits = findContacts(listing.description, own ?? (profile === 'generic' ? undefined : profile));
+    const hits = contactsIn(listing.description, listing, profile, facts);
     if (hits.length === 0) return [];
-    const shown = [...new Set(hits.map((h) => h.text.trim()))].slice(0, 5).join(', ');
+    const rule = contactRule(profile);
+    const shown = shownHits(hits);
     return [
       finding(
         this,
         {
           message: bi(`Deskripsi memuat kontak, tautan, atau marketplace lain: ${shown}.`, `The description has contacts, links or other marketplaces: ${shown}.`),
-          why: bi(
-            'Shopee memblokir atau menghapus produk yang menyebut marketplace lain, tautan, atau kontak di luar aplikasi (WhatsApp, nomor HP). Tokopedia (TikTok Shop) juga melarangnya.',
-            'Shopee blocks or deletes products that mention other marketplaces, links or off-platform contacts (WhatsApp, phone numbers). Tokopedia (TikTok Shop) forbids them too.',
+          why: rule.why,
+          fix: bi(
+            'Hapus nomor HP, WhatsApp, tautan, akun media sosial, dan nama marketplace lain dari deskripsi. Pembeli bisa bertanya lewat fitur chat.',
+            'Remove phone numbers, WhatsApp, links, social media accounts and other marketplace names from the description. Buyers can ask through the chat feature.',
           ),
-          fix: bi('Hapus nomor HP, WhatsApp, tautan, dan nama marketplace lain dari deskripsi.', 'Remove phone numbers, WhatsApp, links and other marketplace names from the description.'),
         },
-        { severity: profile === 'generic' ? 'advice' : 'blocked' },
+        { severity: rule.severity, source: rule.source },
       ),
     ];
   },

@@ -9,7 +9,7 @@ export const descriptionMissing = registerCheck({
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: SOURCES.rapiHeuristic,
-  name: bi('Deskripsi tidak terbaca', 'Description not found'),
+  name: bi('Deskripsi belum bisa diperiksa', 'Description not checked yet'),
   examples: {
     failing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr Biji Sangrai' } },
     passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr Biji Sangrai', description: LONG_DESCRIPTION } },
@@ -20,14 +20,17 @@ export const descriptionMissing = registerCheck({
       finding(
         this,
         {
-          message: bi('Rapi belum menemukan deskripsi produk ini.', 'Rapi has not found this product\'s description.'),
+          message: bi(
+            'Deskripsi belum bisa diperiksa: Rapi belum menemukan deskripsi produk ini.',
+            "The description can't be checked yet: Rapi has not found this product's description.",
+          ),
           why: bi(
-            'Tanpa deskripsi, Rapi tidak bisa memeriksa panjang, susunan, dan isi paket.',
-            'Without the description, Rapi cannot check its length, structure and box contents.',
+            'Tanpa deskripsi, Rapi tidak tahu panjang, susunan, isi paket, izin edar, halal, atau masa simpannya, jadi semua itu belum dinilai (bukan dianggap kurang).',
+            "Without the description, Rapi can't tell its length, structure, box contents, registration, halal status or shelf life, so none of these is rated yet (not counted as missing).",
           ),
           fix: bi('Tempel deskripsi produk di kolom Deskripsi, lalu periksa lagi.', 'Paste the product description into the Description field, then check again.'),
         },
-        { certainty: 'unreadable', severity: 'advice' },
+        { certainty: 'unreadable', severity: 'advice', outcome: 'not-checked' },
       ),
     ];
   },

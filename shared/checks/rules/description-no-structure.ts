@@ -26,14 +26,14 @@ export const descriptionNoStructure = registerCheck({
         {
           message: bi('Deskripsi ditulis dalam satu paragraf panjang tanpa baris baru.', 'The description is one long paragraph with no line breaks.'),
           why: bi(
-            'Diagnosis produk Tokopedia menandai deskripsi tanpa baris baru (DESC_NO_NEW_LINE). Di layar HP, paragraf panjang jarang dibaca sampai habis.',
-            "Tokopedia's product diagnosis flags descriptions without line breaks (DESC_NO_NEW_LINE). On a phone, long paragraphs are rarely read to the end.",
+            'Diagnosis produk Tokopedia menandai deskripsi tanpa baris baru. Di layar HP, paragraf panjang jarang dibaca sampai habis.',
+            "Tokopedia's product diagnosis flags descriptions without line breaks. On a phone, long paragraphs are rarely read to the end.",
           ),
           fix: bi(
             'Pecah menjadi poin-poin pendek, satu hal per baris: bahan, ukuran, cara pakai, isi paket.',
             'Break it into short points, one per line: material, size, how to use, what is in the box.',
           ),
-          example: bi('- Berat bersih: 250 gr\n- Bahan: …\n- Isi paket: …', '- Net weight: 250 gr\n- Material: …\n- In the box: …'),
+          example: bi('- [keunggulan 1]\n- Bahan: [bahan]\n- Ukuran atau berat: [ukuran]\n- Isi paket: [isi paket]', '- [selling point 1]\n- Material: [material]\n- Size or weight: [size]\n- In the box: [contents]'),
         },
         { severity: profile === 'tokopedia' ? 'quality' : 'advice', source: profile === 'tokopedia' ? tiktokDiagnosis('DESC_NO_NEW_LINE') : SOURCES.rapiHeuristic },
       ),

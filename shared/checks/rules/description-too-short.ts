@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { PROFILES } from '../profiles';
+import { withCodes } from '../sources';
 import { finding, registerCheck } from '../registry';
-import { quote } from '../wording';
 import { LONG_DESCRIPTION } from '../example-texts';
 
 export const descriptionTooShort = registerCheck({
@@ -30,22 +30,29 @@ export const descriptionTooShort = registerCheck({
           why:
             profile === 'shopee'
               ? bi(
-                  'Shopee meminta minimal 100 karakter atau 1 gambar di deskripsi; di bawah itu produk tidak bisa naik ke tingkat kualitas "Excellent".',
+                  'Shopee meminta minimal 100 karakter atau 1 gambar di deskripsi; di bawah itu produk tertahan di bawah tingkat kualitas "Excellent" (sangat baik).',
                   'Shopee asks for at least 100 characters or 1 image in the description; below that the listing cannot reach the "Excellent" quality level.',
                 )
               : profile === 'tokopedia'
                 ? bi(
-                    'Diagnosis produk Tokopedia menandai deskripsi di bawah 50 karakter: produk lebih sulit ditemukan dan pembeli ragu.',
-                    "Tokopedia's product diagnosis flags descriptions under 50 characters: the product is harder to find and buyers hesitate.",
+                    'Diagnosis produk Tokopedia menandai deskripsi di bawah 50 karakter (dan di bawah 500): produk lebih sulit ditemukan dan pembeli ragu.',
+                    "Tokopedia's product diagnosis flags descriptions under 50 characters (and under 500): the product is harder to find and buyers hesitate.",
                   )
                 : bi('Deskripsi yang pendek membuat pembeli ragu dan banyak bertanya.', 'A short description makes buyers hesitate and ask many questions.'),
           fix: bi(
             `Tulis minimal ${rule.min} karakter: apa produknya, bahan, ukuran atau berat, cara pakai atau simpan, dan isi paket.`,
             `Write at least ${rule.min} characters: what it is, material, size or weight, how to use or store it, and what is in the box.`,
           ),
-          example: bi(quote(LONG_DESCRIPTION, 120), quote(LONG_DESCRIPTION, 120)),
+          example: bi(
+            '[apa produknya]\n- Bahan: [bahan]\n- Ukuran atau berat: [ukuran]\n- Cara pakai atau simpan: [cara]\n- Isi paket: [isi paket]',
+            '[what it is]\n- Material: [material]\n- Size or weight: [size]\n- How to use or store: [how]\n- In the box: [contents]',
+          ),
         },
-        { severity: profile === 'generic' ? 'advice' : 'quality', source: rule.minSource },
+        {
+          severity: profile === 'generic' ? 'advice' : 'quality',
+          // Under 50 on Tokopedia is also under 500: name both diagnosis codes.
+          source: profile === 'tokopedia' && rule.searchMinSource?.code ? withCodes(rule.minSource, [rule.searchMinSource.code]) : rule.minSource,
+        },
       ),
     ];
   },

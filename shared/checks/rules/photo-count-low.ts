@@ -17,6 +17,26 @@ export const photoCountLow = registerCheck({
     const rule = PROFILES[profile].photos;
     const count = facts.photoCount;
     if (count === undefined || count >= rule.min) return [];
+    if (count === 0) {
+      // No photo at all: refused at upload on both marketplaces, and nobody buys what they cannot see.
+      return [
+        finding(
+          this,
+          {
+            message: bi('Belum ada foto produk sama sekali.', 'There is no product photo at all.'),
+            why: bi(
+              'Marketplace tidak menerima produk tanpa foto, dan pembeli tidak membeli barang yang tidak bisa mereka lihat.',
+              "Marketplaces don't accept a product without photos, and buyers don't buy what they can't see.",
+            ),
+            fix: bi(
+              `Ambil minimal ${rule.min} foto: tampak depan dengan latar polos, samping, detail bahan atau label, dan isi paket.`,
+              `Take at least ${rule.min} photos: the front on a plain background, the side, a close-up of the material or label, and what is in the box.`,
+            ),
+          },
+          { severity: 'quality', source: rule.minSource, outcome: 'refused-at-upload', areaScoreCap: 0 },
+        ),
+      ];
+    }
     return [
       finding(
         this,
@@ -25,13 +45,13 @@ export const photoCountLow = registerCheck({
           why:
             profile === 'shopee'
               ? bi(
-                  'Shopee menahan produk dengan kurang dari 3 foto di tingkat kualitas "To be improved" (TOO_FEW_IMAGES).',
-                  'Shopee keeps a listing with fewer than 3 photos at the "To be improved" quality level (TOO_FEW_IMAGES).',
+                  'Shopee menahan produk dengan kurang dari 3 foto di tingkat kualitas "To be improved" (perlu ditingkatkan).',
+                  'Shopee keeps a listing with fewer than 3 photos at the "To be improved" quality level.',
                 )
               : profile === 'tokopedia'
                 ? bi(
-                    'Tokopedia menyarankan minimal 5 foto; diagnosis produknya menandai foto yang kurang dari 5 (MAIN_IMG_NUMBER_LESS_THAN_FIVE).',
-                    'Tokopedia recommends at least 5 photos; its product diagnosis flags fewer than 5 (MAIN_IMG_NUMBER_LESS_THAN_FIVE).',
+                    'Tokopedia menyarankan minimal 5 foto, dan diagnosis produknya menandai produk dengan foto kurang dari 5.',
+                    'Tokopedia recommends at least 5 photos, and its product diagnosis flags listings with fewer than 5.',
                   )
                 : bi('Pembeli ingin melihat produk dari beberapa sisi sebelum membeli.', 'Buyers want to see the product from several sides before buying.'),
           fix: bi(

@@ -9,7 +9,7 @@ const FORMAT_NAMES: Record<string, string> = { 'image/jpeg': 'JPG', 'image/png':
 export const photoFile = registerCheck({
   id: 'photo-file',
   area: 'foto',
-  severity: 'blocked',
+  severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PROFILES.shopee.photos.fileSource,
   name: bi('File foto terlalu besar atau formatnya salah', 'Photo file too big or wrong format'),
@@ -43,7 +43,7 @@ export const photoFile = registerCheck({
               ? bi('Kecilkan foto dengan aplikasi galeri atau kompres foto (pilih kualitas 80%).', "Shrink it with your gallery app or a photo compressor (80% quality).")
               : bi(`Simpan ulang foto sebagai ${allowed} (di HP: bagikan lalu simpan sebagai JPG).`, `Save the photo again as ${allowed} (on a phone: share, then save as JPG).`),
           },
-          { severity: profile === 'generic' ? 'advice' : 'blocked', source: rule.fileSource, photoIndex: index },
+          { severity: profile === 'generic' ? 'advice' : 'quality', source: rule.fileSource, photoIndex: index, outcome: 'refused-at-upload' },
         ),
       );
     });

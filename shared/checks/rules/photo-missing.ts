@@ -8,7 +8,7 @@ export const photoMissing = registerCheck({
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: SOURCES.rapiHeuristic,
-  name: bi('Foto belum terbaca', 'Photos not found'),
+  name: bi('Foto belum bisa diperiksa', 'Photos not checked yet'),
   examples: {
     failing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr Biji Sangrai' } },
     passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr Biji Sangrai', photoCount: 5 } },
@@ -20,14 +20,14 @@ export const photoMissing = registerCheck({
       finding(
         this,
         {
-          message: bi('Rapi belum melihat foto produk ini.', "Rapi hasn't seen this product's photos."),
+          message: bi('Foto belum bisa diperiksa: Rapi belum melihat foto produk ini.', "The photos can't be checked yet: Rapi hasn't seen this product's photos."),
           why: bi(
-            'Foto paling menentukan penjualan, dan marketplace menilai jumlah serta mutunya. Tanpa foto, skor ini belum lengkap.',
-            'Photos decide most sales, and the marketplaces judge their number and quality. Without them this score is incomplete.',
+            'Foto paling menentukan penjualan, dan marketplace menilai jumlah serta mutunya. Tanpa foto, bagian Foto belum dinilai dan skornya sementara.',
+            'Photos decide most sales, and the marketplaces judge their number and quality. Without them the Photos part is not rated and the score is provisional.',
           ),
           fix: bi('Tambahkan foto produk (seret file foto ke Rapi) atau isi jumlah fotonya, lalu periksa lagi.', 'Add the product photos (drop the files onto Rapi) or fill in how many there are, then check again.'),
         },
-        { certainty: 'unreadable', severity: 'advice' },
+        { certainty: 'unreadable', severity: 'advice', outcome: 'not-checked' },
       ),
     ];
   },

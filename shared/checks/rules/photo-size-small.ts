@@ -31,14 +31,14 @@ export const photoSizeSmall = registerCheck({
               `Photo ${index + 1} is ${photo.width} × ${photo.height} pixels.`,
             ),
             why: rejected
-              ? bi(`Tokopedia menolak foto di bawah ${rule.rejectBelowPx} × ${rule.rejectBelowPx} piksel.`, `Tokopedia rejects photos under ${rule.rejectBelowPx} × ${rule.rejectBelowPx} pixels.`)
+              ? bi(`Tokopedia menolak foto di bawah ${rule.rejectBelowPx} × ${rule.rejectBelowPx} piksel saat diunggah.`, `Tokopedia refuses photos under ${rule.rejectBelowPx} × ${rule.rejectBelowPx} pixels at upload.`)
               : bi('Foto kecil terlihat pecah saat pembeli memperbesarnya.', 'Small photos look pixelated when buyers zoom in.'),
             fix: bi(
               `Pakai foto minimal ${rule.recommendPx} × ${rule.recommendPx} piksel: foto langsung dari kamera HP, bukan tangkapan layar.`,
               `Use photos of at least ${rule.recommendPx} × ${rule.recommendPx} pixels: straight from the phone camera, not a screenshot.`,
             ),
           },
-          { severity: rejected ? 'blocked' : profile === 'tokopedia' ? 'quality' : 'advice', source: rule.sizeSource, photoIndex: index },
+          { severity: rejected || profile === 'tokopedia' ? 'quality' : 'advice', source: rule.sizeSource, photoIndex: index, outcome: rejected ? 'refused-at-upload' : 'buyers' },
         ),
       );
     });

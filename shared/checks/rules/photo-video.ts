@@ -25,8 +25,8 @@ export const photoVideo = registerCheck({
         {
           message: bi('Rapi tidak menemukan video produk.', 'Rapi found no product video.'),
           why: bi(
-            'Shopee meminta video untuk tingkat kualitas "Excellent" (LACK_OF_VIDEO).',
-            'Shopee asks for a video for the "Excellent" quality level (LACK_OF_VIDEO).',
+            'Shopee meminta video untuk tingkat kualitas "Excellent" (sangat baik).',
+            'Shopee asks for a video for the "Excellent" quality level.',
           ),
           fix: bi(
             'Rekam video 10–60 detik dengan HP: produk diputar pelan, lalu dipakai. Simpan sebagai MP4, maksimal 30 MB.',

@@ -35,11 +35,11 @@ export const specAttributes = registerCheck({
           message: bi(`Baru ${filled} spesifikasi yang diisi.`, `Only ${filled} specifics are filled in.`),
           why: forQualified
             ? bi(
-                `Shopee menahan produk di tingkat kualitas "To be improved" sampai minimal ${need} spesifikasi diisi.`,
+                `Shopee menahan produk di tingkat kualitas "To be improved" (perlu ditingkatkan) sampai minimal ${need} spesifikasi diisi.`,
                 `Shopee keeps the listing at the "To be improved" quality level until at least ${need} specific is filled in.`,
               )
             : bi(
-                `Shopee meminta minimal ${need} spesifikasi untuk tingkat kualitas "Excellent".`,
+                `Shopee meminta minimal ${need} spesifikasi untuk tingkat kualitas "Excellent" (sangat baik).`,
                 `Shopee asks for at least ${need} specifics for the "Excellent" quality level.`,
               ),
           fix: bi(

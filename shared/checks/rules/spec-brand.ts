@@ -23,8 +23,8 @@ export const specBrand = registerCheck({
       finding(this, {
         message: bi('Merek belum diisi.', 'The brand is not filled in.'),
         why: bi(
-          'Shopee menahan produk tanpa merek di tingkat kualitas "Qualified"; untuk "Excellent" merek harus diisi (LACK_BRAND).',
-          'Shopee keeps listings without a brand at the "Qualified" quality level; "Excellent" needs the brand (LACK_BRAND).',
+          'Shopee menahan produk tanpa merek di tingkat kualitas "Qualified" (memenuhi syarat); untuk "Excellent" (sangat baik) merek harus diisi.',
+          'Shopee keeps listings without a brand at the "Qualified" quality level; "Excellent" needs the brand.',
         ),
         fix: bi(
           'Pilih merek Anda di kolom Merek. Produk buatan sendiri tanpa merek terdaftar: pilih "Tidak Ada Merek" atau daftarkan merek toko Anda.',

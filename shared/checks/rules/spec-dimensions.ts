@@ -9,14 +9,14 @@ export const specDimensions = registerRequiredSpecific({
   name: bi('Ukuran (dimensi) belum disebut', 'Dimensions not stated'),
   source: SOURCES.ttsSeaTitle,
   severity: 'quality',
-  present: (s, facts) => Boolean(s.dimensions) || facts.specifics.quantities.some((q) => q.kind === 'volume'),
+  present: (s) => Boolean(s.dimensions) || s.quantities.some((q) => q.kind === 'volume' || q.kind === 'length'),
   message: bi('Ukuran produk (panjang × lebar × tinggi) belum disebut.', 'The size (length × width × height) is not stated.'),
   why: bi(
     'Dari foto, pembeli tidak bisa menebak besar kecilnya kerajinan. Ukuran yang jelas mencegah kecewa dan retur.',
     "From a photo, buyers can't tell how big a craft item is. Clear dimensions prevent disappointment and returns.",
   ),
-  fix: bi('Tulis ukurannya dalam cm, misalnya "30 × 20 × 15 cm".', 'Write the size in cm, e.g. "30 × 20 × 15 cm".'),
-  example: (title) => bi(`${quote(title, 60)} 30 × 20 cm`, `${quote(title, 60)} 30 × 20 cm`),
+  fix: bi('Tulis ukurannya dalam cm, misalnya "panjang × lebar × tinggi".', 'Write the size in cm, as "length × width × height".'),
+  example: (title) => bi(`${quote(title, 60)} [panjang × lebar × tinggi] cm`, `${quote(title, 60)} [length × width × height] cm`),
   failing: { title: 'Keranjang Rotan Anyaman Serbaguna Handmade', description: 'Keranjang rotan asli.' },
   passing: { title: 'Keranjang Rotan Anyaman Serbaguna 30 x 20 x 15 cm', description: 'Keranjang rotan asli.' },
 });

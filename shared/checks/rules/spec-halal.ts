@@ -1,12 +1,14 @@
 import { bi } from '../../i18n/text';
-import { registerRequiredSpecific } from '../required-specific';
+import { isMeat, registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
 
 export const specHalal = registerRequiredSpecific({
   id: 'spec-halal',
-  categories: ['food'],
+  categories: ['food', 'fresh-food'],
   name: bi('Status halal belum disebut', 'Halal status not stated'),
   source: SOURCES.foodLabelling,
+  // Fresh fish, fruit and vegetables need no certificate; fresh meat and poultry do.
+  appliesTo: (facts) => facts.category.id !== 'fresh-food' || (isMeat(facts) && !/\btelur\b/i.test(facts.title)),
   present: (s) => Boolean(s.halal),
   message: bi('Status halal belum disebut.', 'The halal status is not stated.'),
   why: bi(
@@ -17,7 +19,7 @@ export const specHalal = registerRequiredSpecific({
     'Jika produk bersertifikat halal, tulis "Halal" dan nomor sertifikatnya di deskripsi. Jika belum, jangan menulis halal.',
     'If the product is halal-certified, write "Halal" and the certificate number in the description. If not, do not claim it.',
   ),
-  example: () => bi('Sertifikat halal: ID00110012345678 (BPJPH).', 'Halal certificate: ID00110012345678 (BPJPH).'),
+  example: () => bi('Sertifikat halal: [nomor sertifikat]', 'Halal certificate: [certificate number]'),
   failing: { title: 'Sambal Roa Khas Manado 200 gr', description: 'Sambal roa pedas. Tahan 3 bulan.' },
   passing: { title: 'Sambal Roa Khas Manado 200 gr', description: 'Sambal roa pedas. Halal MUI. Tahan 3 bulan.' },
 });

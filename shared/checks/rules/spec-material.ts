@@ -11,11 +11,11 @@ export const specMaterial = registerRequiredSpecific({
   present: (s) => s.materials.length > 0,
   message: bi('Bahan produk belum disebut.', 'The material is not stated.'),
   why: bi(
-    'Panduan judul TikTok Shop meminta bahan disebut. Pembeli mencari "tas rotan" atau "kaos katun", dan bahan menentukan harga wajar.',
-    'TikTok Shop\'s title guide asks for the material. Buyers search for "rattan bag" or "cotton t-shirt", and material sets a fair price.',
+    'Panduan judul TikTok Shop meminta bahan disebut. Pembeli mencari "tas rotan" atau "kaos katun", dan bahan menentukan harga wajar. Batik tulis atau tenun adalah teknik, bukan bahan.',
+    'TikTok Shop\'s title guide asks for the material. Buyers search for "rattan bag" or "cotton t-shirt", and material sets a fair price. Batik tulis or tenun is a technique, not a material.',
   ),
-  fix: bi('Sebut bahannya di judul atau deskripsi: katun, rotan, kayu jati, kulit sapi …', 'State the material in the title or description: cotton, rattan, teak, leather …'),
-  example: (title) => bi(`${quote(title, 60)} Bahan Katun`, `${quote(title, 60)} Cotton`),
+  fix: bi('Sebut bahannya di judul atau deskripsi: katun, rayon, voal, rotan, kayu jati, kulit sapi …', 'State the material in the title or description: cotton, rayon, voile, rattan, teak, leather …'),
+  example: (title) => bi(`${quote(title, 60)} [bahan]`, `${quote(title, 60)} [material]`),
   failing: { title: 'Tas Jinjing Wanita Handmade Ukuran 30 x 20 cm', description: 'Tas jinjing cantik.' },
   passing: { title: 'Tas Jinjing Wanita Rotan Handmade 30 x 20 cm', description: 'Tas jinjing cantik.' },
 });

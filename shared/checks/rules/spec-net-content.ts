@@ -5,18 +5,19 @@ import { quote } from '../wording';
 
 export const specNetContent = registerRequiredSpecific({
   id: 'spec-net-content',
-  categories: ['food', 'beauty'],
+  categories: ['food', 'fresh-food', 'beauty', 'health'],
   name: bi('Berat bersih atau isi belum disebut', 'Net weight or volume not stated'),
-  source: SOURCES.foodLabelling,
+  source: SOURCES.ttsSeaTitle,
   severity: 'quality',
-  present: (s) => Boolean(s.netContent),
+  present: (s, facts) =>
+    Boolean(facts.titleSpecifics.netContent || s.netContent) || s.quantities.some((q) => q.kind === 'count' && q.unit !== undefined && ['tablet', 'kapsul', 'sachet', 'pcs'].includes(q.unit)),
   message: bi('Berat bersih atau isi (gr, ml) belum disebut.', 'The net weight or volume (g, ml) is not stated.'),
   why: bi(
-    'Pembeli mencari "kopi 250 gr" atau "sirup 500 ml" dan membandingkan harga per gram. Tanpa angka ini produk sulit ditemukan dan sering dikomplain.',
-    'Buyers search for "kopi 250 gr" or "sirup 500 ml" and compare price per gram. Without it the product is hard to find and draws complaints.',
+    'Pembeli mencari "kopi 250 gr" atau "sirup 500 ml" dan membandingkan harga per gram. Panduan TikTok Shop meminta jumlah atau isi di judul; tanpa angka ini produk sulit ditemukan.',
+    'Buyers search for "kopi 250 gr" or "sirup 500 ml" and compare price per gram. TikTok Shop\'s guide asks for the quantity or volume in the title; without it the product is hard to find.',
   ),
-  fix: bi('Tulis berat bersih atau isi di judul dan deskripsi, misalnya "250 gr" atau "500 ml".', 'Write the net weight or volume in the title and description, e.g. "250 gr" or "500 ml".'),
-  example: (title) => bi(`${quote(title, 60)} 250 gr`, `${quote(title, 60)} 250 gr`),
+  fix: bi('Tulis berat bersih atau isi di judul dan deskripsi, persis seperti di kemasan.', 'Write the net weight or volume in the title and description, exactly as on the pack.'),
+  example: (title) => bi(`${quote(title, 60)} [berat bersih]`, `${quote(title, 60)} [net weight]`),
   failing: { title: 'Keripik Pisang Lampung Rasa Cokelat Renyah', description: 'Keripik pisang renyah.' },
   passing: { title: 'Keripik Pisang Lampung Rasa Cokelat 250 gr', description: 'Keripik pisang renyah.' },
 });

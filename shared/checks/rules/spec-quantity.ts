@@ -5,7 +5,7 @@ import { quote } from '../wording';
 
 export const specQuantity = registerRequiredSpecific({
   id: 'spec-quantity',
-  categories: ['other', 'electronics'],
+  categories: ['other', 'electronics', 'beauty-tools'],
   name: bi('Ukuran, isi, atau jumlah belum disebut', 'Size, quantity or count not stated'),
   source: SOURCES.ttsSeaTitle,
   present: (s) => s.hasQuantity,
@@ -15,7 +15,7 @@ export const specQuantity = registerRequiredSpecific({
     "TikTok Shop's guide asks for the quantity or size in the title. Buyers compare products by these numbers.",
   ),
   fix: bi('Tulis ukuran, isi, atau jumlahnya: "isi 10 pcs", "20 × 30 cm", "1 lusin".', 'Write the size, content or count: "pack of 10", "20 × 30 cm", "1 dozen".'),
-  example: (title) => bi(`${quote(title, 60)} Isi 10 pcs`, `${quote(title, 60)} Pack of 10`),
-  failing: { title: 'Buku Tamu Pernikahan Hardcover Elegan', description: 'Buku tamu cantik.' },
-  passing: { title: 'Buku Tamu Pernikahan Hardcover Elegan 100 lembar', description: 'Buku tamu cantik.' },
+  example: (title) => bi(`${quote(title, 60)} [ukuran atau jumlah isi]`, `${quote(title, 60)} [size or count]`),
+  failing: { title: 'Stiker Label Nama Anak Tahan Air Custom', description: 'Stiker label nama untuk botol minum dan buku sekolah.' },
+  passing: { title: 'Stiker Label Nama Anak Tahan Air Custom Isi 60 pcs', description: 'Stiker label nama untuk botol minum dan buku sekolah.' },
 });

@@ -4,7 +4,7 @@ import { SOURCES } from '../sources';
 
 export const specShelfLife = registerRequiredSpecific({
   id: 'spec-shelf-life',
-  categories: ['food', 'beauty'],
+  categories: ['food', 'beauty', 'health'],
   name: bi('Masa simpan belum disebut', 'Shelf life not stated'),
   source: SOURCES.foodLabelling,
   present: (s) => Boolean(s.shelfLife),
@@ -13,8 +13,8 @@ export const specShelfLife = registerRequiredSpecific({
     'Pembeli makanan dan kosmetik ingin tahu sampai kapan produk aman dipakai. Tanpa itu mereka ragu membeli dalam jumlah banyak.',
     'Food and cosmetics buyers want to know how long the product stays good. Without it they hesitate to buy in bulk.',
   ),
-  fix: bi('Tambahkan di deskripsi: "Tahan 3 bulan dalam kemasan tertutup" atau "Kedaluwarsa: lihat kemasan".', 'Add to the description: "Keeps 3 months sealed" or "Expiry: see the pack".'),
-  example: () => bi('Masa simpan: tahan 3 bulan dalam kemasan tertutup.', 'Shelf life: keeps 3 months sealed.'),
+  fix: bi('Tambahkan masa simpan di deskripsi, seperti tertulis di kemasan.', 'Add the shelf life to the description, as written on the pack.'),
+  example: () => bi('Masa simpan: [berapa lama] dalam kemasan tertutup.', 'Shelf life: [how long] sealed.'),
   failing: { title: 'Keripik Pisang Lampung 250 gr', description: 'Keripik pisang renyah, halal.' },
   passing: { title: 'Keripik Pisang Lampung 250 gr', description: 'Keripik pisang renyah. Tahan 3 bulan.' },
 });

@@ -1,7 +1,17 @@
 import { bi } from '../../i18n/text';
-import { categoryNote } from '../required-specific';
+import { phrases } from '../phrases';
+import { categoryFindingAllowed, categoryNote } from '../required-specific';
 import { SOURCES, shopeeDiagnosis } from '../sources';
 import { finding, registerCheck } from '../registry';
+
+/**
+ * Clothing that is bought by body size, jeans included (docs/rules.md#size-charts). Socks, shawls, bags, jewellery and
+ * shoes sized by number need no chart.
+ */
+const CLOTHING = phrases(`kaos | t shirt | tshirt | t-shirt | polo | kemeja | hem | baju | dress | longdress | gamis | celana | jeans | chino | chinos |
+  jogger | kolor | rok | jaket | hoodie | sweater | kebaya | tunik | blouse | outer | cardigan | kulot | legging | piyama | daster | jumpsuit |
+  overall | blazer | rompi | singlet | tanktop | setelan | bodysuit | training | seragam`);
+const NOT_CLOTHING = phrases('kaos kaki | kaus kaki | gantungan | sarung bantal');
 
 export const specSizeChart = registerCheck({
   id: 'spec-size-chart',
@@ -11,39 +21,45 @@ export const specSizeChart = registerCheck({
   source: shopeeDiagnosis('LACK_OF_SIZE_CHART'),
   name: bi('Panduan ukuran belum ada', 'No size chart'),
   examples: {
-    failing: { profile: 'shopee', listing: { title: 'Kaos Polos Cotton Combed 30s Ukuran S–XXL', description: 'Kaos polos adem.' } },
+    failing: { profile: 'shopee', listing: { title: 'Celana Jeans Pria Slim Fit Ukuran 28-38', description: 'Celana jeans denim stretch.' } },
     passing: {
       profile: 'shopee',
-      listing: { title: 'Kaos Polos Cotton Combed 30s Ukuran S–XXL', description: 'Kaos polos adem.\nSize chart: M lingkar dada 100 cm, panjang badan 70 cm.' },
+      listing: { title: 'Celana Jeans Pria Slim Fit Ukuran 28-38', description: 'Celana jeans denim stretch.\nSize chart: 28 LP 76 cm, 30 LP 80 cm.' },
     },
   },
   run({ listing, profile, facts }) {
-    if (facts.category.id !== 'fashion' || listing.hasSizeChart === true || facts.specifics.sizeChart) return [];
-    // Bags, jewellery and shoes by number need no chart: only flag clothing words.
-    if (!/\b(kaos|kemeja|baju|dress|gamis|celana|rok|jaket|hoodie|sweater|kebaya|tunik|blouse|outer|cardigan|kulot|legging|piyama|daster|mukena|t-?shirt)\b/i.test(facts.title)) return [];
+    if (facts.category.id !== 'fashion' || !facts.categorySure || listing.hasSizeChart === true) return [];
+    // Without a description or the size-chart field, whether a chart exists is unknown, not missing.
+    if (listing.hasSizeChart === undefined && !categoryFindingAllowed(facts, ['fashion'])) return [];
+    if (facts.specifics.sizeChart) return [];
+    const words = `${facts.title} ${listing.categoryPath?.join(' ') ?? ''}`.replace(NOT_CLOTHING, ' ');
+    if (!CLOTHING.test(words)) return [];
     const note = categoryNote(facts);
     return [
       finding(
         this,
         {
-          message: bi('Belum ada panduan ukuran (size chart).', 'There is no size chart.'),
+          message: note
+            ? bi(`Belum ada panduan ukuran (size chart). ${note.id}`, `There is no size chart. ${note.en}`)
+            : bi('Belum ada panduan ukuran (size chart).', 'There is no size chart.'),
           why:
             profile === 'shopee'
               ? bi(
-                  'Shopee menahan pakaian tanpa panduan ukuran di tingkat kualitas "To be improved" (LACK_OF_SIZE_CHART).',
-                  'Shopee keeps clothing without a size chart at the "To be improved" quality level (LACK_OF_SIZE_CHART).',
+                  'Shopee menahan pakaian tanpa panduan ukuran di tingkat kualitas "To be improved" (perlu ditingkatkan).',
+                  'Shopee keeps clothing without a size chart at the "To be improved" quality level.',
                 )
               : bi('Tanpa panduan ukuran, pembeli menebak dan retur karena salah ukuran naik.', 'Without a size chart buyers guess, and wrong-size returns go up.'),
           fix: bi(
-            'Tambahkan panduan ukuran: lingkar dada dan panjang badan (cm) untuk setiap ukuran, atau pasang foto tabel ukuran di kolom Panduan Ukuran.',
-            'Add a size chart: chest and body length (cm) for each size, or upload a size-chart image in the Size Chart field.',
+            'Tambahkan panduan ukuran: untuk atasan lingkar dada dan panjang badan, untuk celana dan rok lingkar pinggang dan panjang (cm) setiap ukuran, atau pasang foto tabel ukuran di kolom Panduan Ukuran.',
+            'Add a size chart: chest and body length for tops, waist and length for trousers and skirts (cm) for each size, or upload a size-chart image in the Size Chart field.',
           ),
-          example: bi('M: lingkar dada 100 cm, panjang 70 cm\nL: lingkar dada 104 cm, panjang 72 cm', 'M: chest 100 cm, length 70 cm\nL: chest 104 cm, length 72 cm'),
+          example: bi('[ukuran]: lingkar dada [cm], panjang [cm]', '[size]: chest [cm], length [cm]'),
         },
         {
           severity: profile === 'shopee' ? 'quality' : 'advice',
           source: profile === 'shopee' ? shopeeDiagnosis('LACK_OF_SIZE_CHART') : SOURCES.rapiHeuristic,
-          certainty: note ? 'estimated' : 'measured',
+          // Only the description was read: a chart uploaded as a picture would not show here.
+          certainty: note || listing.hasSizeChart === undefined ? 'estimated' : 'measured',
         },
       ),
     ];

@@ -9,14 +9,14 @@ export const specSize = registerRequiredSpecific({
   name: bi('Ukuran belum disebut', 'Size not stated'),
   source: SOURCES.ttsSeaTitle,
   severity: 'quality',
-  present: (s) => Boolean(s.clothingSize || s.dimensions),
+  present: (s) => Boolean(s.clothingSize || s.dimensions || s.quantities.some((q) => q.kind === 'length')),
   message: bi('Ukuran belum disebut.', 'The size is not stated.'),
   why: bi(
     'Ukuran adalah pertanyaan pertama pembeli fesyen. Tanpa ukuran mereka bertanya lewat chat atau pergi ke toko lain, dan retur karena salah ukuran naik.',
     "Size is a fashion buyer's first question. Without it they ask in chat or go elsewhere, and returns for the wrong size go up.",
   ),
-  fix: bi('Tulis ukuran yang tersedia (S, M, L, XL atau 38–44) dan buat variasi ukuran.', 'Write the sizes available (S, M, L, XL or 38–44) and set up a size variant.'),
-  example: (title) => bi(`${quote(title, 60)} Ukuran S–XL`, `${quote(title, 60)} Size S–XL`),
+  fix: bi('Tulis ukuran yang tersedia (S, M, L, XL atau 38–44) dan buat varian ukuran.', 'Write the sizes available (S, M, L, XL or 38–44) and set up a size variant.'),
+  example: (title) => bi(`${quote(title, 60)} Ukuran [ukuran yang tersedia]`, `${quote(title, 60)} Size [sizes available]`),
   failing: { title: 'Kemeja Batik Pria Lengan Panjang Motif Parang', description: 'Kemeja batik katun.' },
   passing: { title: 'Kemeja Batik Pria Lengan Panjang Motif Parang Ukuran M–XXL', description: 'Kemeja batik katun.' },
 });

@@ -5,7 +5,7 @@ import { finding, registerCheck } from '../registry';
 export const specVariantNames = registerCheck({
   id: 'spec-variant-names',
   area: 'spesifik',
-  severity: 'blocked',
+  severity: 'quality',
   profiles: ['shopee', 'tokopedia'],
   source: PROFILES.shopee.variants.source,
   name: bi('Nama varian terlalu panjang atau terlalu banyak tingkat', 'Variant names too long or too many levels'),
@@ -32,12 +32,12 @@ export const specVariantNames = registerCheck({
         {
           message: bi(`Varian tidak sesuai batas marketplace: ${what}.`, `Variants break the marketplace's limits: ${what}.`),
           why: bi(
-            `Marketplace menolak varian dengan lebih dari ${rule.maxTiers} tingkat, nama lebih dari ${rule.maxNameChars} karakter, atau pilihan lebih dari ${rule.maxOptionChars} karakter.`,
-            `The marketplace rejects more than ${rule.maxTiers} variant levels, names over ${rule.maxNameChars} characters, or options over ${rule.maxOptionChars} characters.`,
+            `Marketplace menolak saat unggah varian dengan lebih dari ${rule.maxTiers} tingkat, nama lebih dari ${rule.maxNameChars} karakter, atau pilihan lebih dari ${rule.maxOptionChars} karakter.`,
+            `The marketplace refuses at upload more than ${rule.maxTiers} variant levels, names over ${rule.maxNameChars} characters, or options over ${rule.maxOptionChars} characters.`,
           ),
           fix: bi('Persingkat: nama varian satu kata ("Warna", "Ukuran"), pilihan pendek ("Hitam", "XL").', 'Shorten: one-word variant names ("Colour", "Size"), short options ("Black", "XL").'),
         },
-        { source: rule.source },
+        { source: rule.source, outcome: 'refused-at-upload' },
       ),
     ];
   },

@@ -10,8 +10,8 @@ export const specWarranty = registerRequiredSpecific({
   present: (s) => Boolean(s.warranty),
   message: bi('Garansi belum disebut.', 'The warranty is not stated.'),
   why: bi('Pembeli elektronik memilih toko yang jelas garansinya: resmi, toko, atau tanpa garansi.', 'Electronics buyers pick shops with a clear warranty: official, shop, or none.'),
-  fix: bi('Tulis jenis dan lama garansi, misalnya "Garansi resmi 1 tahun".', 'Write the warranty type and length, e.g. "1-year official warranty".'),
-  example: () => bi('Garansi resmi 1 tahun', '1-year official warranty'),
+  fix: bi('Tulis jenis dan lama garansi, atau tulis "tanpa garansi".', 'Write the warranty type and length, or write "no warranty".'),
+  example: () => bi('Garansi [resmi atau toko] [berapa lama]', '[Official or shop] warranty, [how long]'),
   failing: { title: 'Speaker Bluetooth Portable Bass 10 Watt', description: 'Speaker suara jernih.' },
   passing: { title: 'Speaker Bluetooth Portable Bass 10 Watt', description: 'Speaker suara jernih. Garansi toko 6 bulan.' },
 });

@@ -1,5 +1,5 @@
 import { bi } from '../../i18n/text';
-import { SOURCES } from '../sources';
+import { SOURCES, shopeeAsReference } from '../sources';
 import { finding, registerCheck } from '../registry';
 import { quote, titleCase } from '../wording';
 
@@ -36,22 +36,36 @@ export const titleAllCaps = registerCheck({
     failing: { profile: 'shopee', listing: { title: 'KERIPIK PISANG COKELAT LAMPUNG 250 GR RENYAH' } },
     passing: { profile: 'shopee', listing: { title: 'Keripik Pisang Cokelat Lampung 250 gr Renyah' } },
   },
-  run({ listing, facts }) {
-    // Brand names may be upper case (e.g. "ABC"): leave the brand's letters out of the count.
-    const withoutBrand = listing.brand ? facts.title.replaceAll(listing.brand, '') : facts.title;
+  run({ listing, profile, facts }) {
+    // Brands ("ABC"), acronyms of up to 3 letters ("HG", "TV", "LED") and model codes with digits ("QA65S90C") may be
+    // in capitals: leave them out of the count.
+    const withoutBrand = listing.brand ? facts.title.replaceAll(listing.brand, ' ') : facts.title;
+    const words = withoutBrand.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 && !/\d/.test(w));
+    // Most words in capitals: "Gundam … HGUC … BANDAI" is a title with a few acronyms, not a shouted one.
+    const shouted = words.filter((w) => {
+      const { letters, upper } = countCase(w);
+      return letters > 0 && upper === letters;
+    }).length;
+    // A title with no small letters at all ("KIPAS MINI FAN USB") shouts however short its words are.
     const { letters, upper } = countCase(withoutBrand);
-    if (letters < 8 || upper / letters <= 0.5) return [];
+    const allCapitals = letters >= 8 && upper === letters;
+    if (!allCapitals && (words.length < 3 || shouted / words.length <= 0.5)) return [];
     const fixed = quote(titleCase(facts.title), 80);
     return [
-      finding(this, {
+      finding(
+        this,
+        {
         message: bi('Judul ditulis dengan HURUF BESAR semua.', 'The title is written in ALL CAPS.'),
         why: bi(
-          'Panduan penamaan Shopee melarang huruf besar semua (kecuali merek). Judul seperti ini juga terasa berteriak dan sulit dibaca.',
-          "Shopee's naming guideline forbids all caps (brands excepted). Such titles also read as shouting and are hard to read.",
+          'Judul dengan huruf besar semua terasa berteriak dan sulit dibaca; panduan penamaan Shopee melarangnya (kecuali merek).',
+          "An all-caps title reads as shouting and is hard to read; Shopee's naming guideline forbids it (brands excepted).",
         ),
         fix: bi('Tulis huruf besar hanya di awal setiap kata.', 'Capitalise only the first letter of each word.'),
         example: bi(fixed, fixed),
-      }),
+        },
+        // Neither Tokopedia nor TikTok Shop publishes a rule on capitals: Shopee's guideline, said to be a reference.
+        { source: profile === 'tokopedia' ? shopeeAsReference(SOURCES.shopeeNamingGuide) : SOURCES.shopeeNamingGuide, outcome: 'buyers' },
+      ),
     ];
   },
 });

@@ -1,7 +1,8 @@
 import { bi } from '../../i18n/text';
-import { findContacts } from '../contact-patterns';
-import { SOURCES } from '../sources';
+import { contactRule, contactsIn, shownHits } from '../contact-rule';
 import { finding, registerCheck } from '../registry';
+import { quote } from '../wording';
+import { SOURCES } from '../sources';
 
 export const titleContact = registerCheck({
   id: 'title-contact',
@@ -12,31 +13,28 @@ export const titleContact = registerCheck({
   name: bi('Kontak, tautan, atau marketplace lain di judul', 'Contacts, links or other marketplaces in the title'),
   examples: {
     failing: { profile: 'shopee', listing: { title: 'Keripik Pisang Lampung 250 gr WA 0812-3456-7890 ada di Tokopedia' } },
-    passing: { profile: 'shopee', listing: { title: 'Keripik Pisang Lampung 250 gr Renyah Rasa Cokelat' } },
+    passing: { profile: 'shopee', listing: { title: 'Mesin Cuci Samsung WA90T5260BY 9 kg Paket 2 @ 2.5 kg' } },
   },
   run({ listing, profile, facts }) {
-    const own = listing.marketplace === 'other' ? undefined : listing.marketplace;
-    const hits = findContacts(facts.title, own);
+    const hits = contactsIn(facts.title, listing, profile, facts);
     if (hits.length === 0) return [];
-    const shown = [...new Set(hits.map((h) => h.text))].join(', ');
+    const rule = contactRule(profile);
+    let cleaned = facts.title;
+    for (const h of hits) cleaned = cleaned.replace(h.text, ' ');
+    const example = quote(cleaned.replace(/\s+/g, ' ').trim(), 80);
     return [
       finding(
         this,
         {
-          message: bi(`Judul memuat kontak, tautan, atau nama marketplace lain: ${shown}.`, `The title has contacts, links or another marketplace's name: ${shown}.`),
-          why:
-            profile === 'generic'
-              ? bi('Pembeli dan toko online umumnya tidak mengizinkan kontak di judul.', 'Shops usually do not allow contacts in titles.')
-              : bi(
-                  'Shopee memblokir atau menghapus produk yang menyebut marketplace lain atau kontak di luar aplikasi. Tokopedia (TikTok Shop) juga melarangnya.',
-                  'Shopee blocks or deletes products that mention other marketplaces or off-platform contacts. Tokopedia (TikTok Shop) forbids them too.',
-                ),
+          message: bi(`Judul memuat kontak, tautan, atau nama marketplace lain: ${shownHits(hits)}.`, `The title has contacts, links or another marketplace's name: ${shownHits(hits)}.`),
+          why: rule.why,
           fix: bi(
-            'Hapus nomor HP, tautan, dan nama marketplace lain. Pembeli bisa menghubungi Anda lewat fitur chat.',
-            'Remove phone numbers, links and other marketplace names. Buyers can reach you through the chat feature.',
+            'Hapus nomor HP, tautan, akun media sosial, dan nama marketplace lain dari judul. Pembeli bisa menghubungi Anda lewat fitur chat.',
+            'Remove phone numbers, links, social media accounts and other marketplace names from the title. Buyers can reach you through the chat feature.',
           ),
+          ...(example ? { example: bi(example, example) } : {}),
         },
-        { severity: profile === 'generic' ? 'advice' : 'blocked' },
+        { severity: rule.severity, source: rule.source },
       ),
     ];
   },

@@ -1,11 +1,8 @@
 import { bi } from '../../i18n/text';
+import { PROMO } from '../promo-words';
 import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
 import { quote } from '../wording';
-
-// Promo and subjective words (a heuristic list; the rule itself is the marketplaces').
-const PROMO =
-  /\b(murah(?:\s+meriah)?|termurah|paling\s+murah|promo|diskon|sale|flash\s+sale|obral|best\s*seller|terlaris|ori(?:ginal)?\s*100\s*%|100\s*%\s*ori(?:ginal)?|asli\s+100\s*%|cod|bisa\s+cod|gratis\s+ongkir|free\s+ongkir|free\s+shipping|ready\s+stock|terbaik|hot\s+item|viral|bonus|cashback|grosir\s+murah|\d+\s*%\s*off)\b/gi;
 
 export const titlePromoWords = registerCheck({
   id: 'title-promo-words',
@@ -16,28 +13,34 @@ export const titlePromoWords = registerCheck({
   name: bi('Kata promo atau klaim di judul', 'Promo words or claims in the title'),
   examples: {
     failing: { profile: 'shopee', listing: { title: 'PROMO Kopi Gayo Termurah Ready Stock Bisa COD Gratis Ongkir' } },
-    passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr Biji Sangrai Medium Roast' } },
+    passing: { profile: 'shopee', listing: { title: 'Daster Rayon Bali Motif Bunga Free Size 250 gr Sugar Free' } },
   },
   run({ profile, facts }) {
-    const words = [...new Set((facts.title.match(PROMO) ?? []).map((w) => w.toLowerCase()))];
+    const words = [...new Set((facts.title.match(PROMO) ?? []).map((w) => w.toLowerCase().replace(/\s+/g, ' ')))];
     if (words.length === 0) return [];
-    const cleaned = quote(facts.title.replace(PROMO, ' ').replace(/\s+/g, ' ').trim(), 80);
+    const cleaned = quote(facts.title.replace(PROMO, ' ').replace(/\s+/g, ' ').replace(/^[\s,|/-]+|[\s,|/-]+$/g, '').trim(), 80);
     return [
       finding(
         this,
         {
           message: bi(`Judul memuat kata promo atau klaim: ${words.join(', ')}.`, `The title has promo words or claims: ${words.join(', ')}.`),
-          why: bi(
-            'Shopee dan Tokopedia melarang kata promosi dan klaim subjektif di judul. Pembeli mencari nama produk, bukan "murah" atau "COD"; produk bisa diturunkan di pencarian.',
-            'Shopee and Tokopedia forbid promotional words and subjective claims in titles. Buyers search for the product, not "cheap" or "COD"; the product can be pushed down in search.',
-          ),
+          why:
+            profile === 'tokopedia'
+              ? bi(
+                  'Panduan judul TikTok Shop (berlaku untuk Tokopedia) melarang promosi di judul. Pembeli mencari nama produk, bukan "murah" atau "COD"; produk bisa lebih sulit ditemukan.',
+                  'TikTok Shop\'s title guide (which Tokopedia follows) forbids promotions in titles. Buyers search for the product, not "cheap" or "COD"; the product can be harder to find.',
+                )
+              : bi(
+                  'Panduan penamaan Shopee melarang kata promosi dan klaim subjektif di judul. Pembeli mencari nama produk, bukan "murah" atau "COD"; produk bisa lebih sulit ditemukan.',
+                  "Shopee's naming guideline forbids promotional words and subjective claims in titles. Buyers search for the product, not \"cheap\" or \"COD\"; the product can be harder to find.",
+                ),
           fix: bi(
-            'Hapus kata promo dari judul. Pasang diskon dan gratis ongkir lewat fitur promosi marketplace.',
-            "Remove the promo words from the title. Set discounts and free shipping with the marketplace's promotion tools.",
+            'Hapus kata promo dari judul. Pasang diskon, hadiah, dan gratis ongkir lewat fitur promosi marketplace.',
+            "Remove the promo words from the title. Set discounts, gifts and free shipping with the marketplace's promotion tools.",
           ),
-          example: bi(cleaned, cleaned),
+          ...(cleaned ? { example: bi(cleaned, cleaned) } : {}),
         },
-        { source: profile === 'tokopedia' ? SOURCES.ttsSeaTitle : SOURCES.shopeeNamingGuide },
+        { source: profile === 'tokopedia' ? SOURCES.ttsSeaTitle : SOURCES.shopeeNamingGuide, outcome: 'search', severity: profile === 'generic' ? 'advice' : 'quality' },
       ),
     ];
   },

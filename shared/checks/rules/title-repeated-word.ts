@@ -1,5 +1,5 @@
 import { bi } from '../../i18n/text';
-import { SOURCES } from '../sources';
+import { SOURCES, shopeeAsReference } from '../sources';
 import { finding, registerCheck } from '../registry';
 
 // Short function words may repeat ("Kaos dan Celana dan Topi" is clumsy but not spam).
@@ -18,16 +18,19 @@ export const titleRepeatedWord = registerCheck({
     failing: { profile: 'shopee', listing: { title: 'Kaos Polos Kaos Pria Kaos Wanita Kaos Murah Cotton Combed' } },
     passing: { profile: 'shopee', listing: { title: 'Kaos Polos Unisex Cotton Combed 30s Ukuran S–XXL' } },
   },
-  run({ facts }) {
+  run({ profile, facts }) {
     const counts = new Map<string, number>();
     for (const word of facts.titleWords) {
-      if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+      // Numbers and sizes with digits ("128gb" in a list of variants) are specifics, not keywords.
+      if (word.length < 2 || STOPWORDS.has(word) || /\d/.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     const repeated = [...counts].filter(([, n]) => n > 2).map(([w, n]) => `"${w}" ${n}×`);
     if (repeated.length === 0) return [];
     return [
-      finding(this, {
+      finding(
+        this,
+        {
         message: bi(`Kata yang sama dipakai lebih dari 2 kali: ${repeated.join(', ')}.`, `The same word appears more than twice: ${repeated.join(', ')}.`),
         why: bi(
           'Marketplace menganggap kata yang diulang sebagai spam kata kunci; produk bisa diturunkan di pencarian.',
@@ -37,7 +40,9 @@ export const titleRepeatedWord = registerCheck({
           'Sebut setiap kata sekali saja. Pakai variasi (pria/wanita, warna, ukuran) untuk pilihan produk.',
           'Say each word once. Use variants (men/women, colour, size) for product options.',
         ),
-      }),
+        },
+        { source: profile === 'tokopedia' ? shopeeAsReference(SOURCES.repeatedWords) : SOURCES.repeatedWords, outcome: 'search' },
+      ),
     ];
   },
 });

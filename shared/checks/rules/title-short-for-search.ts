@@ -17,21 +17,26 @@ export const titleShortForSearch = registerCheck({
   run({ profile, facts }) {
     const rule = PROFILES[profile].title;
     const length = facts.title.length;
+    // Under the minimum, title-too-short covers this rule too and names its code.
     if (!rule.searchMin || length < rule.min || length >= rule.searchMin) return [];
-    const hint = SPEC_HINT[facts.category.id];
+    const hint = SPEC_HINT[facts.categorySure ? facts.category.id : 'other'];
     return [
-      finding(this, {
-        message: bi(`Judul produk ${length} karakter, kurang dari ${rule.searchMin}.`, `The product title is ${length} characters, under ${rule.searchMin}.`),
-        why: bi(
-          'Diagnosis produk Tokopedia menandai judul di bawah 40 karakter: produk lebih sulit ditemukan di pencarian.',
-          "Tokopedia's product diagnosis flags titles under 40 characters: the product is harder to find in search.",
-        ),
-        fix: bi(
-          'Tambahkan spesifikasi yang dicari pembeli: berat atau ukuran, bahan, rasa atau warna.',
-          'Add the specifics buyers search for: weight or size, material, flavour or colour.',
-        ),
-        example: bi(`${quote(facts.title, 50)} ${hint.id}`, `${quote(facts.title, 50)} ${hint.en}`),
-      }),
+      finding(
+        this,
+        {
+          message: bi(`Judul produk ${length} karakter, kurang dari ${rule.searchMin}.`, `The product title is ${length} characters, under ${rule.searchMin}.`),
+          why: bi(
+            'Diagnosis produk Tokopedia menandai judul di bawah 40 karakter: produk lebih sulit ditemukan di pencarian.',
+            "Tokopedia's product diagnosis flags titles under 40 characters: the product is harder to find in search.",
+          ),
+          fix: bi(
+            'Tambahkan spesifikasi yang dicari pembeli: berat atau ukuran, bahan, rasa atau warna.',
+            'Add the specifics buyers search for: weight or size, material, flavour or colour.',
+          ),
+          example: bi(`${quote(facts.title, 50)} ${hint.id}`, `${quote(facts.title, 50)} ${hint.en}`),
+        },
+        { outcome: 'diagnosis' },
+      ),
     ];
   },
 });

@@ -33,7 +33,7 @@ export const titleSymbols = registerCheck({
           fix: bi('Hapus emoji, simbol, dan tagar. Tulis kata-katanya saja.', 'Remove the emoji, symbols and hashtags. Keep just the words.'),
           example: bi(cleaned, cleaned),
         },
-        { source: profile === 'tokopedia' ? SOURCES.ttsSeaTitle : SOURCES.shopeeNamingGuide },
+        { source: profile === 'tokopedia' ? SOURCES.ttsSeaTitle : SOURCES.shopeeNamingGuide, outcome: 'search', severity: profile === 'generic' ? 'advice' : 'quality' },
       ),
     ];
   },

@@ -33,11 +33,11 @@ export const titleTooLong = registerCheck({
           why:
             profile === 'shopee'
               ? bi(
-                  `Shopee menilai judul di atas ${rule.max} karakter terlalu panjang; produk tidak bisa naik ke tingkat kualitas "Excellent".`,
-                  `Shopee treats titles over ${rule.max} characters as too long; the listing cannot reach the "Excellent" quality level.`,
+                  `Shopee menilai judul di atas ${rule.max} karakter terlalu panjang; produk tertahan di bawah tingkat kualitas "Excellent" (sangat baik).`,
+                  `Shopee treats titles over ${rule.max} characters as too long; the listing stays below the "Excellent" quality level.`,
                 )
               : profile === 'tokopedia'
-                ? bi(`Tokopedia menolak judul di atas ${rule.max} karakter.`, `Tokopedia rejects titles over ${rule.max} characters.`)
+                ? bi(`Tokopedia menolak judul di atas ${rule.max} karakter saat produk diunggah.`, `Tokopedia refuses titles over ${rule.max} characters at upload.`)
                 : bi('Judul yang terlalu panjang terpotong di layar HP.', 'A very long title is cut off on phone screens.'),
           fix: bi(
             'Hapus kata yang diulang dan keterangan yang sudah ada di deskripsi. Sisakan merek, jenis produk, dan spesifikasi utama.',
@@ -46,8 +46,9 @@ export const titleTooLong = registerCheck({
           example: bi(cut, cut),
         },
         {
-          severity: profile === 'tokopedia' ? 'blocked' : profile === 'generic' ? 'advice' : 'quality',
+          severity: profile === 'generic' ? 'advice' : 'quality',
           source: rule.maxSource,
+          outcome: profile === 'tokopedia' ? 'refused-at-upload' : profile === 'shopee' ? 'quality-level' : 'buyers',
         },
       ),
     ];

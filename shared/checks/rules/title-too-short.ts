@@ -1,5 +1,6 @@
 import { bi } from '../../i18n/text';
 import { PROFILES } from '../profiles';
+import { withCodes } from '../sources';
 import { finding, registerCheck } from '../registry';
 import { SPEC_HINT, quote } from '../wording';
 
@@ -18,18 +19,20 @@ export const titleTooShort = registerCheck({
     const rule = PROFILES[profile].title;
     const length = facts.title.length;
     if (length >= rule.min) return [];
-    const hint = SPEC_HINT[facts.category.id];
-    const base = quote(facts.title, 40) || 'Kopi Arabika Gayo';
+    const hint = SPEC_HINT[facts.categorySure ? facts.category.id : 'other'];
+    const base = quote(facts.title, 40) || '[jenis produk]';
+    // On Tokopedia a title under 25 is refused at upload and is also under the diagnosis's 40 (and maybe 10): name all.
+    const tokopediaCodes = ['TITLE_LESS_THAN_40_CHARACTERS', ...(length < 10 ? ['TITLE_LESS_THAN_TEN_CHARS'] : [])];
     const why =
       profile === 'shopee'
         ? bi(
-            `Shopee meminta judul ${rule.min}–${rule.max} karakter. Di bawah itu produk tidak bisa naik ke tingkat kualitas "Excellent".`,
-            `Shopee asks for a ${rule.min}–${rule.max} character title. Below that the listing cannot reach the "Excellent" quality level.`,
+            `Shopee meminta judul ${rule.min}–${rule.max} karakter. Di bawah itu produk tertahan di bawah tingkat kualitas "Excellent" (sangat baik).`,
+            `Shopee asks for a ${rule.min}–${rule.max} character title. Below that the listing stays below the "Excellent" quality level.`,
           )
         : profile === 'tokopedia'
           ? bi(
-              `Tokopedia (aturan TikTok Shop) menolak judul di bawah ${rule.min} karakter saat produk diunggah.`,
-              `Tokopedia (TikTok Shop rules) rejects titles under ${rule.min} characters on upload.`,
+              `Tokopedia (aturan TikTok Shop) menolak judul di bawah ${rule.min} karakter saat produk diunggah, dan diagnosis produknya menandai judul di bawah 40 karakter.`,
+              `Tokopedia (TikTok Shop rules) refuses titles under ${rule.min} characters at upload, and its product diagnosis flags titles under 40 characters.`,
             )
           : bi('Judul yang pendek sulit ditemukan di pencarian.', 'A short title is hard to find in search.');
     return [
@@ -39,14 +42,15 @@ export const titleTooShort = registerCheck({
           message: bi(`Judul produk hanya ${length} karakter.`, `The product title is only ${length} characters.`),
           why,
           fix: bi(
-            `Tambahkan merek, jenis produk, dan spesifikasi utama sampai minimal ${rule.min} karakter.`,
-            `Add the brand, product type and key specifics until it has at least ${rule.min} characters.`,
+            `Tambahkan merek, jenis produk, dan spesifikasi utama sampai minimal ${rule.min} karakter${profile === 'tokopedia' ? ' (lebih baik 40 atau lebih)' : ''}.`,
+            `Add the brand, product type and key specifics until it has at least ${rule.min} characters${profile === 'tokopedia' ? ' (40 or more is better)' : ''}.`,
           ),
           example: bi(`${base} ${hint.id}`, `${base} ${hint.en}`),
         },
         {
-          severity: profile === 'tokopedia' ? 'blocked' : profile === 'generic' ? 'advice' : 'quality',
-          source: rule.minSource,
+          severity: profile === 'generic' ? 'advice' : 'quality',
+          source: profile === 'tokopedia' ? withCodes(rule.minSource, tokopediaCodes) : rule.minSource,
+          outcome: profile === 'tokopedia' ? 'refused-at-upload' : profile === 'shopee' ? 'quality-level' : 'search',
         },
       ),
     ];

@@ -1,5 +1,6 @@
 import { bi } from '../../i18n/text';
 import { photoFinding, registerPhotoCheck } from '../registry';
+import { shopeeAsReference } from '../../checks/sources';
 import { PHOTO_SOURCES } from '../sources';
 
 /** Shopee Mall: the product covers at least 60% of the frame (§5 row 19). */
@@ -17,6 +18,8 @@ export const coverProductSmall = registerPhotoCheck({
   severities: { tokopedia: 'advice', generic: 'advice' },
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeMallCover,
+  // Tokopedia publishes no number for the product's size on the cover: Shopee Mall's, said to be a reference.
+  sources: { tokopedia: shopeeAsReference(PHOTO_SOURCES.shopeeMallCover), generic: shopeeAsReference(PHOTO_SOURCES.shopeeMallCover) },
   name: bi('Produk cukup besar di foto sampul', 'Product large enough on the cover photo'),
   input: 'pixels',
   examples: {

@@ -13,7 +13,7 @@ export const photoContactDetails = registerPhotoCheck({
   severities: { generic: 'advice' },
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeOffPlatform,
-  sources: { tokopedia: SOURCES.ttsSeaTitle, generic: PHOTO_SOURCES.rapiHeuristic },
+  sources: { tokopedia: SOURCES.tokopediaOffPlatform, generic: PHOTO_SOURCES.rapiHeuristic },
   name: bi('Tanpa nomor WhatsApp, tautan, atau akun di foto', 'No WhatsApp number, link or account on photos'),
   input: 'ocr',
   examples: {
@@ -34,10 +34,14 @@ export const photoContactDetails = registerPhotoCheck({
           why: bi(
             ctx.profile === 'generic'
               ? 'Pembeli bisa keluar dari toko Anda, dan banyak marketplace melarangnya.'
-              : 'Produk bisa diblokir atau dihapus karena mencantumkan kontak di luar marketplace.',
+              : ctx.profile === 'tokopedia'
+                ? 'Tokopedia meminta semua transaksi terjadi di Tokopedia: kontak di luar aplikasi bisa membuat toko dimoderasi.'
+                : 'Produk bisa diblokir atau dihapus karena mencantumkan kontak di luar marketplace.',
             ctx.profile === 'generic'
               ? 'Buyers may leave your shop, and many marketplaces forbid it.'
-              : 'The product can be blocked or deleted for showing contacts outside the marketplace.',
+              : ctx.profile === 'tokopedia'
+                ? 'Tokopedia requires every sale to happen on Tokopedia: contacts outside the app can get the shop moderated.'
+                : 'The product can be blocked or deleted for showing contacts outside the marketplace.',
           ),
           fix: bi(
             'Hapus nomor telepon, WhatsApp, tautan, dan akun media sosial dari foto. Pembeli bisa bertanya lewat fitur chat.',

@@ -7,7 +7,8 @@ import { photoFinding, registerPhotoCheck } from '../registry';
 export const photoFileSize = registerPhotoCheck({
   id: 'photo-file-size',
   area: 'foto',
-  severity: 'blocked',
+  severity: 'quality',
+  outcome: 'refused-at-upload',
   severities: { generic: 'advice' },
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PROFILES.shopee.photos.fileSource,
@@ -30,7 +31,7 @@ export const photoFileSize = registerPhotoCheck({
         photoFinding(photoFileSize, ctx, {
           photoIndex: index,
           message: bi(`${name.id} terlalu besar: ${size.id}.`, `${name.en} is too large: ${size.en}.`),
-          why: bi(`${market.id} hanya menerima foto sampai ${limit.id}.`, `${market.en} only accepts photos up to ${limit.en}.`),
+          why: bi(`${market.id} hanya menerima foto sampai ${limit.id}; foto yang lebih besar ditolak saat diunggah.`, `${market.en} only accepts photos up to ${limit.en}; bigger ones are refused at upload.`),
           fix: bi(
             `Perkecil foto di bawah ${limit.id}, misalnya simpan ulang sebagai JPG berukuran 1.200 × 1.200 piksel.`,
             `Make the photo smaller than ${limit.en}, for example save it again as a 1,200 × 1,200 pixel JPG.`,

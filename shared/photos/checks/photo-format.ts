@@ -7,7 +7,8 @@ import { photoFinding, registerPhotoCheck } from '../registry';
 export const photoFormat = registerPhotoCheck({
   id: 'photo-format',
   area: 'foto',
-  severity: 'blocked',
+  severity: 'quality',
+  outcome: 'refused-at-upload',
   severities: { generic: 'advice' },
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PROFILES.shopee.photos.fileSource,
@@ -29,7 +30,7 @@ export const photoFormat = registerPhotoCheck({
           photoFinding(photoFormat, ctx, {
             photoIndex: index,
             message: bi(`${name.id} adalah foto bergerak (animasi).`, `${name.en} is animated.`),
-            why: bi(`${market.id} hanya menerima foto diam JPG atau PNG.`, `${market.en} only accepts still JPG or PNG photos.`),
+            why: bi(`${market.id} hanya menerima foto diam JPG atau PNG; foto bergerak ditolak saat diunggah.`, `${market.en} only accepts still JPG or PNG photos; animated ones are refused at upload.`),
             fix: bi('Pakai satu foto diam, simpan sebagai JPG, lalu unggah lagi.', 'Use one still photo, save it as JPG, then upload it again.'),
             certainty: 'measured',
           }),

@@ -14,7 +14,7 @@ interface LabelFact {
   /** The words to draw a box around. */
   printed: string;
   fix: BilingualText;
-  /** What to add to the title, in the copy-style format ("250 gr"), when it belongs there. */
+  /** What to add to the title, written as sellers write it ("250 gr"), when it belongs there. */
   forTitle?: string;
 }
 
@@ -166,7 +166,7 @@ export const photoLabelSpecifics = registerPhotoCheck({
   },
 });
 
-/** The seller's own title with the net content added (copy-style.md: build the example from their words). */
+/** The seller's own title with the net content added: the example is built from their words. */
 function exampleTitle(title: string, facts: LabelFact[]): BilingualText | undefined {
   const addition = facts.find((f) => f.forTitle)?.forTitle;
   if (!addition) return undefined;

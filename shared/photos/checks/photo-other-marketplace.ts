@@ -17,7 +17,7 @@ export const photoOtherMarketplace = registerPhotoCheck({
   severities: { generic: 'advice' },
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeOffPlatform,
-  sources: { tokopedia: SOURCES.ttsSeaTitle, generic: PHOTO_SOURCES.rapiHeuristic },
+  sources: { tokopedia: SOURCES.tokopediaOffPlatform, generic: PHOTO_SOURCES.rapiHeuristic },
   name: bi('Tanpa nama marketplace lain di foto', 'No other marketplace’s name on photos'),
   input: 'ocr',
   examples: {
@@ -38,10 +38,14 @@ export const photoOtherMarketplace = registerPhotoCheck({
           why: bi(
             ctx.profile === 'generic'
               ? 'Pembeli bisa pindah belanja ke tempat lain.'
-              : 'Produk bisa diblokir atau dihapus karena menyebut nama atau logo marketplace lain.',
+              : ctx.profile === 'tokopedia'
+                ? 'Tokopedia melarang mengajak pembeli bertransaksi di tempat lain: toko bisa dimoderasi.'
+                : 'Produk bisa diblokir atau dihapus karena menyebut nama atau logo marketplace lain.',
             ctx.profile === 'generic'
               ? 'Buyers may go and shop elsewhere.'
-              : 'The product can be blocked or deleted for showing another marketplace’s name or logo.',
+              : ctx.profile === 'tokopedia'
+                ? 'Tokopedia forbids taking buyers elsewhere to buy: the shop can be moderated.'
+                : 'The product can be blocked or deleted for showing another marketplace’s name or logo.',
           ),
           fix: bi('Hapus nama dan logo marketplace lain dari foto.', 'Remove other marketplaces’ names and logos from the photo.'),
           certainty: 'estimated',

@@ -9,7 +9,8 @@ export const TOKOPEDIA_MAX_PX = 4000;
 export const photoPixelSizeRejected = registerPhotoCheck({
   id: 'photo-pixel-size-rejected',
   area: 'foto',
-  severity: 'blocked',
+  severity: 'quality',
+  outcome: 'refused-at-upload',
   profiles: ['tokopedia'],
   source: PROFILES.tokopedia.photos.sizeSource,
   name: bi('Ukuran foto (piksel) yang diterima', 'Accepted photo size (pixels)'),
@@ -30,7 +31,7 @@ export const photoPixelSizeRejected = registerPhotoCheck({
           photoFinding(photoPixelSizeRejected, ctx, {
             photoIndex: index,
             message: bi(`${name.id} terlalu kecil: ${size.id}.`, `${name.en} is too small: ${size.en}.`),
-            why: bi(`Tokopedia menolak foto yang lebih kecil dari ${min} × ${min} piksel.`, `Tokopedia refuses photos smaller than ${min} × ${min} pixels.`),
+            why: bi(`Tokopedia menolak saat unggah foto yang lebih kecil dari ${min} × ${min} piksel.`, `Tokopedia refuses at upload photos smaller than ${min} × ${min} pixels.`),
             fix: bi('Ganti dengan foto minimal 600 × 600 piksel, misalnya foto asli dari kamera ponsel.', 'Replace it with a photo of at least 600 × 600 pixels, such as the original from your phone camera.'),
             certainty: 'measured',
           }),
@@ -42,8 +43,8 @@ export const photoPixelSizeRejected = registerPhotoCheck({
             photoIndex: index,
             message: bi(`${name.id} terlalu besar: ${size.id}.`, `${name.en} is too large: ${size.en}.`),
             why: bi(
-              `Tokopedia hanya menerima foto sampai ${TOKOPEDIA_MAX_PX} × ${TOKOPEDIA_MAX_PX} piksel.`,
-              `Tokopedia only accepts photos up to ${TOKOPEDIA_MAX_PX} × ${TOKOPEDIA_MAX_PX} pixels.`,
+              `Tokopedia hanya menerima foto sampai ${TOKOPEDIA_MAX_PX} × ${TOKOPEDIA_MAX_PX} piksel; yang lebih besar ditolak saat diunggah.`,
+              `Tokopedia only accepts photos up to ${TOKOPEDIA_MAX_PX} × ${TOKOPEDIA_MAX_PX} pixels; bigger ones are refused at upload.`,
             ),
             fix: bi('Perkecil foto, misalnya menjadi 1.200 × 1.200 piksel.', 'Resize the photo, for example to 1,200 × 1,200 pixels.'),
             certainty: 'measured',

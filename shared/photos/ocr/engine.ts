@@ -51,7 +51,7 @@ type Worker = Awaited<ReturnType<CreateWorker>>;
 
 /**
  * One tesseract worker, started on first use and reused; photos are read one at a time in the order asked.
- * Every step has a timeout: a worker whose files cannot load never settles (design.md), so a stuck worker is
+ * Every step has a timeout: a worker whose files cannot load never settles, so a stuck worker is
  * thrown away and the next photo starts a fresh one.
  */
 export class OcrEngine {
@@ -119,7 +119,7 @@ export class OcrEngine {
     if (!this.worker) {
       const options: Record<string, unknown> = {
         ...this.options.workerOptions,
-        // design.md: pass `logger` only when defined; `logger: undefined` floods "_ is not a function".
+        // Pass `logger` only when defined: `logger: undefined` floods "_ is not a function".
         logger: (m: { status: string; progress: number }) => this.onProgress?.({ status: m.status, progress: m.progress }),
       };
       const creating = this.options.createWorker(this.options.langs, OEM_LSTM_ONLY, options);

@@ -34,10 +34,32 @@ export const CHECKLIST_COPY = {
     ),
   score: bi('Skor', 'Score'),
   outOf: (score: number) => bi(`${score} dari 100`, `${score} of 100`),
-  levelPrefix: bi('Perkiraan tingkat kualitas Shopee:', 'Estimated Shopee quality level:'),
+  levelPrefix: bi('Perkiraan di Shopee:', 'Estimated on Shopee:'),
+  levelGuessed: bi('(sebagian diduga)', '(partly guessed)'),
   howComputed: bi('Bagaimana skor dihitung', 'How the score is computed'),
   areaScore: (name: string, score: number, weight: number) =>
     bi(`${name}: ${score} dari 100 (bobot ${weight})`, `${name}: ${score} of 100 (weight ${weight})`),
+  areaNotRated: (name: string, weight: number) =>
+    bi(`${name}: belum dinilai (bobot ${weight}, tidak dihitung)`, `${name}: not rated yet (weight ${weight}, left out)`),
+  areaPartlyRated: (name: string, score: number, weight: number) =>
+    bi(`${name}: ${score} dari 100, sebagian belum dinilai (bobot ${weight})`, `${name}: ${score} of 100, partly not rated yet (weight ${weight})`),
+  category: bi('Kategori', 'Category'),
+  categoryFrom: {
+    category: bi('dibaca dari kategori produk', 'read from the product category'),
+    seller: bi('dipilih Anda', 'picked by you'),
+    title: bi('diduga dari judul', 'guessed from the title'),
+    none: bi('belum diketahui', 'not known yet'),
+  },
+  categoryAsk: bi(
+    'Rapi belum yakin produk ini termasuk apa. Pilih satu: pemeriksaan khusus kategori (izin, komposisi, tabel ukuran) menunggu pilihan Anda.',
+    'Rapi is not sure what this product is. Pick one: the category checks (permits, ingredients, size chart) wait for your choice.',
+  ),
+  categoryChange: bi('Ganti kategori', 'Change the category'),
+  categoryUndo: bi('Biarkan Rapi menebak lagi', 'Let Rapi guess again'),
+  facts: bi('Angka dan keterangan yang dibaca Rapi', 'Figures and details Rapi read'),
+  factsNote: bi('Dari judul, deskripsi, dan spesifikasi. Di sampingnya: tulisan Anda sendiri.', 'From the title, description and specifics. Beside each: your own words.'),
+  noFacts: bi('Belum ada angka atau keterangan yang terbaca.', 'No figures or details read yet.'),
+  factWords: bi('tulisan Anda', 'your words'),
   fillTitleFirst: bi('Isi judul produk untuk melihat skor dan daftar perbaikan.', 'Fill in the product title to see the score and what to fix.'),
   fixFirst: bi('Perbaiki dulu', 'Fix first'),
   nothingFirst: bi('Tidak ada yang perlu diperbaiki dulu.', 'Nothing to fix first.'),

@@ -9,6 +9,8 @@ export interface PhotoFindingsInput {
   findings: ReadonlySignal<PhotoFinding[]>;
   /** Photos whose pixels were measured: the metadata photo checks stay quiet for them. */
   measuredIndexes: ReadonlySignal<number[]>;
+  /** Photos that could not be downloaded or decoded: the photo part of the score is then not fully measured. */
+  failedIndexes?: ReadonlySignal<number[]>;
 }
 
 /**
@@ -25,6 +27,7 @@ export function createReportModel(listing: ReadonlySignal<Listing>, photos?: Pho
         profile: profile.value,
         extraFindings: photos?.findings.value,
         measuredPhotoIndexes: photos?.measuredIndexes.value,
+        failedPhotoIndexes: photos?.failedIndexes?.value,
       });
     } catch {
       // A value the schema refuses (should not happen: the editor only writes parsed values). Show no score

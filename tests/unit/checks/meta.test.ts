@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../../shared/checks';
 import { computeFacts } from '../../../shared/checks/facts';
-import { AREAS, PROFILE_IDS, SEVERITIES, type Check, type Finding } from '../../../shared/checks/types';
+import { AREAS, OUTCOMES, PROFILE_IDS, SEVERITIES, type Check, type Finding } from '../../../shared/checks/types';
 import { Listing } from '../../../shared/listing/schema';
 
 const rulesDir = path.resolve(import.meta.dirname, '../../../shared/checks/rules');
@@ -53,8 +53,34 @@ describe('every check is registered, translated, sourced and has a failing and a
         expect(f[part].id, `${part} must be translated, not copied`).not.toBe(f[part].en);
       }
       expectTranslated(f.source.label, 'finding source');
+      // Raw marketplace codes belong in the source, not in the sentence that explains why.
+      expect(`${f.why.id} ${f.why.en}`, 'why without raw codes').not.toMatch(/\b[A-Z]{2,}(?:_[A-Z0-9]+){2,}\b/);
+      if (f.outcome) expect(OUTCOMES).toContain(f.outcome);
     }
     expect(run(check, check.examples.passing), 'the passing example must not be flagged').toEqual([]);
+  });
+
+  it('cites Tokopedia\'s or TikTok Shop\'s rules on Tokopedia, and a Shopee rule only as a stated reference', () => {
+    for (const check of checks.filter((c) => c.profiles.includes('tokopedia'))) {
+      const example = { ...check.examples.failing, profile: 'tokopedia' as const };
+      for (const f of run(check, example)) {
+        const label = `${f.source.label.id} ${f.source.label.en}`;
+        if (/shopee/i.test(label)) expect(label, `${check.id} on Tokopedia`).toMatch(/Aturan Shopee, sebagai acuan/);
+        expect(label, `${check.id}: say "sebagai acuan", not "pasar lain"`).not.toMatch(/pasar lain/);
+      }
+    }
+  });
+
+  it('keeps "blocked" for what gets a live product blocked, with a source; never for what is refused at upload', () => {
+    for (const check of checks) {
+      for (const profile of check.profiles) {
+        for (const f of run(check, { ...check.examples.failing, profile })) {
+          if (f.severity !== 'blocked') continue;
+          expect(f.source.url, `${check.id} on ${profile}: a blocking finding cites a source page`).toMatch(/^https:\/\//);
+          expect(f.outcome ?? 'blocked', check.id).toBe('blocked');
+        }
+      }
+    }
   });
 
   it('names the marketplace diagnosis code exactly in the source where the rule is one', () => {

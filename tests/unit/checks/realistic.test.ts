@@ -75,11 +75,30 @@ describe('a realistic vague Shopee snack listing', () => {
 });
 
 describe('a well-written listing', () => {
+  // Everything Shopee's level depends on was read: photos measured, a video, the specifics table.
+  const complete: ListingInput = {
+    ...goodSnack,
+    title: 'Lampung Jaya Keripik Pisang Rasa Cokelat 250 gr Renyah Halal',
+    photoCount: undefined,
+    photos: Array.from({ length: 6 }, (_, i) => ({ src: `${i}.jpg`, width: 1000, height: 1000, bytes: 300_000, mime: 'image/jpeg' })),
+    video: { src: 'v.mp4', durationSec: 20 },
+    brand: 'Lampung Jaya',
+    attributes: { Merek: 'Lampung Jaya', Asal: 'Lampung', 'Masa Simpan': '3 bulan' },
+  };
+  const measured = { measuredPhotoIndexes: [0, 1, 2, 3, 4, 5] };
+
   it('has no blocking or quality findings on Shopee and scores high', () => {
-    const report = checkListing(goodSnack);
+    const report = checkListing(complete, measured);
     expect(report.findings.filter((f) => f.severity !== 'advice').map((f) => f.checkId)).toEqual([]);
     expect(report.score).toBeGreaterThanOrEqual(90);
+    expect(report.provisional).toBe(false);
     expect(report.level?.code).toBe('EXCELLENT');
+  });
+
+  it('gives no level while the photos, video or specifics were not read, and says so', () => {
+    const report = checkListing(goodSnack);
+    expect(report.level).toBeNull();
+    expect(report.levelNote?.id).toMatch(/belum bisa ditentukan: spesifikasi belum terbaca/);
   });
 
   it('is judged by Tokopedia\'s own thresholds on Tokopedia', () => {
@@ -94,13 +113,13 @@ describe('a well-written listing', () => {
 describe('thresholds per profile', () => {
   it.each<[string, ProfileId, number, string | null, 'blocked' | 'quality' | 'advice' | null]>([
     ['short title on Shopee lowers the quality level', 'shopee', 20, 'title-too-short', 'quality'],
-    ['short title is rejected on Tokopedia', 'tokopedia', 20, 'title-too-short', 'blocked'],
+    ['short title is refused at upload on Tokopedia (not "blocked")', 'tokopedia', 20, 'title-too-short', 'quality'],
     ['short title elsewhere is advice', 'generic', 20, 'title-too-short', 'advice'],
     ['30 characters is fine on Shopee', 'shopee', 30, null, null],
     ['30 characters is under Tokopedia\'s 40 for search', 'tokopedia', 30, 'title-short-for-search', 'quality'],
     ['101 characters is too long for Shopee', 'shopee', 101, 'title-too-long', 'quality'],
     ['101 characters is fine on Tokopedia', 'tokopedia', 101, null, null],
-    ['256 characters is rejected on Tokopedia', 'tokopedia', 256, 'title-too-long', 'blocked'],
+    ['256 characters is refused at upload on Tokopedia (not "blocked")', 'tokopedia', 256, 'title-too-long', 'quality'],
   ])('%s', (_name, profile, length, expected, severity) => {
     const words = 'Kopi Arabika Gayo 250 gr Biji Sangrai Medium Roast Petani Aceh Tengah Segar Wangi Pilihan Kebun Tinggi ';
     const title = words.repeat(5).slice(0, length).trim().padEnd(length, 'x');
@@ -124,24 +143,30 @@ describe('thresholds per profile', () => {
     expect(at(shopee, 'photo-ratio')).toEqual([[0, 'quality']]);
     expect(at(tokopedia, 'photo-ratio')).toEqual([[0, 'quality']]);
     expect(at(shopee, 'photo-size-small')).toEqual([[1, 'advice']]);
-    expect(at(tokopedia, 'photo-size-small')).toEqual([[1, 'blocked']]);
-    expect(at(shopee, 'photo-file')).toEqual([[2, 'blocked']]); // WebP
-    expect(at(tokopedia, 'photo-file')).toEqual([[0, 'blocked'], [2, 'blocked']]); // 6 MB > 5 MB, WebP
+    // Refused at upload, so the seller sees it at once: quality, never "blocked".
+    expect(at(tokopedia, 'photo-size-small')).toEqual([[1, 'quality']]);
+    expect(at(shopee, 'photo-file')).toEqual([[2, 'quality']]); // WebP
+    expect(at(tokopedia, 'photo-file')).toEqual([[0, 'quality'], [2, 'quality']]); // 6 MB > 5 MB, WebP
+    expect(tokopedia.findings.find((f) => f.checkId === 'photo-file')?.outcome).toBe('refused-at-upload');
   });
 });
 
 describe('specifics by category', () => {
   it.each<[string, ListingInput, string[], string[]]>([
-    ['fashion asks for size, material and a size chart', { title: 'Kemeja Batik Pria Lengan Panjang Motif Parang', categoryPath: ['Fashion Pria', 'Kemeja'] }, ['spec-size', 'spec-material', 'spec-size-chart'], ['spec-net-content']],
-    ['craft asks for dimensions and material', { title: 'Keranjang Anyaman Serbaguna Handmade', categoryPath: ['Rumah Tangga', 'Dekorasi'] }, ['spec-dimensions'], ['spec-material', 'spec-size-chart']],
-    ['beauty asks for content and BPOM', { title: 'Serum Wajah Niacinamide Untuk Kulit Kusam', categoryPath: ['Kecantikan', 'Perawatan Wajah'] }, ['spec-net-content', 'spec-cosmetic-permit', 'spec-shelf-life'], ['spec-halal']],
-    ['electronics asks for a warranty', { title: 'Speaker Bluetooth Portable Bass 10 Watt', categoryPath: ['Elektronik', 'Audio'] }, ['spec-warranty', 'spec-quantity'], ['spec-material']],
+    ['fashion asks for size, material and a size chart', { title: 'Kemeja Batik Pria Lengan Panjang Motif Parang', categoryPath: ['Fashion Pria', 'Kemeja'], description: 'Kemeja batik motif parang, lengan panjang.' }, ['spec-size', 'spec-material', 'spec-size-chart'], ['spec-net-content']],
+    ['craft asks for dimensions and material', { title: 'Keranjang Anyaman Serbaguna Handmade', categoryPath: ['Rumah Tangga', 'Dekorasi'], description: 'Keranjang anyaman serbaguna.' }, ['spec-dimensions', 'spec-material'], ['spec-size-chart']],
+    ['beauty asks for content and BPOM', { title: 'Serum Wajah Niacinamide Untuk Kulit Kusam', categoryPath: ['Kecantikan', 'Perawatan Wajah'], description: 'Serum untuk kulit kusam.' }, ['spec-net-content', 'spec-cosmetic-permit', 'spec-shelf-life'], ['spec-halal']],
+    ['electronics asks for a warranty', { title: 'Speaker Bluetooth Portable 10 Watt', categoryPath: ['Elektronik', 'Audio'], description: 'Speaker bluetooth, suara jernih.' }, ['spec-warranty'], ['spec-material', 'spec-quantity']],
+    ['a beauty tool needs no BPOM number or net content', { title: 'Penjepit Bulu Mata Stainless', categoryPath: ['Kecantikan', 'Make up Tools'], description: 'Penjepit bulu mata, karet lembut.' }, ['spec-quantity'], ['spec-cosmetic-permit', 'spec-net-content']],
+    ['fresh meat asks for NKV and halal, not P-IRT', { title: 'Daging Sapi Has Dalam Segar 1 kg', categoryPath: ['Makanan & Minuman', 'Daging'], description: 'Daging sapi segar.' }, ['spec-nkv', 'spec-halal'], ['spec-food-permit']],
+    ['fresh fish asks for neither', { title: 'Ikan Tongkol Segar 1 kg', categoryPath: ['Makanan & Minuman', 'Seafood'], description: 'Ikan tongkol segar.' }, [], ['spec-nkv', 'spec-halal', 'spec-food-permit']],
   ])('%s', (_name, listing, present, absent) => {
     const found = ids(listing);
     for (const id of present) expect(found).toContain(id);
     for (const id of absent) expect(found).not.toContain(id);
-    const guessed = checkListing(listing).findings.filter((f) => f.area === 'spesifik');
-    expect(guessed.every((f) => f.certainty === 'measured')).toBe(true); // category came from the path, not a guess
+    // The category came from the path, not a guess. Only the size chart stays a guess: it may be a picture Rapi did not read.
+    const guessed = checkListing(listing).findings.filter((f) => f.area === 'spesifik' && f.checkId !== 'spec-size-chart');
+    expect(guessed.every((f) => f.certainty === 'measured')).toBe(true);
   });
 
   it('uses Shopee\'s attribute counts only when the specifics table was read', () => {
@@ -154,14 +179,39 @@ describe('specifics by category', () => {
 });
 
 describe('what Rapi could not read', () => {
-  it('says the photos were not seen, and calls the level an estimate', () => {
-    const report = checkListing({ marketplace: 'shopee', title: 'Keripik Pisang Lampung Rasa Cokelat 250 gr Renyah Halal' });
-    const missing = report.findings.find((f) => f.checkId === 'photo-missing')!;
-    expect(missing.certainty).toBe('unreadable');
-    expect(report.level?.estimated).toBe(true);
-    expect(report.level?.label.id).toMatch(/^paling tinggi/);
-    expect(report.score).toBeLessThan(100);
-    expect(checkListing(goodSnack).level?.estimated).toBe(false);
+  const titleOnly: ListingInput = { marketplace: 'shopee', title: 'Keripik Pisang Lampung Rasa Cokelat 250 gr Renyah Halal' };
+
+  it('says once that the photos and description cannot be checked yet, and the score is provisional', () => {
+    const report = checkListing(titleOnly);
+    expect(report.findings.find((f) => f.checkId === 'photo-missing')?.certainty).toBe('unreadable');
+    expect(report.findings.find((f) => f.checkId === 'description-missing')?.outcome).toBe('not-checked');
+    expect(report.provisional).toBe(true);
+    expect(report.notMeasured).toEqual(['foto', 'spesifik', 'deskripsi']);
+    expect(report.provisionalNote?.id).toBe('Skor sementara: foto, spesifikasi dan deskripsi belum dinilai.');
+    expect(report.areas.find((a) => a.area === 'foto')?.score).toBeNull();
+    expect(report.level).toBeNull();
+  });
+
+  it('does not state P-IRT, halal, shelf life or BPOM as missing when there is no text to look in', () => {
+    const found = ids(titleOnly);
+    for (const id of ['spec-food-permit', 'spec-halal', 'spec-shelf-life', 'spec-net-content', 'spec-cosmetic-permit']) expect(found).not.toContain(id);
+  });
+
+  it('treats zero photos as a real problem, not a "saran"', () => {
+    const report = checkListing({ ...goodSnack, photoCount: 0 });
+    const none = report.findings.find((f) => f.checkId === 'photo-count-low')!;
+    expect(none.severity).toBe('quality');
+    expect(report.areas.find((a) => a.area === 'foto')?.score).toBe(0);
+    expect(report.score).toBeLessThanOrEqual(70);
+    expect(report.level?.code).toBe('TO_BE_IMPROVED');
+  });
+
+  it('marks photos that could not be downloaded as not measured', () => {
+    const photos = Array.from({ length: 9 }, (_, i) => ({ src: `https://p16-images-sign-sg.tokopedia-static.net/${i}.jpg` }));
+    const report = checkListing({ ...goodSnack, marketplace: 'tokopedia', photoCount: undefined, photos }, { measuredPhotoIndexes: [], failedPhotoIndexes: [0, 1, 2, 3, 4, 5, 6, 7, 8] });
+    expect(report.provisional).toBe(true);
+    expect(report.notMeasured).toContain('foto');
+    expect(report.areas.find((a) => a.area === 'foto')?.score).toBeNull();
   });
 
   it('leaves size, shape and file to the pixel checks for photos that were measured', () => {

@@ -32,7 +32,7 @@ describe('rapi check looks at the photos a listing names', { timeout: 120_000 },
     const { code, stdout, stderr } = rapi(['check', csv, '--format', 'json', '--allow-local-photos', photos]);
     expect(code).toBe(0);
     const [item] = JSON.parse(stdout) as Out[];
-    expect(stderr).toMatch(/baris 2, foto 3 \(hilang\.jpg\): Tidak ada foto JPG, PNG, WEBP, atau GIF di /);
+    expect(stderr).toMatch(/baris 2: 1 foto tidak bisa diunduh: foto 3\. Tidak ada foto JPG, PNG, WEBP, atau GIF di .*hilang\.jpg/);
     expect(item!.photoProblems?.map((p) => p.photo)).toEqual([3]);
     // Pixels were measured, so the photo findings come from the pixel checks (real sizes, duplicates, cover).
     expect(item!.findings.find((f) => f.id === 'photo-too-dark')?.photo).toBe(2);

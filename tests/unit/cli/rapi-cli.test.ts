@@ -16,7 +16,9 @@ interface JsonListing {
   title: string;
   score: number;
   level: string | null;
-  findings: Array<{ id: string; area: string; severity: string; message: string; source: string }>;
+  provisional: boolean;
+  notMeasured: string[];
+  findings: Array<{ id: string; area: string; severity: string; message: string; source: string; outcome: string }>;
 }
 
 describe('rapi check', { timeout: 30_000 }, () => {
@@ -34,8 +36,13 @@ describe('rapi check', { timeout: 30_000 }, () => {
         expect(['judul', 'foto', 'spesifik', 'deskripsi']).toContain(f.area);
       }
     }
-    // Shopee rows get Shopee's levels; Tokopedia rows none.
-    expect(out.some((i) => i.level === 'TO_BE_IMPROVED' || i.level === 'QUALIFIED')).toBe(true);
+    // The sample was scraped without photos: every score is provisional, and no Shopee row can be given a level.
+    expect(out.every((i) => i.provisional && i.notMeasured.includes('foto'))).toBe(true);
+    expect(out.every((i) => i.level === null)).toBe(true);
+    // Only the rows with a real WhatsApp number are capped at 40 (issue 10 counted 172 before, most of them wrongly).
+    const blocked = out.filter((i) => i.findings.some((f) => f.severity === 'blocked'));
+    expect(blocked.map((i) => i.index + 1)).toEqual([2, 3, 120, 126, 127, 128, 129, 130, 152, 153, 192, 193]);
+    expect(blocked.every((i) => i.findings.some((f) => f.id === 'description-contact' && /0811116020/.test(f.message)))).toBe(true);
   }, 60_000);
 
   it('prints a readable report with a summary in Indonesian by default, English on request', () => {
@@ -74,13 +81,14 @@ describe('rapi check', { timeout: 30_000 }, () => {
     expect(shopee[0]!.findings.find((f) => f.id === 'title-too-short')?.source).toContain('TOO_SHORT_OR_TOO_LONG_NAME');
     const tokopedia = JSON.parse(rapi(['check', '-', '--format', 'json', '--marketplace', 'tokopedia'], `[${one}]`).stdout) as JsonListing[];
     expect(tokopedia[0]!.level).toBeNull();
-    expect(tokopedia[0]!.findings.find((f) => f.id === 'title-too-short')?.severity).toBe('blocked');
+    // Refused at upload is said as such, and is not "blocked" (issue 10).
+    expect(tokopedia[0]!.findings.find((f) => f.id === 'title-too-short')).toMatchObject({ severity: 'quality', outcome: 'refused-at-upload' });
   });
 
   it('writes one CSV row per listing', () => {
     const { stdout } = rapi(['check', path.join(fixtures, 'cli/bad-rows.csv'), '--format', 'csv']);
     const lines = stdout.trim().split(/\r?\n/);
-    expect(lines[0]).toMatch(/^index,title,marketplace,score,level,findings,score_foto,score_judul,score_spesifik,score_deskripsi,fix_first,finding_ids$/);
+    expect(lines[0]).toMatch(/^index,title,marketplace,score,level,findings,score_foto,score_judul,score_spesifik,score_deskripsi,fix_first,finding_ids,provisional,not_measured,category,category_from$/);
     expect(lines).toHaveLength(3);
   });
 

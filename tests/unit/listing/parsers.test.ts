@@ -51,6 +51,40 @@ describe('findQuantities reads Indonesian numbers with units', () => {
     expect(findQuantities('Gamis all size')[0]).toMatchObject({ kind: 'clothing-size' });
   });
 
+  it.each<[string, number, string]>([
+    ['Powerbank 10000 mAh 22.5W', 10000, 'mAh'],
+    ['Baterai 7,000mAh', 7000, 'mAh'],
+    ['Baterai 6.500Mah', 6500, 'mAh'],
+    ['SSD NVMe 1TB', 1, 'TB'],
+    ['Realme C71 4/128GB', 128, 'GB'],
+    ['AC Split 1/2 PK', 0.5, 'PK'],
+    ['AC Portable 1,5 PK', 1.5, 'PK'],
+    ['Adaptor 12V', 12, 'V'],
+    ['Output 2A', 2, 'A'],
+    ['Monitor 144Hz', 144, 'Hz'],
+    ['TV 65 INCH', 65, 'inch'],
+    ['TV 43 INC 43A6500H', 43, 'inch'],
+    ['TV LED 32" HD', 32, 'inch'],
+    ['Excelso Kopi Java Arabica Biji 200G', 200, 'g'],
+    ['Kopi Luwak Renceng 10x25gr', 25, 'g'],
+    ['Liturgi Min 20 buku', 20, 'buku'],
+    ['Kaos Kaki 1 Lusin', 12, 'pcs'],
+  ])('%s → %d %s', (text, value, unit) => {
+    expect(findQuantities(text).some((q) => q.value === value && q.unit === unit)).toBe(true);
+  });
+
+  it('reads a size added at the end of a title', () => {
+    for (const [title, size] of [['Jaket Zipper Hoodie Mocca - M', 'M'], ['Celana Chino Pria Slim Fit, 28', '28'], ['Ankle Chino Slimfit - XL, DARK GREY', 'XL']] as const) {
+      expect(findQuantities(title).find((q) => q.kind === 'clothing-size')?.text).toBe(size);
+    }
+    expect(findQuantities('Kopi Arabika Gayo - Biji').filter((q) => q.kind === 'clothing-size')).toEqual([]);
+  });
+
+  it('does not read "2 in 1" as inches, or a network as grams', () => {
+    expect(findQuantities('Sampo 2 in 1')).toEqual([]);
+    expect(findQuantities('Samsung Galaxy A35 5G')).toEqual([]);
+  });
+
   it('does not read phone networks or plain words as units', () => {
     expect(findQuantities('OPPO Reno11 Pro 5G')).toEqual([]);
     expect(findQuantities('Madu 5 gratis ongkir')).toEqual([]);
@@ -81,8 +115,14 @@ describe('findSpecifics finds what buyers look for', () => {
   });
 
   it.each([
-    ['Kaos katun combed 30s', 'materials', ['katun']],
-    ['Tas anyaman rotan', 'materials', ['anyaman']],
+    ['Kaos katun combed 30s', 'materials', ['katun combed']],
+    // "Anyaman" (woven) is how it is made; rattan is what it is made of.
+    ['Tas anyaman rotan', 'materials', ['rotan']],
+    ['Kain batik tulis Madura', 'materials', []],
+    ['Gamis bahan ceruty, furing katun jepang', 'materials', ['ceruty', 'katun jepang']],
+    ['ED 12/2026', 'shelfLife', 'ED 12/2026'],
+    ['Awet 3 bulan tanpa pengawet', 'shelfLife', 'Awet 3 bulan'],
+    ['NKV CV-3578-0123', 'nkv', 'NKV CV-3578-0123'],
     ['Exp: 12/2027', 'shelfLife', 'Exp: 12/2027'],
     ['PIRT 2063273010123', 'pirt', 'PIRT 2063273010123'],
     ['Garansi resmi 1 tahun', 'warranty', 'Garansi resmi 1 tahun'],

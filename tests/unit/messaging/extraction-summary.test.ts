@@ -17,7 +17,25 @@ describe('what the badge and the panel agree on', () => {
   it('scores a readable page with checkListing and the marketplace profile', () => {
     const summary = summarize(product, 'id');
     const report = checkListing(product.listing, { profile: 'shopee' });
-    expect(summary).toEqual({ score: report.score, fixes: report.findings.length, unreadable: false, lang: 'id' });
+    expect(summary).toMatchObject({ score: report.score, fixes: report.findings.length, unreadable: false, lang: 'id' });
+  });
+
+  it('marks the score provisional when a part is not rated on the page (no description, photos not seen)', () => {
+    const summary = summarize(product, 'id');
+    expect(summary.provisional).toBe(true);
+    expect(summary.provisionalNote?.id).toMatch(/^Skor sementara: .*belum dinilai\.$/);
+    const full: ExtractionPayload = {
+      ...product,
+      listing: {
+        ...product.listing,
+        description: 'Kopi arabika Gayo, biji sangrai medium, berat bersih 250 gr. Simpan di tempat sejuk dan kering.',
+        attributes: { Merek: 'Gayo Kita' },
+        photos: [],
+      },
+    };
+    const complete = summarize(full, 'id');
+    expect(complete.provisional).toBeUndefined();
+    expect(complete.provisionalNote).toBeUndefined();
   });
 
   it('treats the login wall and a product page without a title as unreadable, with reasons', () => {
@@ -68,6 +86,16 @@ describe('badge text', () => {
     expect(badgeText({ score: 72, fixes: 1, unreadable: false, lang: 'en' }).label).toBe('Rapi 72 · 1 fix');
     expect(badgeText({ score: 100, fixes: 0, unreadable: false, lang: 'en' }).label).toBe('Rapi 100 · nothing to fix');
     expect(badgeText({ score: 40, fixes: 5, unreadable: false, lang: 'id' }).tone).toBe('poor');
+  });
+
+  it('says "sementara" when a part is not rated yet, in the label and aloud', () => {
+    const note = { id: 'Skor sementara: foto belum dinilai.', en: 'Provisional score: photos not rated yet.' };
+    const id = badgeText({ score: 72, fixes: 3, unreadable: false, lang: 'id', provisional: true, provisionalNote: note });
+    expect(id.label).toBe('Rapi 72 sementara · 3 perbaikan');
+    expect(id.description).toBe('Skor Rapi 72 dari 100, 3 perbaikan. Skor sementara: foto belum dinilai. Buka panel Rapi untuk melihat apa yang perlu diperbaiki.');
+    const en = badgeText({ score: 72, fixes: 1, unreadable: false, lang: 'en', provisional: true, provisionalNote: note });
+    expect(en.label).toBe('Rapi 72 provisional · 1 fix');
+    expect(en.description).toMatch(/^Rapi score 72 of 100, 1 fix\. Provisional score: photos not rated yet\./);
   });
 
   it('says when the page could not be read, or the title is still empty', () => {

@@ -36,7 +36,8 @@ describe('analyzePhotos', () => {
     expect(ids(4)).toEqual(['photo-aspect-ratio', 'photo-file-size', 'photo-format', 'photo-low-resolution']);
     // Findings come in photo order, the most severe first within a photo.
     expect(findings.map((f) => f.photoIndex)).toEqual([...findings.map((f) => f.photoIndex)].sort((a, b) => a - b));
-    expect(findings.filter((f) => f.photoIndex === 4)[0]!.severity).toBe('blocked');
+    // Refused at upload: the most severe here, but not "blocked" (issue 10).
+    expect(findings.filter((f) => f.photoIndex === 4)[0]).toMatchObject({ severity: 'quality', outcome: 'refused-at-upload' });
     expect(perPhoto).toHaveLength(5);
     for (const analysis of perPhoto) expect(PhotoAnalysis.safeParse(analysis).success).toBe(true);
   });

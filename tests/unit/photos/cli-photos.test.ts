@@ -124,7 +124,7 @@ describe('checkPhotos', () => {
     const huge = srcs.indexOf('huge.jpg');
     expect(findings.some((f) => f.photoIndex === huge && f.checkId === 'photo-pixel-size-rejected')).toBe(true);
     const heavy = srcs.indexOf('heavy.jpg');
-    expect(findings.some((f) => f.photoIndex === heavy && f.checkId === 'photo-file-size' && f.severity === 'blocked')).toBe(true);
+    expect(findings.some((f) => f.photoIndex === heavy && f.checkId === 'photo-file-size' && f.severity === 'quality' && f.outcome === 'refused-at-upload')).toBe(true);
     const declared = srcs.indexOf(`${base}/declared-huge.jpg`);
     expect(findings.some((f) => f.photoIndex === declared && f.checkId === 'photo-file-size')).toBe(true);
 

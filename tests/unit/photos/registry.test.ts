@@ -47,6 +47,9 @@ describe('photo-check registry', () => {
         expect(source.label.id.trim()).not.toBe('');
         expect(source.label.en.trim()).not.toBe('');
         expect(typeof source.verified).toBe('boolean');
+        // On Tokopedia a Shopee rule shows only as a stated reference (docs/rules.md#how-sure-a-rule-is).
+        const label = `${source.label.id} ${source.label.en}`;
+        if (profile === 'tokopedia' && /shopee/i.test(label)) expect(label).toMatch(/Aturan Shopee, sebagai acuan/);
       }
     });
 
@@ -58,6 +61,9 @@ describe('photo-check registry', () => {
       for (const f of findings) {
         expect(f.checkId).toBe(check.id);
         expect(f.area).toBe('foto');
+        expect(`${f.why.id} ${f.why.en}`, 'raw codes belong in the source').not.toMatch(/\b[A-Z]{2,}(?:_[A-Z0-9]+){2,}\b/);
+        // Refused at upload is not blocked: only contacts and other marketplaces block.
+        if (f.severity === 'blocked') expect(['photo-contact-details', 'photo-other-marketplace']).toContain(check.id);
         expect(rank(f.severity)).toBeGreaterThanOrEqual(rank(check.severity));
         expect(f.source).toEqual(sourceFor(check, ctx.profile));
         expect(f.photoIndex).toBeGreaterThanOrEqual(0);
