@@ -6,6 +6,7 @@ import { SourceNote } from '../../../shared/ui/checklist/SourceNote';
 import type { PanelModel } from '../models/panel';
 import { PanelContext } from '../panel-context';
 import { Header } from './Header';
+import { HelpLink } from './HelpLink';
 import { ReadFields } from './ReadFields';
 import { TitleEditor } from './TitleEditor';
 
@@ -28,6 +29,7 @@ export function App({ model }: { model: PanelModel }) {
           <section.View key={i} />
         ))}
       </main>
+      <HelpLink />
     </PanelContext.Provider>
   );
 }
