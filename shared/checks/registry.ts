@@ -18,7 +18,8 @@ export interface FindingText {
   message: BilingualText;
   why: BilingualText;
   fix: BilingualText;
-  example?: BilingualText;
+  /** A function when building it costs something: it is built the first time someone reads it. */
+  example?: BilingualText | (() => BilingualText);
 }
 
 /** A finding of `check`, with its area, severity and source unless the profile needs another. */
@@ -27,7 +28,8 @@ export function finding(
   text: FindingText,
   overrides: Partial<Pick<Finding, 'severity' | 'source' | 'certainty' | 'photoIndex' | 'outcome' | 'areaScoreCap'>> = {},
 ): Finding {
-  return {
+  const { example, ...rest } = text;
+  const made: Finding = {
     checkId: check.id,
     area: check.area,
     severity: overrides.severity ?? check.severity,
@@ -36,6 +38,19 @@ export function finding(
     ...(overrides.photoIndex === undefined ? {} : { photoIndex: overrides.photoIndex }),
     ...(overrides.outcome === undefined ? {} : { outcome: overrides.outcome }),
     ...(overrides.areaScoreCap === undefined ? {} : { areaScoreCap: overrides.areaScoreCap }),
-    ...text,
+    ...rest,
   };
+  if (typeof example === 'function') {
+    // A batch of thousands of listings pays for an example (a whole suggested title) only when it is shown.
+    let built: BilingualText | undefined;
+    Object.defineProperty(made, 'example', {
+      enumerable: true,
+      configurable: true,
+      get: () => (built ??= example()),
+      set: (value: BilingualText) => (built = value),
+    });
+  } else if (example) {
+    made.example = example;
+  }
+  return made;
 }
