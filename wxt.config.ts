@@ -25,6 +25,9 @@ export default defineConfig({
       // The marketplaces' photo CDNs: the panel reads listing photos from them for the photo checks.
       'https://*.susercontent.com/*',
       'https://images.tokopedia.net/*',
+      // Where Tokopedia's product pages keep their photos today (p16-/p19-images-sign-sg…): without it a CDN
+      // that sends no CORS header makes every photo fail.
+      'https://*.tokopedia-static.net/*',
     ],
     // The toolbar button opens the side panel (Chrome: sidePanel behaviour; Firefox: sidebar_action toggle).
     action: { default_title: 'Rapi' },

@@ -4,7 +4,7 @@ import { Listing, type ListingInput } from '../shared/listing/schema';
 import type { OcrEngine } from '../shared/photos/ocr/engine';
 import { createNodeOcrEngine } from '../shared/photos/ocr/node';
 import type { PhotoFinding } from '../shared/photos/types';
-import type { PhotoProblem } from './photo-problems';
+import type { PhotoProblem } from '../shared/photos/problem-groups';
 import { checkPhotos } from './photos';
 
 export interface ListingPhotos {
@@ -72,4 +72,4 @@ export class PhotoChecker {
   }
 }
 
-export { groupPhotoProblems } from './photo-problems';
+export { groupPhotoProblems } from '../shared/photos/problem-groups';

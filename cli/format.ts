@@ -1,11 +1,11 @@
-import Papa from 'papaparse';
 import { AREAS, type Area, type Report } from '../shared/checks/types';
 import { allChecks, OUTCOME_TEXT, outcomeOf, PROFILES } from '../shared/checks';
 import { factLines } from '../shared/checks/facts-text';
-import { photoChecks } from '../shared/photos';
+import type { CsvValue } from '../shared/csv/write';
+import { photoChecks } from '../shared/photos/registry';
 import { pick, type Lang } from '../shared/i18n/text';
 import type { ListingInput } from '../shared/listing/schema';
-import { groupPhotoProblems, type PhotoProblem } from './photo-problems';
+import { groupPhotoProblems, type PhotoProblem } from '../shared/photos/problem-groups';
 
 export interface CheckedListing {
   index: number;
@@ -24,8 +24,8 @@ const AREA_NAMES: Record<Area, { id: string; en: string }> = {
 };
 
 /**
- * The JSON record of one checked listing: the promised `{index, title, score, level, findings: [{id, area, severity,
- * message, source}]}` plus extras. Every output format starts from this one function.
+ * The per-listing record of `--format json` (one array item) and `--format jsonl` (one line), built here and only
+ * here. The promised shape: `{index, title, score, level, findings:[{id, area, severity, message, source}]}`, plus:
  *
  * - `provisional` / `notMeasured` / `provisionalNote`: the score leaves out parts Rapi could not measure
  *   (`foto`, `deskripsi`, `spesifik`); it is then "Skor sementara".
@@ -81,119 +81,145 @@ export function listingRecord({ index, where, listing, report, photoProblems }: 
   };
 }
 
-export function toJson(items: CheckedListing[], lang: Lang) {
-  return items.map((item) => listingRecord(item, lang));
+export const CSV_HEADER = [
+  'index',
+  'title',
+  'marketplace',
+  'score',
+  'level',
+  'findings',
+  ...AREAS.map((a) => `score_${a}`),
+  'fix_first',
+  'finding_ids',
+  'provisional',
+  'not_measured',
+  'category',
+  'category_from',
+];
+
+/** One row of `--format csv` (columns as CSV_HEADER). A part that was not measured has an empty score. */
+export function csvRecord({ index, listing, report }: CheckedListing, lang: Lang): CsvValue[] {
+  return [
+    index,
+    listing.title,
+    report.profile,
+    report.score,
+    report.level?.code ?? '',
+    report.findings.length,
+    ...AREAS.map((a) => report.areas.find((x) => x.area === a)?.score ?? ''),
+    report.fixFirst.map((f) => pick(f.fix, lang)).join(' | '),
+    report.findings.map((f) => f.checkId).join(' '),
+    report.provisional ? 'yes' : 'no',
+    report.notMeasured.join(' '),
+    report.category.id,
+    report.category.from,
+  ];
 }
 
-export function toCsv(items: CheckedListing[], lang: Lang): string {
-  return Papa.unparse(
-    items.map(({ index, listing, report }) => ({
-      index,
-      title: listing.title,
-      marketplace: report.profile,
-      score: report.score,
-      level: report.level?.code ?? '',
-      findings: report.findings.length,
-      ...Object.fromEntries(AREAS.map((a) => [`score_${a}`, report.areas.find((x) => x.area === a)?.score ?? ''])),
-      fix_first: report.fixFirst.map((f) => pick(f.fix, lang)).join(' | '),
-      finding_ids: report.findings.map((f) => f.checkId).join(' '),
-      provisional: report.provisional ? 'yes' : 'no',
-      not_measured: report.notMeasured.join(' '),
-      category: report.category.id,
-      category_from: report.category.from,
-    })),
-  );
+function categoryLine(report: Report, lang: Lang): string {
+  const t = (id: string, en: string) => (lang === 'id' ? id : en);
+  const { category } = report;
+  const how =
+    category.from === 'category'
+      ? t('dari kategori listing', "from the listing's category")
+      : category.from === 'seller'
+        ? t('pilihan Anda', 'your pick')
+        : category.from === 'title'
+          ? category.confidence >= 0.7
+            ? t('dugaan dari judul', 'guessed from the title')
+            : t('dugaan dari judul, kurang yakin: pilih kategorinya', 'guessed from the title, unsure: pick the category')
+          : t('tidak diketahui', 'unknown');
+  return `${t('Kategori', 'Category')}: ${pick(category.name, lang)} (${how})`;
+}
+
+/** The readable report of one listing (`--format text`), ending in a blank line. */
+export function textBlock({ index, where, listing, report, photoProblems }: CheckedListing, lang: Lang): string {
+  const t = (id: string, en: string) => (lang === 'id' ? id : en);
+  const out: string[] = [];
+  const level = report.level ? ` · ${pick(report.level.label, lang)}` : '';
+  const score = report.provisional ? t('Skor sementara', 'Provisional score') : t('Skor', 'Score');
+  out.push(`#${index} (${where}) ${listing.title}`);
+  out.push(`  ${score} ${report.score}/100${level} · ${PROFILES[report.profile].name[lang]} · ${report.findings.length} ${t('temuan', 'findings')}`);
+  if (report.provisionalNote) out.push(`  ${pick(report.provisionalNote, lang)}`);
+  if (report.levelNote) out.push(`  ${pick(report.levelNote, lang)}`);
+  out.push(`  ${categoryLine(report, lang)}`);
+  const read = factLines(report.facts);
+  if (read.length) out.push(`  ${t('Yang dibaca Rapi', 'What Rapi read')}: ${read.map((l) => `${pick(l.label, lang).toLowerCase()} ${pick(l.value, lang)}`).join('; ')}`);
+  for (const line of groupPhotoProblems(photoProblems ?? [])) out.push(`  ! ${pick(line, lang)}`);
+  if (report.fixFirst.length) {
+    out.push(`  ${t('Perbaiki dulu', 'Fix first')}:`);
+    report.fixFirst.forEach((f, i) => out.push(`    ${i + 1}. ${pick(f.fix, lang)}`));
+  }
+  for (const area of AREAS) {
+    const inArea = report.findings.filter((f) => f.area === area);
+    if (!inArea.length) continue;
+    out.push(`  ${AREA_NAMES[area][lang]}:`);
+    for (const f of inArea) {
+      out.push(`    - [${OUTCOME_TEXT[outcomeOf(f)][lang]}] ${pick(f.message, lang)}`);
+      out.push(`      ${t('Cara memperbaiki', 'How to fix')}: ${pick(f.fix, lang)}`);
+      if (f.example) out.push(`      ${t('Contoh', 'Example')}: ${pick(f.example, lang).replace(/\n/g, ' / ')}`);
+      out.push(`      ${t('Sumber', 'Source')}: ${pick(f.source.label, lang)}`);
+    }
+  }
+  return `${out.join('\n')}\n\n`;
 }
 
 function bar(n: number, max: number, width = 30): string {
   return '█'.repeat(max ? Math.round((n / max) * width) : 0);
 }
 
-function scoreLine(report: Report, lang: Lang): string {
-  const t = (id: string, en: string) => (lang === 'id' ? id : en);
-  const name = report.provisional ? t('Skor sementara', 'Provisional score') : t('Skor', 'Score');
-  const level = report.level ? ` · ${pick(report.level.label, lang)}` : '';
-  return `${name} ${report.score}/100${level} · ${PROFILES[report.profile].name[lang]} · ${report.findings.length} ${t('temuan', 'findings')}`;
-}
+/**
+ * The text report's summary, counted as listings go by: a histogram of scores (0–100) and a count per check,
+ * so a million listings take the same memory as ten.
+ */
+export class SummaryTally {
+  private count = 0;
+  private total = 0;
+  private provisional = 0;
+  private readonly scores = new Array<number>(101).fill(0);
+  private readonly byCheck = new Map<string, number>();
 
-export function toText(items: CheckedListing[], lang: Lang): string {
-  const t = (id: string, en: string) => (lang === 'id' ? id : en);
-  const out: string[] = [];
-  for (const { index, where, listing, report, photoProblems } of items) {
-    out.push(`#${index} (${where}) ${listing.title}`);
-    out.push(`  ${scoreLine(report, lang)}`);
-    if (report.provisionalNote) out.push(`  ${pick(report.provisionalNote, lang)}`);
-    if (report.levelNote) out.push(`  ${pick(report.levelNote, lang)}`);
-    const category = report.category;
-    const how =
-      category.from === 'category'
-        ? t('dari kategori listing', "from the listing's category")
-        : category.from === 'seller'
-          ? t('pilihan Anda', 'your pick')
-          : category.from === 'title'
-            ? category.confidence >= 0.7
-              ? t('dugaan dari judul', 'guessed from the title')
-              : t('dugaan dari judul, kurang yakin: pilih kategorinya', 'guessed from the title, unsure: pick the category')
-            : t('tidak diketahui', 'unknown');
-    out.push(`  ${t('Kategori', 'Category')}: ${pick(category.name, lang)} (${how})`);
-    const read = factLines(report.facts);
-    if (read.length) {
-      out.push(`  ${t('Yang dibaca Rapi', 'What Rapi read')}: ${read.map((l) => `${pick(l.label, lang).toLowerCase()} ${pick(l.value, lang)}`).join('; ')}`);
-    }
-    for (const line of groupPhotoProblems(photoProblems ?? [])) out.push(`  ! ${pick(line, lang)}`);
-    if (report.fixFirst.length) {
-      out.push(`  ${t('Perbaiki dulu', 'Fix first')}:`);
-      report.fixFirst.forEach((f, i) => out.push(`    ${i + 1}. ${pick(f.fix, lang)}`));
-    }
-    for (const area of AREAS) {
-      const inArea = report.findings.filter((f) => f.area === area);
-      if (!inArea.length) continue;
-      out.push(`  ${AREA_NAMES[area][lang]}:`);
-      for (const f of inArea) {
-        out.push(`    - [${OUTCOME_TEXT[outcomeOf(f)][lang]}] ${pick(f.message, lang)}`);
-        out.push(`      ${t('Cara memperbaiki', 'How to fix')}: ${pick(f.fix, lang)}`);
-        if (f.example) out.push(`      ${t('Contoh', 'Example')}: ${pick(f.example, lang).replace(/\n/g, ' / ')}`);
-        out.push(`      ${t('Sumber', 'Source')}: ${pick(f.source.label, lang)}`);
-      }
-    }
-    out.push('');
+  add(report: Report): void {
+    this.count++;
+    this.total += report.score;
+    if (report.provisional) this.provisional++;
+    this.scores[Math.max(0, Math.min(100, Math.round(report.score)))]!++;
+    for (const id of new Set(report.findings.map((f) => f.checkId))) this.byCheck.set(id, (this.byCheck.get(id) ?? 0) + 1);
   }
-  out.push(summary(items, lang));
-  return out.join('\n');
-}
 
-export function summary(items: CheckedListing[], lang: Lang): string {
-  const t = (id: string, en: string) => (lang === 'id' ? id : en);
-  const lines = [`== ${t('Ringkasan', 'Summary')}: ${items.length} listing ==`];
-  if (!items.length) return lines.join('\n');
-  const scores = items.map((i) => i.report.score).sort((a, b) => a - b);
-  const mean = Math.round(scores.reduce((a, b) => a + b, 0) / scores.length);
-  lines.push(`${t('Skor rata-rata', 'Average score')} ${mean}, ${t('median', 'median')} ${scores[Math.floor(scores.length / 2)]}`);
-  const provisional = items.filter((i) => i.report.provisional).length;
-  if (provisional) {
-    lines.push(
-      t(
-        `${provisional} dari ${items.length} skor masih sementara (ada bagian yang belum bisa dinilai, misalnya foto atau deskripsi).`,
-        `${provisional} of ${items.length} scores are provisional (some parts could not be rated yet, such as photos or description).`,
-      ),
-    );
+  /** The score at position ⌊n/2⌋ of the sorted scores. */
+  private median(): number {
+    let seen = 0;
+    for (let score = 0; score <= 100; score++) {
+      seen += this.scores[score]!;
+      if (seen > Math.floor(this.count / 2)) return score;
+    }
+    return 100;
   }
-  const buckets: Array<[string, (s: number) => boolean]> = [
-    ['0–39 ', (s) => s < 40],
-    ['40–59', (s) => s >= 40 && s < 60],
-    ['60–79', (s) => s >= 60 && s < 80],
-    ['80–100', (s) => s >= 80],
-  ];
-  const counts = buckets.map(([label, test]) => [label, scores.filter(test).length] as const);
-  const max = Math.max(...counts.map(([, n]) => n));
-  for (const [label, n] of counts) lines.push(`  ${label.padEnd(6)} ${bar(n, max)} ${n}`);
-  const byCheck = new Map<string, number>();
-  for (const { report } of items) for (const id of new Set(report.findings.map((f) => f.checkId))) byCheck.set(id, (byCheck.get(id) ?? 0) + 1);
-  const names = new Map([...allChecks(), ...photoChecks()].map((c) => [c.id, c.name]));
-  lines.push(t('Masalah paling sering:', 'Most common problems:'));
-  [...byCheck]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 10)
-    .forEach(([id, n]) => lines.push(`  ${String(n).padStart(5)}× ${names.get(id)?.[lang] ?? id} (${Math.round((n / items.length) * 100)}%)`));
-  return lines.join('\n');
+
+  text(lang: Lang): string {
+    const t = (id: string, en: string) => (lang === 'id' ? id : en);
+    const lines = [`== ${t('Ringkasan', 'Summary')}: ${this.count} listing ==`];
+    if (!this.count) return lines.join('\n');
+    lines.push(`${t('Skor rata-rata', 'Average score')} ${Math.round(this.total / this.count)}, ${t('median', 'median')} ${this.median()}`);
+    if (this.provisional) {
+      lines.push(
+        t(
+          `${this.provisional} dari ${this.count} skor masih sementara (ada bagian yang belum bisa dinilai, misalnya foto atau deskripsi).`,
+          `${this.provisional} of ${this.count} scores are provisional (some parts could not be rated yet, such as photos or description).`,
+        ),
+      );
+    }
+    const sum = (from: number, to: number) => this.scores.slice(from, to + 1).reduce((a, b) => a + b, 0);
+    const counts = [['0–39 ', sum(0, 39)], ['40–59', sum(40, 59)], ['60–79', sum(60, 79)], ['80–100', sum(80, 100)]] as const;
+    const max = Math.max(...counts.map(([, n]) => n));
+    for (const [label, n] of counts) lines.push(`  ${label.padEnd(6)} ${bar(n, max)} ${n}`);
+    const names = new Map([...allChecks(), ...photoChecks()].map((c) => [c.id, c.name]));
+    lines.push(t('Masalah paling sering:', 'Most common problems:'));
+    [...this.byCheck]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .forEach(([id, n]) => lines.push(`  ${String(n).padStart(5)}× ${names.get(id)?.[lang] ?? id} (${Math.round((n / this.count) * 100)}%)`));
+    return lines.join('\n');
+  }
 }

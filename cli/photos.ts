@@ -19,6 +19,7 @@ import type { OcrResult } from '../shared/photos/ocr/types';
 import type { MeasuredPhoto } from '../shared/photos/registry';
 import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from '../shared/photos/limits';
 import type { DecodedPhoto, PhotoAnalysis, PhotoFinding } from '../shared/photos/types';
+import type { PhotoProblemFamily } from '../shared/photos/problem-groups';
 
 export type { PhotoLimits } from '../shared/photos/limits';
 export const DEFAULT_LIMITS: PhotoLimits = DEFAULT_PHOTO_LIMITS;
@@ -37,9 +38,6 @@ export interface CheckPhotosOptions {
   /** Called as each photo moves along, for a progress line. */
   onProgress?: (event: { index: number; src: string; step: 'load' | 'check' | 'ocr' | 'done'; progress?: number }) => void;
 }
-
-/** Why photos were not checked, grouped so that nine failed downloads are said once. */
-export type PhotoProblemFamily = 'download' | 'read' | 'size' | 'ocr';
 
 export interface PhotoResult {
   index: number;

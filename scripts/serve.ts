@@ -146,5 +146,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!existsSync(path.join(WIDGET_DIR, 'rapi-etalase.js'))) {
     console.warn('Widget belum dibangun: jalankan "npm run build:widget". / The widget is not built: run "npm run build:widget".');
   }
-  console.log(`Demo etalase: ${running.origin}/  (hostile.html, strict-csp.html, many.html, xss.html)`);
+  console.log(`Demo etalase: ${running.origin}/  (test pages: tests/hostile.html, tests/strict-csp.html, tests/many.html, tests/xss.html)`);
 }

@@ -1,16 +1,20 @@
 /**
  * npm run size: how big the widget is after compression, and whether it fits its budget (issue 6: 12 KB
  * gzipped, everything included). Exits 1 over budget or when the widget is not built, so CI fails.
- * The extension's content scripts and total size are printed for information only.
+ * The extension's content scripts and total size, the standalone page's QR script and the standalone page and
+ * one-block snippet made from the demo feed are printed for information only.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildEmbed } from '../shared/embed';
+import { parseFeedText } from '../shared/feed/parse';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const WIDGET = path.join(ROOT, '.output/widget/rapi-etalase.js');
 const WIDGET_ESM = path.join(ROOT, '.output/widget/rapi-etalase.mjs');
+const PAGE_SCRIPT = path.join(ROOT, '.output/widget/rapi-etalase-page.js');
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 /** 12 KB, counted as 12,000 bytes: the stricter reading. */
 export const WIDGET_BUDGET_GZIP = 12_000;
@@ -48,6 +52,16 @@ function main(): number {
   const widget = measure(readFileSync(WIDGET));
   console.log(line('widget  .output/widget/rapi-etalase.js', widget));
   if (existsSync(WIDGET_ESM)) console.log(line('widget  .output/widget/rapi-etalase.mjs', measure(readFileSync(WIDGET_ESM))));
+  if (existsSync(PAGE_SCRIPT)) {
+    const scripts = { widget: readFileSync(WIDGET, 'utf8'), page: readFileSync(PAGE_SCRIPT, 'utf8') };
+    console.log(line('(info) .output/widget/rapi-etalase-page.js (QR, page only)', measure(Buffer.from(scripts.page))));
+    const demo = parseFeedText(readFileSync(path.join(ROOT, 'demo/etalase.json'), 'utf8'));
+    if (demo.ok) {
+      const n = demo.feed.items.length;
+      console.log(line(`(info) standalone etalase.html, demo feed (${n} products)`, measure(Buffer.from(buildEmbed(demo.feed, { form: 'page', scripts })))));
+      console.log(line(`(info) one-block snippet, demo feed (${n} products)`, measure(Buffer.from(buildEmbed(demo.feed, { form: 'block', scripts })))));
+    }
+  }
 
   const scripts = path.join(EXTENSION, 'content-scripts');
   if (existsSync(scripts)) {

@@ -3,7 +3,7 @@
  * sees the products. localStorage can be missing (sandboxed iframes, privacy modes) or full: then nothing is
  * cached and nothing breaks.
  */
-import type { EtalaseFeed } from '../shared/feed/schema';
+import type { ShowcaseFeed } from '../shared/feed/schema';
 
 const PREFIX = 'rapi-etalase:v1:';
 
@@ -25,7 +25,7 @@ export function readCachedFeed(url: string): CachedFeed | undefined {
   }
 }
 
-export function writeCachedFeed(url: string, feed: EtalaseFeed, savedAt = new Date()): boolean {
+export function writeCachedFeed(url: string, feed: ShowcaseFeed, savedAt = new Date()): boolean {
   try {
     localStorage.setItem(PREFIX + url, JSON.stringify({ savedAt: savedAt.toISOString(), feed }));
     return true;

@@ -1,5 +1,5 @@
 /**
- * <rapi-etalase>: configured only by attributes (feed, lang, layout, max, category, search, theme), rendered in
+ * <rapi-etalase>: configured only by attributes (feed, lang, layout, max, category, search, theme, qr), rendered in
  * its own shadow root so the host page's CSS cannot break it and its CSS cannot leak out. Plain links in the
  * light DOM stay visible until the script runs (no slot: the shadow root hides them once it renders).
  */
@@ -8,6 +8,7 @@ import { loadShowcase } from './load';
 import { createShowcaseModel, DEFAULT_PAGE_SIZE, type Layout, type ShowcaseModel } from './model';
 import css from './styles.css?inline';
 import { mountShowcase } from './view/showcase';
+import { wantsDark, watchDevice } from './theme';
 
 const LAYOUTS: Layout[] = ['grid', 'carousel', 'list'];
 const MAX_PAGE_SIZE = 500;
@@ -30,8 +31,10 @@ function adoptStyles(root: ShadowRoot): void {
   }
 }
 
-export class RapiEtalase extends HTMLElement {
-  static observedAttributes = ['feed', 'lang', 'layout', 'max', 'category', 'search'];
+const isOff = (value: string | null) => /^(off|false|no|0)$/i.test(value?.trim() ?? '');
+
+export class RapiShowcase extends HTMLElement {
+  static observedAttributes = ['feed', 'lang', 'layout', 'max', 'category', 'search', 'theme', 'qr'];
 
   /** The state, for tests and for pages that want to read what is shown. */
   readonly model: ShowcaseModel = createShowcaseModel();
@@ -39,14 +42,16 @@ export class RapiEtalase extends HTMLElement {
   private loading?: AbortController;
   private watcher?: MutationObserver;
   private root?: ShadowRoot;
+  private stopWatchingColours?: () => void;
 
   connectedCallback(): void {
     if (!this.root) {
       this.root = this.attachShadow({ mode: 'open' });
       adoptStyles(this.root);
     }
-    for (const name of RapiEtalase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
+    for (const name of RapiShowcase.observedAttributes) this.applyAttribute(name, this.getAttribute(name));
     this.stopRendering = mountShowcase(this.root, this.model);
+    this.stopWatchingColours = watchDevice(() => (this.model.dark.value = wantsDark(this)));
     this.reload();
   }
 
@@ -54,6 +59,7 @@ export class RapiEtalase extends HTMLElement {
     this.loading?.abort();
     this.watcher?.disconnect();
     this.watcher = undefined;
+    this.stopWatchingColours?.();
     this.stopRendering?.();
   }
 
@@ -81,7 +87,13 @@ export class RapiEtalase extends HTMLElement {
         model.setInitialCategory(value ?? '');
         break;
       case 'search':
-        model.searchEnabled.value = !/^(off|false|no|0)$/i.test(value?.trim() ?? '');
+        model.searchEnabled.value = !isOff(value);
+        break;
+      case 'qr':
+        model.qr.value = value !== null && !isOff(value);
+        break;
+      case 'theme':
+        model.dark.value = wantsDark(this);
         break;
     }
   }

@@ -8,7 +8,7 @@ import { describeSkipped } from '../shared/feed/parse-core';
 import { safeResourceHref } from '../shared/feed/urls';
 import { readCachedFeed, writeCachedFeed } from './cache';
 import type { ShowcaseModel } from './model';
-import { both, type Bilingual } from './strings';
+import { both, type BilingualText } from '../shared/i18n/text';
 
 export interface FeedParser {
   parseFeed(json: unknown): FeedResult;
@@ -42,16 +42,16 @@ export function warnSkipped(skipped: SkippedItem[], where: string): void {
   }
 }
 
-const notHttps: Bilingual = {
+const notHttps: BilingualText = {
   id: 'Alamat feed harus diawali https://.',
   en: 'The feed address must start with https://.',
 };
-const noFeed: Bilingual = {
+const noFeed: BilingualText = {
   id: 'Tambahkan atribut feed="https://…/etalase.json" atau data JSON di dalam <rapi-etalase>.',
   en: 'Add a feed="https://…/etalase.json" attribute or JSON data inside <rapi-etalase>.',
 };
 
-async function fetchFeedText(href: string, signal: AbortSignal): Promise<string | Bilingual> {
+async function fetchFeedText(href: string, signal: AbortSignal): Promise<string | BilingualText> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = typeof AbortSignal.any === 'function' ? AbortSignal.any([signal, timeout]) : signal;
   try {
@@ -114,7 +114,7 @@ export async function loadShowcase(model: ShowcaseModel, request: LoadRequest): 
     return model.showFeed(fresh.feed, feedBase);
   }
 
-  const why = fresh && !fresh.ok ? fresh.error : (text as Bilingual);
+  const why = fresh && !fresh.ok ? fresh.error : (text as BilingualText);
   console.warn(TAG, href, both(why));
   if (saved?.ok && cached) {
     return model.markStale(saved.feed.updated ?? cached.savedAt);

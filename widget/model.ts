@@ -1,12 +1,12 @@
 /**
- * One showcase's state, as signals outside the components (design.md §7). The element writes attributes and
+ * One showcase's state, as signals outside the components. The element writes attributes and
  * the feed in; the view reads derived lists out. Each <rapi-etalase> has its own model, so several widgets on a
  * page filter and search independently.
  */
 import { batch, computed, signal } from './signals';
-import type { EtalaseFeed } from '../shared/feed/schema';
-import { matchesQuery, queryWords, toCardData, type CardData, type Origin } from './card-data';
-import type { Bilingual, Lang } from './strings';
+import type { ShowcaseFeed } from '../shared/feed/schema';
+import { matchesQuery, queryWords, toCardData, type CardData, type Origin } from '../shared/feed/card-data';
+import type { BilingualText, Lang } from '../shared/i18n/text';
 
 export type Layout = 'grid' | 'carousel' | 'list';
 export type Status = 'loading' | 'ready' | 'error';
@@ -19,16 +19,20 @@ export function createShowcaseModel() {
   /** Cards shown at first and added by each "Lihat lebih banyak". */
   const pageSize = signal(DEFAULT_PAGE_SIZE);
   const searchEnabled = signal(true);
+  /** Dark colours: from the theme attribute, or the host page's own colours (element.ts decides). */
+  const dark = signal(false);
+  /** The `qr` attribute: each card offers "Pindai untuk beli" (the standalone page answers it). */
+  const qr = signal(false);
   /** The `category` attribute: applied whenever a feed arrives that has this category. */
   const initialCategory = signal('');
 
   const status = signal<Status>('loading');
-  const feed = signal<EtalaseFeed | undefined>(undefined);
+  const feed = signal<ShowcaseFeed | undefined>(undefined);
   const cards = signal<CardData[]>([]);
   /** Set (ISO date) when the cards come from the saved copy because the feed could not be loaded. */
   const staleSince = signal<string | undefined>(undefined);
   /** Why the feed was refused, shown under the friendly message (helps the café admin fix it). */
-  const error = signal<Bilingual | undefined>(undefined);
+  const error = signal<BilingualText | undefined>(undefined);
 
   const query = signal('');
   const category = signal('');
@@ -57,6 +61,8 @@ export function createShowcaseModel() {
     layout,
     pageSize,
     searchEnabled,
+    dark,
+    qr,
     initialCategory,
     status,
     feed,
@@ -74,7 +80,7 @@ export function createShowcaseModel() {
      * A valid feed arrived: fresh, saved or inline. When it replaces one already on screen (the fresh feed after
      * the saved copy), the visitor's category and "Lihat lebih banyak" progress stay.
      */
-    showFeed(next: EtalaseFeed, origin: Origin) {
+    showFeed(next: ShowcaseFeed, origin: Origin) {
       batch(() => {
         const replacing = feed.value !== undefined;
         feed.value = next;
@@ -88,7 +94,7 @@ export function createShowcaseModel() {
         }
       });
     },
-    showError(why?: Bilingual) {
+    showError(why?: BilingualText) {
       batch(() => {
         error.value = why;
         status.value = 'error';

@@ -1,19 +1,7 @@
-/**
- * Every word the widget shows, Bahasa Indonesia first (copy-style.md). Kept here, not in shared/i18n, because
- * that module carries zod, which does not fit in the widget's budget.
- */
-import type { Badge } from '../shared/feed/schema';
+import type { Lang } from '../shared/i18n/text';
 
-export type Lang = 'id' | 'en';
-export interface Bilingual {
-  id: string;
-  en: string;
-}
-
-/** "id / en" on one line, for the console, where the page's language is unknown. */
-export function both(text: Bilingual): string {
-  return `${text.id} / ${text.en}`;
-}
+/** Every word the widget shows, Bahasa Indonesia first. */
+export type { Lang };
 
 const count = new Intl.NumberFormat('id-ID');
 const en = new Intl.NumberFormat('en');
@@ -26,7 +14,8 @@ export const STRINGS = {
     categories: 'Kategori',
     all: 'Semua',
     products: (n: number) => `${count.format(n)} produk`,
-    noMatch: 'Tidak ada produk yang cocok. Coba kata lain atau pilih kategori "Semua".',
+    noMatch: 'Tidak ada produk yang cocok. Coba kata lain.',
+    noMatchIn: (category: string) => `Tidak ada produk yang cocok di kategori ${category}. Coba kata lain atau pilih "Semua".`,
     empty: 'Etalase ini belum berisi produk.',
     more: 'Lihat lebih banyak',
     showing: (shown: number, total: number) => `Menampilkan ${count.format(shown)} dari ${count.format(total)}`,
@@ -38,8 +27,12 @@ export const STRINGS = {
     shopee: 'Beli di Shopee',
     tokopedia: 'Beli di Tokopedia',
     whatsapp: 'Pesan via WhatsApp',
+    ask: 'Tanya via WhatsApp',
     instagram: 'Instagram',
     website: 'Situs web',
+    other: 'Beli di…',
+    soldOut: 'Stok habis',
+    qr: 'Pindai untuk beli',
     newTab: '(tab baru)',
     productList: 'Daftar produk',
   },
@@ -50,7 +43,8 @@ export const STRINGS = {
     categories: 'Categories',
     all: 'All',
     products: (n: number) => `${en.format(n)} ${n === 1 ? 'product' : 'products'}`,
-    noMatch: 'No products match. Try another word or choose the "All" category.',
+    noMatch: 'No products match. Try another word.',
+    noMatchIn: (category: string) => `No products match in the ${category} category. Try another word or choose "All".`,
     empty: 'This showcase has no products yet.',
     more: 'Show more',
     showing: (shown: number, total: number) => `Showing ${en.format(shown)} of ${en.format(total)}`,
@@ -62,20 +56,15 @@ export const STRINGS = {
     shopee: 'Buy on Shopee',
     tokopedia: 'Buy on Tokopedia',
     whatsapp: 'Order via WhatsApp',
+    ask: 'Ask on WhatsApp',
     instagram: 'Instagram',
     website: 'Website',
+    other: 'Buy on…',
+    soldOut: 'Out of stock',
+    qr: 'Scan to buy',
     newTab: '(new tab)',
     productList: 'Product list',
   },
 } satisfies Record<Lang, unknown>;
 
 export type Strings = (typeof STRINGS)['id'];
-
-export const BADGES: Record<Badge, Bilingual> = {
-  halal: { id: 'Halal', en: 'Halal' },
-  pirt: { id: 'P-IRT', en: 'P-IRT' },
-  bpom: { id: 'BPOM', en: 'BPOM' },
-  lokal: { id: 'Buatan lokal', en: 'Locally made' },
-  organik: { id: 'Organik', en: 'Organic' },
-  sni: { id: 'SNI', en: 'SNI' },
-};

@@ -52,6 +52,9 @@ export default defineConfig({
     outDir: '.output/widget',
     emptyOutDir: true,
     target: 'es2022',
+    // Browsers with container queries (what the phone layout needs); older ones get the wide layout. Without it,
+    // the CSS minifier adds a color-scheme polyfill the widget does not use.
+    cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     sourcemap: false,
     reportCompressedSize: false,
     lib: {

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from '../../shared/csv/write';
 import { checkInfo } from './check-names';
 import { listingReport } from './report';
 import type { Session } from './session-ops';
@@ -26,7 +26,8 @@ const SOURCE_NAMES = { page: 'halaman produk', form: 'formulir penjual', manual:
 
 /**
  * The whole session as CSV, one row per listing (a participant with no listing yet still gets a row).
- * Cells that a spreadsheet would run as a formula (=, +, -, @ …) are escaped: the text comes from sellers and pages.
+ * Cells that a spreadsheet would run as a formula (=, +, -, @ …) are escaped by the shared writer: the text comes
+ * from sellers and pages.
  */
 export function sessionCsv(session: Session): string {
   const base = [session.name, session.date, session.place, session.trainer];
@@ -49,7 +50,7 @@ export function sessionCsv(session: Session): string {
       ]);
     }
   }
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return csvText(CSV_COLUMNS, rows);
 }
 
 /** "pelatihan-umkm-bandung-2026-05-14.csv": letters and digits only, so every system accepts the name. */

@@ -3,6 +3,7 @@ import type { BilingualText } from '../../shared/i18n/text';
 import type { SessionListingSource } from '../../shared/export/session';
 import { checkInfo } from './check-names';
 import type { Session } from './session-ops';
+import { snapshotProvisional } from './snapshot';
 
 /** Numbers for the session dashboard and the session report: pure functions of the stored session. */
 
@@ -16,6 +17,9 @@ export interface ListingProgress {
   start: number;
   now: number;
   change: number;
+  /** Scores with a part not measured (photos not checked, no description): printed as "sementara". */
+  startProvisional: boolean;
+  nowProvisional: boolean;
 }
 
 export function listingProgress(session: Session): ListingProgress[] {
@@ -30,6 +34,8 @@ export function listingProgress(session: Session): ListingProgress[] {
       start: l.start.score,
       now: l.now.score,
       change: l.now.score - l.start.score,
+      startProvisional: snapshotProvisional(l.start).notMeasured.length > 0,
+      nowProvisional: snapshotProvisional(l.now).notMeasured.length > 0,
     })),
   );
 }

@@ -1,6 +1,6 @@
 import { bi } from '../../shared/i18n/text';
 
-/** The side panel's "Tambah ke sesi" texts (copy-style.md: "Anda", action first). */
+/** The side panel's "Tambah ke sesi" texts ("Anda", action first; words as in docs/glossary.md). */
 export const SESSION_PANEL_COPY = {
   section: bi('Sesi pelatihan', 'Coaching session'),
   hint: bi(

@@ -4,7 +4,7 @@ import type { SessionListingSource } from '../../shared/export/session';
 import { checkInfo } from './check-names';
 import { average } from './dashboard';
 import type { Participant, Session, SessionEntry } from './session-ops';
-import { snapshotReport } from './snapshot';
+import { snapshotProvisional, snapshotReport } from './snapshot';
 
 /** What a participant's printed report says, computed from the stored session (the page only lays it out). */
 
@@ -27,6 +27,11 @@ export interface ListingReport {
   fixed: BilingualText[];
   /** The three fixes that matter most now, the biggest first (the side panel's "Perbaiki dulu"). */
   toDo: FixToDo[];
+  /** True when a part of that score was not measured (photos not checked, no description): "skor sementara". */
+  startProvisional: boolean;
+  nowProvisional: boolean;
+  /** "Skor sementara: foto belum dinilai.", for the score now. */
+  provisionalNote?: BilingualText;
 }
 
 export interface ParticipantReport {
@@ -51,6 +56,7 @@ export function listingReport(entry: SessionEntry): ListingReport {
   } catch {
     // A listing the checks cannot read any more (from another Rapi version): the scores still print.
   }
+  const nowPart = snapshotProvisional(entry.now);
   const report: ListingReport = {
     id: entry.id,
     title: entry.now.listing.title,
@@ -59,7 +65,10 @@ export function listingReport(entry: SessionEntry): ListingReport {
     now: entry.now.score,
     fixed,
     toDo: fixFirst.slice(0, 3).map(toDo),
+    startProvisional: snapshotProvisional(entry.start).notMeasured.length > 0,
+    nowProvisional: nowPart.notMeasured.length > 0,
   };
+  if (nowPart.note) report.provisionalNote = nowPart.note;
   if (entry.origin) report.origin = entry.origin;
   return report;
 }

@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/browser';
 import { bi, type BilingualText } from '../../shared/i18n/text';
-import { cellText, pickSheet, recordsFromSheet, type Cell } from '../../shared/import/sheet';
+import { DECODE_NOTES, decodeTextFile } from '../../shared/import/decode-text';
+import { cellText, recordsFromSheet, type Cell } from '../../shared/import/sheet';
+import { isZip } from '../../shared/import/sniff';
+import { XLSX_PROBLEMS, readXlsxSheet } from '../../shared/import/xlsx';
 import { listingFromRow } from '../../shared/listing/from-row';
 import { Listing, type Marketplace } from '../../shared/listing/schema';
 
@@ -11,7 +14,11 @@ import { Listing, type Marketplace } from '../../shared/listing/schema';
  * only the file reading differs. Row numbers are the spreadsheet's own, as the trainer sees them.
  */
 
-export const SHEET_LIMITS = { bytes: 10 * 1024 * 1024, rows: 2_000 } as const;
+/**
+ * `bytes`: the file as chosen; `unzippedBytes` and `sheetRows`: what an .xlsx may hold once opened (all sheets,
+ * the marketplaces' category lists included), checked before it is read into cells; `rows`: product rows imported.
+ */
+export const SHEET_LIMITS = { bytes: 10 * 1024 * 1024, unzippedBytes: 32 * 1024 * 1024, sheetRows: 50_000, rows: 2_000 } as const;
 
 export interface ImportedRow {
   row: number;
@@ -40,26 +47,18 @@ export const SHEET_PROBLEMS = {
   empty: bi('File ini kosong.', 'This file is empty.'),
   tooBig: (mb: number) =>
     bi(`File ini terlalu besar (lebih dari ${mb} MB). Bagi menjadi beberapa file.`, `This file is too big (over ${mb} MB). Split it into several files.`),
-  brokenXlsx: bi(
-    'File Excel ini rusak atau bukan .xlsx. Buka di Excel atau Google Sheets, lalu simpan lagi sebagai .xlsx atau .csv.',
-    'This Excel file is broken or not .xlsx. Open it in Excel or Google Sheets, then save it again as .xlsx or .csv.',
-  ),
+  brokenXlsx: XLSX_PROBLEMS.broken,
   notText: bi(
     'File ini bukan CSV atau Excel (.xlsx). Pilih file spreadsheet produk Anda.',
     'This file is not CSV or Excel (.xlsx). Choose your products spreadsheet.',
   ),
-  noSheet: bi('File Excel ini tidak punya lembar.', 'This Excel file has no sheets.'),
+  noSheet: XLSX_PROBLEMS.noSheet,
   noRows: bi('Tidak ada baris produk di file ini.', 'There are no product rows in this file.'),
   unreadable: bi('Rapi tidak bisa membaca file ini.', 'Rapi could not read this file.'),
   tooManyRows: (max: number) =>
     bi(`Hanya ${max} baris produk pertama yang dibaca.`, `Only the first ${max} product rows were read.`),
   csvRow: (row: number, message: string) => bi(`Baris ${row}: ${message}`, `Row ${row}: ${message}`),
 } as const;
-
-/** .xlsx files are zip archives: they start with "PK\x03\x04". */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
 
 /** Which marketplace's template this is, from its own marks (Shopee's machine keys, Tokopedia's starred headers). */
 export function templateMarketplace(rows: readonly Cell[][], sheetName: string): Marketplace | undefined {
@@ -69,28 +68,27 @@ export function templateMarketplace(rows: readonly Cell[][], sheetName: string):
   return undefined;
 }
 
-async function xlsxRows(bytes: ArrayBuffer): Promise<{ rows: Cell[][]; sheetName: string } | BilingualText> {
-  let sheets: Array<{ sheet: string; data: Cell[][] }>;
-  try {
-    sheets = (await readXlsxFile(bytes)) as Array<{ sheet: string; data: Cell[][] }>;
-  } catch {
-    return SHEET_PROBLEMS.brokenXlsx;
-  }
-  const sheet = pickSheet(sheets);
-  return sheet ? { rows: sheet.data, sheetName: sheet.sheet } : SHEET_PROBLEMS.noSheet;
+async function xlsxRows(bytes: Uint8Array): Promise<{ rows: Cell[][]; sheetName: string } | BilingualText> {
+  const limits = { unzippedBytes: SHEET_LIMITS.unzippedBytes, rows: SHEET_LIMITS.sheetRows };
+  const whole = (zip: Uint8Array) => (zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength ? zip.buffer : zip.slice().buffer) as ArrayBuffer;
+  const read = await readXlsxSheet(bytes, limits, async (zip) => (await readXlsxFile(whole(zip))) as Array<{ sheet: string; data: Cell[][] }>, 'split');
+  return read.ok ? { rows: read.rows, sheetName: read.sheet } : read.problem;
 }
 
 function csvRows(bytes: Uint8Array): { rows: Cell[][]; notes: BilingualText[] } | BilingualText {
-  if (bytes.includes(0)) return SHEET_PROBLEMS.notText;
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) return decoded.problem === DECODE_NOTES.notText ? SHEET_PROBLEMS.notText : decoded.problem;
+  const { text } = decoded;
   if (!text.trim()) return SHEET_PROBLEMS.empty;
   // No header mode: the template's header may sit below a title row; recordsFromSheet finds it. Papa guesses , or ;
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  // The separator is guessed over non-empty lines (a trailing empty line would spoil the guess for a 2-line file).
+  const { delimiter } = Papa.parse<string[]>(text.slice(0, 64 * 1024), { preview: 10, skipEmptyLines: true }).meta;
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter });
   const notes = parsed.errors
     .filter((e) => e.row !== undefined)
     .slice(0, 10)
     .map((e) => SHEET_PROBLEMS.csvRow(e.row! + 1, e.message));
-  return { rows: parsed.data, notes };
+  return { rows: parsed.data, notes: [...decoded.notes, ...notes] };
 }
 
 /** Reads a chosen file. Never throws: a broken, foreign or hostile file gives a bilingual problem. */
@@ -101,7 +99,7 @@ export async function importSpreadsheet(file: Blob, options: { marketplace?: Mar
     const buffer = await file.arrayBuffer();
     const bytes = new Uint8Array(buffer);
     const kind = isZip(bytes) ? 'xlsx' : 'csv';
-    const read = kind === 'xlsx' ? await xlsxRows(buffer) : csvRows(bytes);
+    const read = kind === 'xlsx' ? await xlsxRows(bytes) : csvRows(bytes);
     if ('id' in read) return { ok: false, problem: read };
     const sheetName = 'sheetName' in read ? read.sheetName : (options.fileName ?? '');
     const { records, notes } = recordsFromSheet(read.rows, sheetName);

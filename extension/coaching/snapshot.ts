@@ -1,5 +1,6 @@
 import { checkListing, profileFor } from '../../shared/checks';
-import type { Finding, Report } from '../../shared/checks/types';
+import type { Area, Finding, Report } from '../../shared/checks/types';
+import type { BilingualText } from '../../shared/i18n/text';
 import { ScoreSnapshot, StoredFinding } from '../../shared/export/session';
 import { Listing, type ListingInput } from '../../shared/listing/schema';
 
@@ -7,15 +8,43 @@ import { Listing, type ListingInput } from '../../shared/listing/schema';
 export interface PhotoExtras {
   photoFindings?: readonly Finding[];
   measuredPhotoIndexes?: readonly number[];
+  /** Photos the panel could not download or read: the photo score stays provisional. */
+  failedPhotoIndexes?: readonly number[];
 }
 
 /** The same checklist the side panel shows, for a stored snapshot: the listing plus its measured photo findings. */
-export function snapshotReport(snapshot: Pick<ScoreSnapshot, 'listing' | 'photoFindings' | 'measuredPhotoIndexes'>): Report {
+export function snapshotReport(
+  snapshot: Pick<ScoreSnapshot, 'listing' | 'photoFindings' | 'measuredPhotoIndexes'> & { failedPhotoIndexes?: readonly number[] },
+): Report {
   return checkListing(snapshot.listing, {
     profile: profileFor(snapshot.listing.marketplace),
     extraFindings: snapshot.photoFindings.map((f) => ({ ...f })),
     measuredPhotoIndexes: snapshot.measuredPhotoIndexes,
+    ...(snapshot.failedPhotoIndexes?.length ? { failedPhotoIndexes: [...snapshot.failedPhotoIndexes] } : {}),
   });
+}
+
+const notMeasuredCache = new WeakMap<object, { notMeasured: Area[]; note?: BilingualText }>();
+
+/**
+ * The parts of a stored snapshot's score that were not measured (photos not checked, no description): its score is
+ * then "sementara" on the dashboard and in the printed reports. Recomputed from the snapshot, so sessions stored by
+ * an earlier Rapi say it too; a snapshot the checks cannot read any more counts as measured (its score still prints).
+ */
+export function snapshotProvisional(
+  snapshot: Pick<ScoreSnapshot, 'listing' | 'photoFindings' | 'measuredPhotoIndexes'> & { failedPhotoIndexes?: readonly number[] },
+): { notMeasured: Area[]; note?: BilingualText } {
+  const cached = notMeasuredCache.get(snapshot);
+  if (cached) return cached;
+  let result: { notMeasured: Area[]; note?: BilingualText } = { notMeasured: [] };
+  try {
+    const report = snapshotReport(snapshot);
+    result = report.provisionalNote ? { notMeasured: report.notMeasured, note: report.provisionalNote } : { notMeasured: report.notMeasured };
+  } catch {
+    // From another Rapi version: leave it as it was scored.
+  }
+  notMeasuredCache.set(snapshot, result);
+  return result;
 }
 
 /** Keeps what a stored finding holds (drops boxes, impact); a finding that does not fit is left out, not stored broken. */
@@ -46,6 +75,7 @@ export function takeSnapshot(input: Listing | ListingInput, at: number, extras: 
     listing,
     photoFindings: storable(extras.photoFindings ?? []),
     measuredPhotoIndexes: [...new Set(extras.measuredPhotoIndexes ?? [])].filter((i) => Number.isInteger(i) && i >= 0),
+    failedPhotoIndexes: [...new Set(extras.failedPhotoIndexes ?? [])].filter((i) => Number.isInteger(i) && i >= 0),
   };
   const report = snapshotReport(base);
   const checkIds = [...new Set(report.findings.map((f) => f.checkId))];
@@ -61,5 +91,7 @@ const photoKey = (listing: Listing) => JSON.stringify((listing.photos ?? []).map
  */
 export function recheck(previous: ScoreSnapshot, listing: Listing, at: number): ScoreSnapshot {
   const samePhotos = photoKey(previous.listing) === photoKey(listing);
-  return takeSnapshot(listing, at, samePhotos ? { photoFindings: previous.photoFindings, measuredPhotoIndexes: previous.measuredPhotoIndexes } : {});
+  return takeSnapshot(listing, at, samePhotos
+      ? { photoFindings: previous.photoFindings, measuredPhotoIndexes: previous.measuredPhotoIndexes, failedPhotoIndexes: previous.failedPhotoIndexes }
+      : {});
 }

@@ -3,7 +3,7 @@ import { bi } from '../../shared/marketplaces/text';
 import type { BadgeSummary } from '../messaging/protocol';
 
 export interface BadgeText {
-  /** Visible text, e.g. "Rapi 72 · 3 perbaikan". */
+  /** Visible text, e.g. "Rapi 72 · 3 perbaikan", or "Rapi 72 sementara · 3 perbaikan" when a part is not rated yet. */
   label: string;
   /** What a screen reader announces, and the tooltip. */
   description: string;
@@ -11,6 +11,8 @@ export interface BadgeText {
 }
 
 const OPEN = bi('Buka panel Rapi untuk melihat apa yang perlu diperbaiki.', 'Open the Rapi panel to see what to fix.');
+
+const PROVISIONAL = bi('sementara', 'provisional');
 
 function fixesText(fixes: number): BilingualText {
   if (fixes === 0) return bi('tidak ada perbaikan', 'nothing to fix');
@@ -21,14 +23,19 @@ export function badgeText(summary: BadgeSummary): BadgeText {
   const { lang, score, fixes } = summary;
   if (score === null) {
     const text = summary.unreadable
-      ? bi('Rapi · halaman tidak terbaca', 'Rapi · could not read this page')
+      ? bi('Rapi · belum bisa membaca produk', 'Rapi · cannot read a product here')
       : bi('Rapi · isi judul produk untuk mulai', 'Rapi · fill in the product title to start');
     return { label: text[lang], description: `${text[lang]}. ${OPEN[lang]}`, tone: 'unknown' };
   }
-  const label = `Rapi ${score} · ${fixesText(fixes)[lang]}`;
-  const spoken = bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
+  // A score with parts not rated yet (photos are rated in the panel) says so, in the label and aloud.
+  const provisional = summary.provisional === true;
+  const label = provisional ? `Rapi ${score} ${PROVISIONAL[lang]} · ${fixesText(fixes)[lang]}` : `Rapi ${score} · ${fixesText(fixes)[lang]}`;
+  const spoken = provisional
+    ? bi(`Skor sementara Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Provisional Rapi score ${score} of 100, ${fixesText(fixes).en}.`)
+    : bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
+  const note = provisional && summary.provisionalNote ? ` ${summary.provisionalNote[lang]}` : '';
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
-  return { label, description: `${spoken[lang]} ${OPEN[lang]}`, tone };
+  return { label, description: `${spoken[lang]}${note} ${OPEN[lang]}`, tone };
 }
 
 /** Shown when the browser would not open the panel from the page (Firefox allows it only from its own UI). */

@@ -3,6 +3,7 @@ import { detectPage, isPageReady } from '../../shared/marketplaces';
 import type { Extraction } from '../../shared/marketplaces/types';
 import { handleMessages, sendToBackground } from '../messaging/service';
 import { BADGE_TAG, createBadge } from './badge';
+import { badgeAnchor } from './badge-place';
 import { createListingReporter } from './listing-reporter';
 import { insideHost, watchPage } from './page-watch';
 
@@ -31,6 +32,12 @@ export interface ProductReaderOptions {
  * Shopee renders in the browser, so the page is re-read as it renders (observer) and when its own API JSON
  * arrives; both sites are single-page apps, so it is re-read on every URL change.
  */
+/** The badge's place: below the product title's row (badge-place.ts), or floating when there is no title. */
+function titleAnchor(): Element | null {
+  const title = document.querySelector('h1');
+  return title && badgeAnchor(title);
+}
+
 export function startProductReader(ctx: ContentScriptContext, options: ProductReaderOptions): void {
   const reporter = createListingReporter();
   const badge = createBadge(ctx, async () => (await sendToBackground('panel:open', {})).opened);
@@ -53,7 +60,7 @@ export function startProductReader(ctx: ContentScriptContext, options: ProductRe
       return;
     }
     const summary = await reporter.extracted(url, extraction);
-    if (summary) await badge.show(summary, document.querySelector('h1'));
+    if (summary) await badge.show(summary, titleAnchor());
   };
 
   const watch = watchPage({
@@ -73,7 +80,7 @@ export function startProductReader(ctx: ContentScriptContext, options: ProductRe
   lateRead();
   const stopMessages = handleMessages('content', {
     'badge:update': async (summary) => {
-      await badge.show(summary, document.querySelector('h1'));
+      await badge.show(summary, titleAnchor());
       return {};
     },
   });

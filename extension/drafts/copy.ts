@@ -1,6 +1,6 @@
 import { bi } from '../../shared/i18n/text';
 
-/** The words the draft features show, Bahasa Indonesia first (copy-style.md: "draf", "Anda"). */
+/** The words the draft features show, Bahasa Indonesia first ("draf", "Anda"; docs/glossary.md). */
 export const DRAFT_COPY = {
   status: {
     loading: bi('Membuka draf…', 'Opening the draft…'),

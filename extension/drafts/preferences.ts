@@ -1,4 +1,4 @@
-import { loadSettings, parseSettings, saveSettings, type Settings } from '../settings/settings';
+import { loadSettings, parseSettings, saveSettings, type Settings } from '../storage/settings';
 
 /**
  * The panel's preferences (language …) live in browser.storage.local, owned by extension/settings. The export

@@ -5,7 +5,7 @@ import type { PageInfo } from '../../shared/marketplaces/types';
 import { appDB, type AppDB } from '../storage/db';
 import { requestPersistentStorage, type Persistence } from '../storage/persist';
 import { compactDraft, listRevisions } from './history';
-import { draftKeyFor, newManualKey } from './keys';
+import { draftKeyFor, newManualKey } from '../storage/draft-keys';
 import { countDrafts, findDraft, listDrafts } from './list';
 import { browserPreferences, type PreferencesStore } from './preferences';
 import { openDraft, resolveConflict, restoreRevision, saveDraft } from './save';
@@ -15,7 +15,7 @@ import type { ConflictChoice, Draft, DraftKey, ListQuery, SaveInput } from './ty
 
 export type * from './types';
 export { InvalidDraftError } from './save';
-export { draftKeyFor, newManualKey, isDraftKey } from './keys';
+export { draftKeyFor, newManualKey, isDraftKey } from '../storage/draft-keys';
 
 export interface DraftServiceOptions {
   now?: () => number;

@@ -8,7 +8,7 @@ import type { ConflictCopy, DraftRow } from '../storage/drafts-table';
 import { DEVICE_SETTINGS } from '../storage/settings-table';
 import { revisionId, type RevisionRow } from '../storage/revisions-table';
 import { isQuotaError } from '../storage/errors';
-import { mergeShowcases } from '../showcase/transfer';
+import { mergeShowcases } from '../storage/showcase-transfer';
 import { revisionsOf } from './history';
 import type { PreferencesStore } from './preferences';
 import { revisionRow, withListing } from './rows';
@@ -19,7 +19,7 @@ const APP = { name: 'Rapi', version: '0.1.0' };
 
 /** Everything Rapi keeps on this device, as one export file (deleted drafts and the photo cache stay out). */
 export async function exportAll(db: AppDB, preferences: PreferencesStore, now: number): Promise<ExportFile> {
-  const file: ExportFile = await db.transaction('r', [db.drafts, db.revisions, db.settings, db.sessions, db.showcase, db.showcases], async () => {
+  const file: ExportFile = await db.transaction('r', [db.drafts, db.revisions, db.settings, db.sessions, db.showcaseItems, db.showcases], async () => {
     const drafts = (await db.drafts.toArray()).filter((d) => !d.trashed).sort((a, b) => (a.id < b.id ? -1 : 1));
     const live = new Set(drafts.map((d) => d.id));
     const revisions = (await db.revisions.toArray())
@@ -36,7 +36,7 @@ export async function exportAll(db: AppDB, preferences: PreferencesStore, now: n
       preferences: {},
       sessions: await db.sessions.toArray(),
       showcases: await db.showcases.toArray(),
-      showcase: await db.showcase.toArray(),
+      showcase: await db.showcaseItems.toArray(),
     };
   });
   file.preferences = JSON.parse(JSON.stringify(await preferences.read())) as ExportFile['preferences'];
@@ -117,7 +117,7 @@ async function mergeFile(db: AppDB, file: ExportFile, now: number): Promise<Impo
     list.push(r);
     revsByDraft.set(r.draftKey, list);
   }
-  await db.transaction('rw', [db.drafts, db.revisions, db.settings, db.sessions, db.showcase, db.showcases], async () => {
+  await db.transaction('rw', [db.drafts, db.revisions, db.settings, db.sessions, db.showcaseItems, db.showcases], async () => {
     for (const draft of file.drafts) {
       const fileRevs = (revsByDraft.get(draft.key) ?? []).map(fromExportedRevision);
       const local = await db.drafts.get(draft.key);

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { bi } from '../../shared/i18n/text';
-import { allTabStates, forgetTabState, getTabState, putTabState } from '../background/tab-states';
-import { checkedExtraction, summarize } from '../listing/extraction';
+import { allTabStates, forgetTabState, getTabState, putTabState } from '../messaging/tab-states';
+import { checkedExtraction, summarize } from '../messaging/extraction';
 import type { TabState } from '../messaging/protocol';
 import { MessageError, handleMessages, sendToPanels, sendToTab, type Sender } from '../messaging/service';
 import { PHOTO_LIMITS } from '../photos/limits';
 import { ensureOffscreenDocument } from '../photos/offscreen-host';
-import { currentLang, langFromBrowser, watchSettings } from '../settings/settings';
+import { currentLang, langFromBrowser, watchSettings } from '../storage/settings';
 
 /** Firefox's sidebar API, which Chrome's types do not know. */
 interface FirefoxSidebar {

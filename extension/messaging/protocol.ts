@@ -3,8 +3,9 @@
 // few zod constructors are used here (object, string, number, boolean, array, record, enum, optional, nullable,
 // literal, unknown, refine): each further one (z.int, discriminatedUnion, custom …) costs the content script bytes.
 import * as z from 'zod/mini';
+import { BilingualText, Lang } from '../../shared/i18n/schema';
 import type { Listing } from '../../shared/listing/schema';
-import { FieldState, PageInfo } from '../../shared/marketplaces/types';
+import { FieldState, NotReadReason, PageInfo } from '../../shared/marketplaces/types';
 import { WRITABLE_FIELDS } from '../../shared/marketplaces/seller-forms/forms';
 
 /**
@@ -13,9 +14,6 @@ import { WRITABLE_FIELDS } from '../../shared/marketplaces/seller-forms/forms';
  * Both ends validate: a page can run code next to a content script, so nothing is trusted unchecked.
  */
 
-/** The same shape as shared/i18n/text's BilingualText, in zod/mini. */
-export const BilingualText = z.object({ id: z.string(), en: z.string() });
-export const Lang = z.enum(['id', 'en']);
 
 /** A whole number in [min, max]. */
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -35,6 +33,9 @@ export const ExtractionPayload = z.object({
   fields: z.record(z.string(), FieldState),
   problems: z.array(BilingualText),
   loginWall: z.boolean(),
+  /** Whether the adapter found the product itself; a page that is not read is never scored. */
+  read: z.boolean(),
+  notRead: z.optional(z.object({ reason: NotReadReason, message: BilingualText })),
 });
 export type ExtractionPayload = z.infer<typeof ExtractionPayload>;
 
@@ -47,6 +48,10 @@ export const BadgeSummary = z.object({
   fixes: whole(0),
   unreadable: z.boolean(),
   lang: Lang,
+  /** True when a part could not be measured on the page (photos are only rated in the panel): "Skor sementara". */
+  provisional: z.optional(z.boolean()),
+  /** Which parts, in the seller's words ("Skor sementara: foto belum dinilai."). */
+  provisionalNote: z.optional(BilingualText),
 });
 export type BadgeSummary = z.infer<typeof BadgeSummary>;
 

@@ -1,5 +1,5 @@
 /**
- * Bundles OCR into the extension (design.md, "tesseract.js offline"): the tesseract.js worker, the LSTM wasm cores
+ * Bundles OCR into the extension, fully offline: the tesseract.js worker, the LSTM wasm cores
  * and the ind + eng language data are copied from node_modules into the build under /tesseract/, so OCR runs with
  * no CDN and no remote code. None of these binaries is committed; they come from the pinned npm packages.
  */

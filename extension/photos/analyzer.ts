@@ -26,7 +26,7 @@ export function bundledOcrPaths(): Record<string, unknown> {
     corePath: browser.runtime.getURL('/tesseract/core/tesseract-core-relaxedsimd-lstm.wasm.js').replace(/\/[^/]+$/, ''),
     langPath: browser.runtime.getURL('/tesseract/lang/ind.traineddata.gz').replace(/\/[^/]+$/, ''),
     gzip: true,
-    // design.md: a blob: worker would need `blob:` in worker-src, which MV3 refuses; load the bundled file itself.
+    // A blob: worker would need `blob:` in worker-src, which MV3 refuses; load the bundled file itself.
     workerBlobURL: false,
     // The language files are inside the extension already; a second copy in IndexedDB would only take space.
     cacheMethod: 'none',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BilingualText } from '../../shared/i18n/text';
+import { BilingualText } from '../../shared/i18n/schema';
 import { OcrResult } from '../../shared/photos/ocr/types';
 import { PhotoMetrics } from '../../shared/photos/types';
 
@@ -22,7 +22,7 @@ export type PhotoFacts = z.infer<typeof PhotoFacts>;
 export const MeasureReply = z.object({
   photo: PhotoFacts,
   metrics: PhotoMetrics.nullable(),
-  error: BilingualText.optional(),
+  error: z.optional(BilingualText),
   /** Decoding and measuring, in milliseconds. */
   ms: z.number().optional(),
 });

@@ -1,9 +1,9 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 import { describeIssues } from '../../shared/feed/reasons';
-import { EtalaseFeed, EtalaseItem, FEED_VERSION, type EtalaseFeedInput } from '../../shared/feed/schema';
-import type { ShowcaseItemRow } from '../storage/showcase-table';
+import { ShowcaseFeed, ShowcaseItem, FEED_VERSION, type ShowcaseFeedInput } from '../../shared/feed/schema';
+import type { ShowcaseItemRow } from '../storage/showcase-items-table';
 import type { ShowcaseRow } from '../storage/showcases-table';
-import { feedIdFor } from './prefill';
+import { feedIdFor } from '../../shared/feed/prefill';
 
 export interface LeftOut {
   rowId: string;
@@ -12,8 +12,8 @@ export interface LeftOut {
 }
 
 export interface BuiltFeed {
-  /** Valid by EtalaseFeed, in the curator's order. */
-  feed: EtalaseFeed;
+  /** Valid by ShowcaseFeed, in the curator's order. */
+  feed: ShowcaseFeed;
   /** Items that could not go in (a row damaged outside Rapi), each with the reason. */
   leftOut: LeftOut[];
 }
@@ -33,16 +33,16 @@ export function isoWithOffset(ms: number, offsetMinutes = -new Date(ms).getTimez
 }
 
 /**
- * The showcase as an EtalaseFeed, checked by the shared schema (the same one the widget's validator is built
+ * The showcase as an ShowcaseFeed, checked by the shared schema (the same one the widget's validator is built
  * from). Ids stay unique even when two devices added the same product; a row that does not pass is left out and
  * named, never silently dropped.
  */
 export function buildFeed(showcase: ShowcaseRow, rows: readonly ShowcaseItemRow[], now: number, offsetMinutes?: number): BuiltFeed {
   const leftOut: LeftOut[] = [];
   const taken = new Set<string>();
-  const items: EtalaseItem[] = [];
+  const items: ShowcaseItem[] = [];
   for (const row of inShowcaseOrder(rows)) {
-    const parsed = EtalaseItem.safeParse(row.item, { reportInput: true });
+    const parsed = ShowcaseItem.safeParse(row.item, { reportInput: true });
     if (!parsed.success) {
       leftOut.push({ rowId: row.id, name: nameOf(row), reason: describeIssues(parsed.error.issues) });
       continue;
@@ -52,17 +52,17 @@ export function buildFeed(showcase: ShowcaseRow, rows: readonly ShowcaseItemRow[
     taken.add(id);
     items.push({ ...item, id });
   }
-  const input: EtalaseFeedInput = {
+  const input: ShowcaseFeedInput = {
     version: FEED_VERSION,
     title: showcase.title,
     updated: isoWithOffset(now, offsetMinutes),
     items,
   };
   if (showcase.curator) input.curator = showcase.curator;
-  const checked = EtalaseFeed.safeParse(input, { reportInput: true });
+  const checked = ShowcaseFeed.safeParse(input, { reportInput: true });
   if (checked.success) return { feed: checked.data, leftOut };
   // Only the title or curator can fail here (every item passed above): export the items under a plain title.
-  const feed = EtalaseFeed.parse({ version: FEED_VERSION, title: 'Etalase', updated: input.updated, items });
+  const feed = ShowcaseFeed.parse({ version: FEED_VERSION, title: 'Etalase', updated: input.updated, items });
   leftOut.push({ rowId: showcase.id, name: showcase.title, reason: describeIssues(checked.error.issues) });
   return { feed, leftOut };
 }
@@ -73,7 +73,7 @@ function nameOf(row: ShowcaseItemRow): string {
 }
 
 /** The feed file's text: readable (curators open it), and what the widget reads. */
-export function feedText(feed: EtalaseFeed): string {
+export function feedText(feed: ShowcaseFeed): string {
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
 

@@ -1,12 +1,12 @@
 import { describeSkipped, type SkippedItem } from '../../shared/feed/parse-core';
 import { parseFeedText } from '../../shared/feed/parse';
-import type { EtalaseFeed } from '../../shared/feed/schema';
+import type { ShowcaseFeed } from '../../shared/feed/schema';
 import { bi, type BilingualText } from '../../shared/i18n/text';
 
 /** Far above a real showcase (5,000 items is about 3 MB), the same ceiling the widget keeps. */
 export const MAX_FEED_BYTES = 12 * 1024 * 1024;
 
-export type ReadFeed = { ok: true; feed: EtalaseFeed; skipped: SkippedItem[] } | { ok: false; problem: BilingualText };
+export type ReadFeed = { ok: true; feed: ShowcaseFeed; skipped: SkippedItem[] } | { ok: false; problem: BilingualText };
 
 const NOTHING_CHANGED = bi('Tidak ada yang diubah.', 'Nothing was changed.');
 

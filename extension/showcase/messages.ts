@@ -1,6 +1,6 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 
-/** What the curator reads from the showcase service (Bahasa Indonesia first; copy-style.md). */
+/** What the curator reads from the showcase service (Bahasa Indonesia first; words as in docs/glossary.md). */
 export const SHOWCASE_PROBLEMS = {
   notFound: bi('Etalase ini tidak ditemukan (mungkin sudah dihapus di jendela lain).', 'This showcase was not found (it may have been deleted in another window).'),
   itemNotFound: bi('Barang ini tidak ditemukan (mungkin sudah dihapus di jendela lain).', 'This item was not found (it may have been deleted in another window).'),

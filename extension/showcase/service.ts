@@ -1,42 +1,27 @@
-import { Dexie, liveQuery } from 'dexie';
-import { describeIssues } from '../../shared/feed/reasons';
-import { Curator, EtalaseItem, type EtalaseFeed, type EtalaseItemInput } from '../../shared/feed/schema';
-import type { BilingualText } from '../../shared/i18n/text';
+import { liveQuery } from 'dexie';
+import type { SkippedItem } from '../../shared/feed/parse-core';
+import { itemKeys } from '../../shared/feed/refresh';
+import type { ShowcaseFeed } from '../../shared/feed/schema';
 import { appDB, type AppDB } from '../storage/db';
-import type { ItemOrigin, ShowcaseItemRow } from '../storage/showcase-table';
+import type { ShowcaseItemRow } from '../storage/showcase-items-table';
 import type { ShowcaseRow } from '../storage/showcases-table';
 import { buildFeed, feedFileName, feedText, inShowcaseOrder, type LeftOut } from './feed-export';
 import { readFeedFile } from './feed-import';
-import type { SkippedItem } from '../../shared/feed/parse-core';
+import { checkShowcase, withoutUndefined, type Result, type ShowcaseInput } from './input-checks';
+import { itemWrites } from './item-writes';
 import { SHOWCASE_PROBLEMS } from './messages';
-import { feedIdFor } from './prefill';
+import { showcaseStore, type ShowcaseServiceOptions } from './store';
 
-export interface ShowcaseServiceOptions {
-  now?: () => number;
-  newId?: () => string;
-}
-
-export type Result<T> = ({ ok: true } & T) | { ok: false; problem: BilingualText };
+export type { Result, ShowcaseInput } from './input-checks';
+export type { AddItemInput } from './item-writes';
+export type { ShowcaseServiceOptions } from './store';
 
 export interface ShowcaseSummary extends ShowcaseRow {
   itemCount: number;
 }
 
-export interface ShowcaseInput {
-  title: string;
-  curator?: { name: string; url?: string };
-  hosting?: ShowcaseRow['hosting'];
-}
-
-export interface AddItemInput {
-  item: EtalaseItemInput;
-  origin?: ItemOrigin;
-  draftKey?: string;
-  note?: string;
-}
-
 export interface ExportedFeed {
-  feed: EtalaseFeed;
+  feed: ShowcaseFeed;
   text: string;
   fileName: string;
   leftOut: LeftOut[];
@@ -49,53 +34,8 @@ export interface ExportedFeed {
  * nothing throws at the curator.
  */
 export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions = {}) {
-  const now = options.now ?? Date.now;
-  const newId = options.newId ?? (() => crypto.randomUUID());
-
-  const itemsOf = (showcaseId: string) =>
-    db.showcase.where('[showcaseId+position]').between([showcaseId, Dexie.minKey], [showcaseId, Dexie.maxKey]);
-
-  async function guarded<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
-    try {
-      return await work();
-    } catch {
-      return { ok: false, problem: SHOWCASE_PROBLEMS.storage };
-    }
-  }
-
-  function checkShowcase(input: ShowcaseInput): Result<{ value: Pick<ShowcaseRow, 'title' | 'curator' | 'hosting'> }> {
-    const title = input.title.replace(/\s+/g, ' ').trim();
-    if (!title) return { ok: false, problem: SHOWCASE_PROBLEMS.showcase({ id: 'judul etalase wajib diisi', en: 'the showcase title is required' }) };
-    if (title.length > 120) return { ok: false, problem: SHOWCASE_PROBLEMS.showcase({ id: 'judul etalase terlalu panjang (maks. 120 huruf)', en: 'the showcase title is too long (max 120 characters)' }) };
-    let curator: ShowcaseRow['curator'];
-    const name = input.curator?.name.trim();
-    if (name) {
-      const url = input.curator?.url?.trim();
-      const parsed = Curator.safeParse(url ? { name, url } : { name }, { reportInput: true });
-      if (!parsed.success) {
-        const why = describeIssues(parsed.error.issues.map((i) => ({ ...i, path: ['curator', ...i.path] })));
-        return { ok: false, problem: SHOWCASE_PROBLEMS.showcase(why) };
-      }
-      curator = parsed.data;
-    }
-    return { ok: true, value: { title, curator, hosting: input.hosting } };
-  }
-
-  function checkItem(input: EtalaseItemInput): Result<{ item: EtalaseItem }> {
-    const parsed = EtalaseItem.safeParse(input, { reportInput: true });
-    if (!parsed.success) return { ok: false, problem: SHOWCASE_PROBLEMS.item(describeIssues(parsed.error.issues)) };
-    return { ok: true, item: parsed.data };
-  }
-
-  /** Feed ids already used by other items of the showcase. */
-  async function takenIds(showcaseId: string, except?: string): Promise<Set<string>> {
-    const rows = await itemsOf(showcaseId).toArray();
-    return new Set(rows.filter((r) => r.id !== except).map((r) => r.item.id));
-  }
-
-  async function touch(showcaseId: string, at: number) {
-    await db.showcases.update(showcaseId, { updatedAt: at });
-  }
+  const store = showcaseStore(db, options);
+  const { now, newId, itemsOf, guarded } = store;
 
   const service = {
     db,
@@ -110,6 +50,17 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
 
     async listItems(showcaseId: string): Promise<ShowcaseItemRow[]> {
       return inShowcaseOrder(await itemsOf(showcaseId).toArray());
+    },
+
+    /** The items, in any showcase, that are this product (keys from shared/feed/refresh.ts), with their showcase. */
+    async findProduct(keys: readonly string[]): Promise<{ row: ShowcaseItemRow; showcaseTitle: string }[]> {
+      if (!keys.length) return [];
+      const wanted = new Set(keys);
+      const [rows, showcases] = await Promise.all([db.showcaseItems.toArray(), db.showcases.toArray()]);
+      const titles = new Map(showcases.map((s) => [s.id, s.title]));
+      return rows
+        .filter((row) => titles.has(row.showcaseId) && itemKeys(row.item, row.origin?.url).some((key) => wanted.has(key)))
+        .map((row) => ({ row, showcaseTitle: titles.get(row.showcaseId)! }));
     },
 
     async createShowcase(input: ShowcaseInput): Promise<Result<{ showcase: ShowcaseRow }>> {
@@ -141,7 +92,7 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
     /** Deletes the showcase and its items; returns them so the page can offer undo. */
     async deleteShowcase(id: string): Promise<Result<{ showcase: ShowcaseRow; items: ShowcaseItemRow[] }>> {
       return guarded<{ showcase: ShowcaseRow; items: ShowcaseItemRow[] }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
+        db.transaction('rw', db.showcases, db.showcaseItems, async () => {
           const showcase = await db.showcases.get(id);
           if (!showcase) return { ok: false as const, problem: SHOWCASE_PROBLEMS.notFound };
           const items = await itemsOf(id).toArray();
@@ -155,100 +106,17 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
     /** Puts back what deleteShowcase or removeItem returned. */
     async restore(showcase: ShowcaseRow | undefined, items: readonly ShowcaseItemRow[]): Promise<Result<object>> {
       return guarded(async () => {
-        await db.transaction('rw', db.showcases, db.showcase, async () => {
+        await db.transaction('rw', db.showcases, db.showcaseItems, async () => {
           if (showcase) await db.showcases.put(showcase);
-          await db.showcase.bulkPut([...items]);
+          await db.showcaseItems.bulkPut([...items]);
         });
         return { ok: true };
       });
     },
 
-    /** Adds an item at the end of the showcase. Its feed id is made unique within the showcase. */
-    async addItem(showcaseId: string, input: AddItemInput): Promise<Result<{ row: ShowcaseItemRow }>> {
-      const checked = checkItem(input.item);
-      if (!checked.ok) return checked;
-      return guarded<{ row: ShowcaseItemRow }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
-          if (!(await db.showcases.get(showcaseId))) return { ok: false as const, problem: SHOWCASE_PROBLEMS.notFound };
-          const rows = await itemsOf(showcaseId).toArray();
-          const taken = new Set(rows.map((r) => r.item.id));
-          const at = now();
-          const last = rows.reduce((max, r) => Math.max(max, r.position), -1);
-          const row: ShowcaseItemRow = withoutUndefined({
-            id: newId(),
-            showcaseId,
-            position: Math.floor(last) + 1,
-            item: { ...checked.item, id: feedIdFor(checked.item.id || checked.item.name, taken) },
-            origin: input.origin,
-            draftKey: input.draftKey,
-            note: input.note?.trim() || undefined,
-            createdAt: at,
-            updatedAt: at,
-          });
-          await db.showcase.add(row);
-          await touch(showcaseId, at);
-          return { ok: true as const, row };
-        }),
-      );
-    },
+    ...itemWrites(store),
 
-    /** Replaces an item's feed content (checked); keeps its place, origin and feed id unless another is given. */
-    async updateItem(rowId: string, input: EtalaseItemInput, note?: string): Promise<Result<{ row: ShowcaseItemRow }>> {
-      const checked = checkItem(input);
-      if (!checked.ok) return checked;
-      return guarded<{ row: ShowcaseItemRow }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
-          const current = await db.showcase.get(rowId);
-          if (!current) return { ok: false as const, problem: SHOWCASE_PROBLEMS.itemNotFound };
-          const taken = await takenIds(current.showcaseId, rowId);
-          const at = now();
-          const row: ShowcaseItemRow = withoutUndefined({
-            ...current,
-            item: { ...checked.item, id: feedIdFor(checked.item.id, taken) },
-            note: note === undefined ? current.note : note.trim() || undefined,
-            updatedAt: at,
-          });
-          await db.showcase.put(row);
-          await touch(current.showcaseId, at);
-          return { ok: true as const, row };
-        }),
-      );
-    },
-
-    async removeItem(rowId: string): Promise<Result<{ row: ShowcaseItemRow }>> {
-      return guarded<{ row: ShowcaseItemRow }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
-          const row = await db.showcase.get(rowId);
-          if (!row) return { ok: false as const, problem: SHOWCASE_PROBLEMS.itemNotFound };
-          await db.showcase.delete(rowId);
-          await touch(row.showcaseId, now());
-          return { ok: true as const, row };
-        }),
-      );
-    },
-
-    /**
-     * Moves an item to `index` in its showcase's order (0 = first). Positions are renumbered 0, 1, 2 … in one
-     * transaction, so two windows never see half a move.
-     */
-    async moveItem(rowId: string, index: number): Promise<Result<{ index: number }>> {
-      return guarded<{ index: number }>(async () =>
-        db.transaction('rw', db.showcases, db.showcase, async () => {
-          const row = await db.showcase.get(rowId);
-          if (!row) return { ok: false as const, problem: SHOWCASE_PROBLEMS.itemNotFound };
-          const ordered = inShowcaseOrder(await itemsOf(row.showcaseId).toArray()).filter((r) => r.id !== rowId);
-          const to = Math.max(0, Math.min(ordered.length, Math.trunc(index)));
-          ordered.splice(to, 0, row);
-          const at = now();
-          const changed = ordered.flatMap((r, position) => (r.position === position ? [] : [{ ...r, position, updatedAt: at }]));
-          await db.showcase.bulkPut(changed);
-          await touch(row.showcaseId, at);
-          return { ok: true as const, index: to };
-        }),
-      );
-    },
-
-    /** The showcase as a feed file, checked by EtalaseFeed. */
+    /** The showcase as a feed file, checked by ShowcaseFeed. */
     async exportFeed(showcaseId: string): Promise<Result<ExportedFeed>> {
       return guarded<ExportedFeed>(async () => {
         const showcase = await db.showcases.get(showcaseId);
@@ -278,9 +146,9 @@ export function createShowcaseService(db: AppDB, options: ShowcaseServiceOptions
           createdAt: at,
           updatedAt: at,
         }));
-        await db.transaction('rw', db.showcases, db.showcase, async () => {
+        await db.transaction('rw', db.showcases, db.showcaseItems, async () => {
           await db.showcases.add(showcase);
-          await db.showcase.bulkAdd(rows);
+          await db.showcaseItems.bulkAdd(rows);
         });
         return { ok: true, showcase, added: rows.length, skipped: read.skipped };
       });
@@ -305,7 +173,3 @@ export function showcaseService(): ShowcaseService {
   return shared;
 }
 
-/** Drops keys whose value is undefined, so stored rows and exports carry no `"x": undefined`. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}

@@ -4,7 +4,7 @@ import type { PhotoResultRow } from './photo-results-table';
 import type { RevisionRow } from './revisions-table';
 import type { SessionRow } from './sessions-table';
 import type { SettingRow } from './settings-table';
-import type { ShowcaseItemRow } from './showcase-table';
+import type { ShowcaseItemRow } from './showcase-items-table';
 import type { ShowcaseRow } from './showcases-table';
 import { declareVersions } from './versions';
 
@@ -22,7 +22,7 @@ export class AppDB extends Dexie {
   photoResults!: EntityTable<PhotoResultRow, 'hash'>;
   sessions!: EntityTable<SessionRow, 'id'>;
   /** Showcase items (each with its showcaseId); the showcases themselves are in `showcases`. */
-  showcase!: EntityTable<ShowcaseItemRow, 'id'>;
+  showcaseItems!: EntityTable<ShowcaseItemRow, 'id'>;
   showcases!: EntityTable<ShowcaseRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -5,9 +5,9 @@ import { PHOTO_RESULTS_STORE } from './photo-results-table';
 import { REVISIONS_STORE } from './revisions-table';
 import { SESSIONS_STORE } from './sessions-table';
 import { SETTINGS_STORE } from './settings-table';
-import { SHOWCASE_STORE } from './showcase-table';
+import { SHOWCASE_ITEMS_STORE } from './showcase-items-table';
 import { SHOWCASES_STORE } from './showcases-table';
-import { upgradeSeamShowcaseItems } from '../showcase/legacy';
+import { upgradeSeamShowcaseItems } from './showcase-legacy';
 
 /**
  * Every version of the database, oldest first. Never edit a shipped version: add the next one, with an upgrade
@@ -43,7 +43,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: SETTINGS_STORE,
       photoResults: PHOTO_RESULTS_STORE,
       sessions: SESSIONS_STORE,
-      // As shipped in version 2 (SHOWCASE_STORE has moved on since).
+      // As shipped in version 2 (SHOWCASE_ITEMS_STORE has moved on since).
       showcase: 'id, updatedAt',
     },
     async upgrade(tx) {
@@ -78,10 +78,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: SETTINGS_STORE,
       photoResults: PHOTO_RESULTS_STORE,
       sessions: SESSIONS_STORE,
-      showcase: SHOWCASE_STORE,
+      // As shipped in version 3 (its index list is SHOWCASE_ITEMS_STORE's).
+      showcase: 'id, updatedAt, [showcaseId+position]',
       showcases: SHOWCASES_STORE,
     },
     upgrade: (tx) => upgradeSeamShowcaseItems(tx),
+  },
+  {
+    version: 4,
+    note: 'the showcase table (the items) becomes showcaseItems beside showcases: every row moves, the old table goes',
+    stores: {
+      drafts: DRAFTS_STORE,
+      revisions: REVISIONS_STORE,
+      settings: SETTINGS_STORE,
+      photoResults: PHOTO_RESULTS_STORE,
+      sessions: SESSIONS_STORE,
+      showcase: null,
+      showcaseItems: SHOWCASE_ITEMS_STORE,
+      showcases: SHOWCASES_STORE,
+    },
+    // Dexie reads a table it deletes in the same version's upgrade, then deletes it.
+    async upgrade(tx) {
+      await tx.table('showcaseItems').bulkPut(await tx.table('showcase').toArray());
+    },
   },
 ];
 

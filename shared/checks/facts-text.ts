@@ -19,6 +19,22 @@ function volume(ml: number, lang: 'id' | 'en'): string {
   return ml >= 1000 ? `${number(ml / 1000, lang)} L` : `${number(ml, lang)} ml`;
 }
 
+/** 180 days as "6 bulan (180 hari)", 14 as "2 minggu (14 hari)": the seller's unit first, the days for comparing. */
+function duration(days: number): BilingualText {
+  const units: Array<[number, string, string]> = [
+    [365, 'tahun', 'year'],
+    [30, 'bulan', 'month'],
+    [7, 'minggu', 'week'],
+  ];
+  for (const [size, id, en] of units) {
+    if (days >= size && days % size === 0) {
+      const n = days / size;
+      return bi(`${n} ${id} (${days} hari)`, `${n} ${en}${n === 1 ? '' : 's'} (${days} days)`);
+    }
+  }
+  return bi(`${days} hari`, `${days} day${days === 1 ? '' : 's'}`);
+}
+
 /** The facts as lines for the panel and the CLI, in the order a buyer asks about them. Empty facts are left out. */
 export function factLines(facts: ReadFacts): FactLine[] {
   const lines: FactLine[] = [];
@@ -43,7 +59,7 @@ export function factLines(facts: ReadFacts): FactLine[] {
     lines.push({
       key: 'shelfLife',
       label: bi('Masa simpan', 'Shelf life'),
-      value: days ? bi(`sekitar ${days} hari`, `about ${days} days`) : same(facts.shelfLife.text),
+      value: days ? duration(days) : same(facts.shelfLife.text),
       words: [facts.shelfLife.text],
     });
   }

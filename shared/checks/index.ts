@@ -77,7 +77,9 @@ export function checkListing(input: Listing | ListingInput, options: CheckOption
   for (const f of findings) f.impact = impactOf(f);
   const { score, areas, notMeasured } = scoreFindings(findings, measurement(listing, facts, options));
   const { level, note } = qualityLevel(profile, findings, levelInputs(listing, facts, options));
-  const provisional = provisionalNote(notMeasured);
+  // Some photos measured and others failed: "sebagian foto belum dinilai" (sizes alone still say "foto").
+  const somePhotos = (options.measuredPhotoIndexes?.length ?? 0) > 0 && (options.failedPhotoIndexes?.length ?? 0) > 0;
+  const provisional = provisionalNote(notMeasured, somePhotos ? ['foto'] : []);
   const report = {
     profile,
     score,

@@ -85,10 +85,15 @@ function list(parts: BilingualText[], lang: 'id' | 'en'): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')}${and}${words.at(-1)}`;
 }
 
-/** "Skor sementara: foto dan deskripsi belum dinilai." */
-export function provisionalNote(notMeasured: readonly Area[]): BilingualText | undefined {
+const SOME_OF: Partial<Record<Area, BilingualText>> = { foto: bi('sebagian foto', 'some photos') };
+
+/**
+ * "Skor sementara: foto dan deskripsi belum dinilai."; "sebagian foto" when only some photos were measured (others
+ * failed to download, or only their sizes were read).
+ */
+export function provisionalNote(notMeasured: readonly Area[], partly: readonly Area[] = []): BilingualText | undefined {
   if (notMeasured.length === 0) return undefined;
-  const parts = notMeasured.map((a) => PART_NAMES[a]);
+  const parts = notMeasured.map((a) => (partly.includes(a) ? (SOME_OF[a] ?? PART_NAMES[a]) : PART_NAMES[a]));
   return bi(`Skor sementara: ${list(parts, 'id')} belum dinilai.`, `Provisional score: ${list(parts, 'en')} not rated yet.`);
 }
 

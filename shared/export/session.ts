@@ -62,6 +62,8 @@ export const ScoreSnapshot = z.object({
   unreadIds: z.array(Id).max(SESSION_LIMITS.findings).default([]),
   photoFindings: z.array(StoredFinding).max(SESSION_LIMITS.findings).default([]),
   measuredPhotoIndexes: z.array(z.number().int().min(0).max(1000)).max(100).default([]),
+  /** Photos that could not be downloaded or read: the photo part of this score was not fully measured ("sementara"). */
+  failedPhotoIndexes: z.array(z.number().int().min(0).max(1000)).max(100).default([]),
   at: Time,
 });
 export type ScoreSnapshot = z.infer<typeof ScoreSnapshot>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Curator, EtalaseItem } from '../feed/schema';
+import { Curator, ShowcaseItem } from '../feed/schema';
 
 /**
  * Showcases (etalase) and their items, as stored and as exported: the database's showcases and showcase tables
  * hold exactly these rows (extension/storage/showcases-table.ts, showcase-table.ts). An item's `item` is the
- * shared feed item (shared/feed), so what is stored can always be exported as a valid EtalaseFeed.
+ * shared feed item (shared/feed), so what is stored can always be exported as a valid ShowcaseFeed.
  */
 
 /** The same range as `Timestamp` in ./schema.ts. Not imported from there: schema.ts imports this file. */
@@ -51,9 +51,9 @@ export const ExportedShowcaseItem = z.object({
   /** Order within the showcase, smallest first. */
   position: z.number().finite().min(-1e9).max(1e9),
   /** Exactly what goes into the feed. */
-  item: EtalaseItem,
+  item: ShowcaseItem,
   origin: ItemOrigin.optional(),
-  /** The draft this item was made from (a draft key, see extension/drafts/keys.ts). */
+  /** The draft this item was made from (a draft key, see extension/storage/draft-keys.ts). */
   draftKey: Key.optional(),
   /** The curator's own note, never shown to buyers. */
   note: z.string().max(1000).optional(),
@@ -64,7 +64,7 @@ export type ExportedShowcaseItem = z.infer<typeof ExportedShowcaseItem>;
 
 /**
  * A showcase row from before showcases existed (export files of database version 2): an id, a time, and what its
- * writer added (draftKey, note). Import turns it into an item of one showcase (extension/showcase/legacy.ts).
+ * writer added (draftKey, note). Import turns it into an item of one showcase (extension/storage/showcase-legacy.ts).
  * A row with a showcase or an item is a current row and must pass ExportedShowcaseItem instead.
  */
 export const SeamShowcaseItem = z.looseObject({

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/text';
 // One formatter each, built once: creating Intl formatters is slow and the widget formats thousands of prices.
 const groupedIdr = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 
-/** Rp25.000: the dot groups thousands and there is no space (copy-style.md), in both languages. */
+/** Rp25.000: the dot groups thousands and there is no space, in both languages. */
 export function formatRupiah(amount: number): string {
   return `Rp${groupedIdr.format(Math.round(amount))}`;
 }

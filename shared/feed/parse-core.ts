@@ -1,11 +1,11 @@
 /**
  * The feed parser's logic, whichever validator runs it: zod in parse.ts (extension, Node), the JSON Schema
- * validator in lite.ts (widget). A feed becomes either a usable EtalaseFeed, with bad items left out and each
+ * validator in lite.ts (widget). A feed becomes either a usable ShowcaseFeed, with bad items left out and each
  * one explained in both languages, or one bilingual error. It never throws.
  */
 import type { BilingualText } from '../i18n/text';
 import { describeIssues, quote, type FeedIssue } from './reasons';
-import type { EtalaseFeed, EtalaseItem } from './schema';
+import type { ShowcaseFeed, ShowcaseItem } from './schema';
 import { FEED_VERSION } from './version';
 
 export interface SkippedItem {
@@ -17,15 +17,15 @@ export interface SkippedItem {
 }
 
 export type FeedResult =
-  | { ok: true; feed: EtalaseFeed; skipped: SkippedItem[] }
+  | { ok: true; feed: ShowcaseFeed; skipped: SkippedItem[] }
   | { ok: false; error: BilingualText };
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; issues: readonly FeedIssue[] };
 
 export interface FeedValidators {
   /** The feed with `items` checked only as a list. */
-  envelope(json: unknown): Validation<Omit<EtalaseFeed, 'items'> & { items: unknown[] }>;
-  item(json: unknown): Validation<EtalaseItem>;
+  envelope(json: unknown): Validation<Omit<ShowcaseFeed, 'items'> & { items: unknown[] }>;
+  item(json: unknown): Validation<ShowcaseItem>;
 }
 
 const NOT_A_FEED: BilingualText = {
@@ -55,7 +55,7 @@ export function parseFeedWith(validators: FeedValidators, json: unknown): FeedRe
     return { ok: false, error: { id: `Feed tidak valid: ${why.id}.`, en: `The feed is not valid: ${why.en}.` } };
   }
 
-  const items: EtalaseItem[] = [];
+  const items: ShowcaseItem[] = [];
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   envelope.data.items.forEach((raw, index) => {

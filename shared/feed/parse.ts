@@ -1,7 +1,7 @@
 /** parseFeed with the zod schema: for the extension's curation export, the CLI and tests. */
 import type * as z from 'zod/mini';
 import { parseFeedTextWith, parseFeedWith, type FeedResult, type FeedValidators, type Validation } from './parse-core';
-import { EtalaseItem, FeedEnvelope } from './schema';
+import { ShowcaseItem, FeedEnvelope } from './schema';
 
 function validate<T>(schema: z.ZodMiniType<T>, json: unknown): Validation<T> {
   const result = schema.safeParse(json, { reportInput: true });
@@ -10,7 +10,7 @@ function validate<T>(schema: z.ZodMiniType<T>, json: unknown): Validation<T> {
 
 export const zodFeedValidators: FeedValidators = {
   envelope: (json) => validate(FeedEnvelope, json),
-  item: (json) => validate(EtalaseItem, json),
+  item: (json) => validate(ShowcaseItem, json),
 };
 
 /** `{ok: true, feed, skipped}` (bad items left out, each with a bilingual reason) or `{ok: false, error}`. */

@@ -1,11 +1,13 @@
 /**
- * EtalaseFeed: the showcase feed that `<rapi-etalase>` renders and that the extension's curation export writes.
+ * ShowcaseFeed: the showcase feed that `<rapi-etalase>` renders and that the extension's curation export writes.
  * This file is the single source of truth. The widget cannot carry zod within its 12 KB budget, so its build
  * turns this schema into JSON Schema (`feedJsonSchema()`) and checks feeds with the tiny validator in lite.ts;
  * tests/unit/feed proves both accept and reject the same feeds.
  *
  * Written with `zod/mini` (zod 4's classic and mini APIs share one core, so the extension can use these too).
- * Unknown keys are dropped, so a newer feed with extra fields still renders in an older widget.
+ * Unknown keys are dropped, so a newer feed with extra fields still renders in an older widget. Version 1 grows
+ * only by optional fields (like `stock`), so old feeds stay valid here and new feeds still render in old widgets;
+ * the version changes only when a field changes meaning (tests/e2e/widget-compat.test.ts runs both directions).
  * Text is kept exactly as written (no trimming), so both validators return the same data.
  */
 import * as z from 'zod/mini';
@@ -71,7 +73,14 @@ export const Links = z.object({
 });
 export type Links = z.infer<typeof Links>;
 
-export const EtalaseItem = z.object({
+/**
+ * Whether the product can be bought now. Absent means the curator did not say (shown as available). "out": the
+ * widget says "Stok habis" and sends buyers to WhatsApp to ask when it is back. Older widgets ignore the field.
+ */
+export const Stock = z.enum(['available', 'out']);
+export type Stock = z.infer<typeof Stock>;
+
+export const ShowcaseItem = z.object({
   /** Stable and unique within the feed. */
   id: text(100),
   name: text(200),
@@ -83,10 +92,11 @@ export const EtalaseItem = z.object({
   badges: z.optional(z.array(Badge).check(z.maxLength(6))),
   /** One or two sentences. */
   blurb: z.optional(text(600)),
+  stock: z.optional(Stock),
   links: z._default(Links, {}),
 });
-export type EtalaseItem = z.infer<typeof EtalaseItem>;
-export type EtalaseItemInput = z.input<typeof EtalaseItem>;
+export type ShowcaseItem = z.infer<typeof ShowcaseItem>;
+export type ShowcaseItemInput = z.input<typeof ShowcaseItem>;
 
 export const Curator = z.object({
   name: text(120),
@@ -94,23 +104,23 @@ export const Curator = z.object({
 });
 export type Curator = z.infer<typeof Curator>;
 
-export const EtalaseFeed = z.object({
+export const ShowcaseFeed = z.object({
   version: z.literal(FEED_VERSION),
   title: text(120),
   curator: z.optional(Curator),
   /** ISO 8601 with a time zone, e.g. "2026-11-20T09:00:00+07:00". */
   updated: z.optional(checked('date', 40)),
-  items: z.array(EtalaseItem),
+  items: z.array(ShowcaseItem),
 });
-export type EtalaseFeed = z.infer<typeof EtalaseFeed>;
-export type EtalaseFeedInput = z.input<typeof EtalaseFeed>;
+export type ShowcaseFeed = z.infer<typeof ShowcaseFeed>;
+export type ShowcaseFeedInput = z.input<typeof ShowcaseFeed>;
 
 /** The feed without its items: the parser checks items one by one, so one bad item does not sink the feed. */
-export const FeedEnvelope = z.extend(EtalaseFeed, { items: z.array(z.unknown()) });
+export const FeedEnvelope = z.extend(ShowcaseFeed, { items: z.array(z.unknown()) });
 
 /** The JSON Schema of a feed file: for the widget's validator, and for editors that check JSON as you type. */
 export function feedJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(EtalaseFeed, { io: 'input', unrepresentable: 'throw', reused: 'inline' }) as Record<
+  return z.toJSONSchema(ShowcaseFeed, { io: 'input', unrepresentable: 'throw', reused: 'inline' }) as Record<
     string,
     unknown
   >;

@@ -57,7 +57,8 @@ export function isPhotoSource(value: unknown): boolean {
 
 /**
  * Resolves a photo source (or a feed URL) against `base` and returns its href when the browser may load it:
- * https:, or the host page's own origin (a site on plain http, or localhost while testing, can use its own files).
+ * https:, or the host page's own origin (a site on plain http, or localhost while testing, can use its own files),
+ * or, for a page opened from local files, files beside it.
  * Never data:, blob:, javascript: or any other scheme.
  */
 export function safeResourceHref(value: unknown, base: string, pageOrigin: string): string | undefined {
@@ -70,5 +71,7 @@ export function safeResourceHref(value: unknown, base: string, pageOrigin: strin
   }
   if (url.protocol === 'https:') return url.href;
   if (url.protocol === 'http:' && url.origin === pageOrigin) return url.href;
+  // A standalone etalase.html opened from a phone's or tablet's files shows the photos kept beside it.
+  if (url.protocol === 'file:' && base.startsWith('file:')) return url.href;
   return undefined;
 }

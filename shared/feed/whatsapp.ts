@@ -34,10 +34,11 @@ export function whatsAppHref(number: unknown, message: string): string | undefin
 
 /**
  * The message a buyer sends, always in Indonesian: the seller reads it. It names the product so the seller
- * knows at once what is wanted, and says where the buyer found it.
+ * knows at once what is wanted, and says where the buyer found it. For a product the showcase marks as out of
+ * stock, the buyer asks when it is back instead.
  */
-export function orderMessage(product: string, price: string | undefined, showcase: string | undefined): string {
+export function orderMessage(product: string, price: string | undefined, showcase: string | undefined, soldOut = false): string {
   const what = price ? `${product} (${price})` : product;
   const where = showcase ? ` yang saya lihat di etalase ${showcase}` : '';
-  return `Halo, saya mau pesan ${what}${where}. Apakah masih tersedia?`;
+  return `Halo, saya mau pesan ${what}${where}. ${soldOut ? 'Di etalase tertulis stok habis: kapan tersedia lagi?' : 'Apakah masih tersedia?'}`;
 }

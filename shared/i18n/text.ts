@@ -1,11 +1,15 @@
-import { z } from 'zod';
+/**
+ * Rapi's languages and its bilingual texts, as plain TypeScript: nothing here loads zod, so content scripts, the
+ * widget and the CLI's fast paths (`--help`, errors) use it freely. The schemas the types come from are in
+ * ./schema.ts.
+ */
+import type { BilingualText as BilingualTextSchema, Lang as LangSchema } from './schema';
+
+/** Bahasa Indonesia first, English second. */
+export type Lang = LangSchema;
 
 /** Every message Rapi shows exists in Bahasa Indonesia first and English second. */
-export const Lang = z.enum(['id', 'en']);
-export type Lang = z.infer<typeof Lang>;
-
-export const BilingualText = z.object({ id: z.string().min(1), en: z.string().min(1) });
-export type BilingualText = z.infer<typeof BilingualText>;
+export type BilingualText = BilingualTextSchema;
 
 export function bi(id: string, en: string): BilingualText {
   return { id, en };

@@ -17,22 +17,27 @@ export interface SheetRecords {
 
 /**
  * Shopee's bulk-upload template names its columns twice: a machine key ("ps_product_name|1|0") and a label
- * ("Nama Produk"). Either is enough to find the header row and the column.
+ * ("Nama Produk"). Either is enough to find the header row and the column. A Map: a header cell "constructor"
+ * must not find Object's own properties.
  */
-const SHOPEE_KEYS: Record<string, string> = {
-  ps_product_name: 'Nama Produk',
-  ps_product_description: 'Deskripsi Produk',
-  ps_price: 'Harga',
-  ps_stock: 'Stok',
-  ps_weight: 'Berat',
-  ps_category: 'Kategori',
-  ps_item_cover_image: 'Foto Sampul',
-};
+const SHOPEE_KEYS = new Map(
+  Object.entries({
+    ps_product_name: 'Nama Produk',
+    ps_product_description: 'Deskripsi Produk',
+    ps_price: 'Harga',
+    ps_stock: 'Stok',
+    ps_weight: 'Berat',
+    ps_category: 'Kategori',
+    ps_item_cover_image: 'Foto Sampul',
+  }),
+);
 
+/** A header cell's name: always a string, whatever the cell holds. */
 function headerName(cell: Cell): string {
   const text = cellText(cell);
   const key = text.split('|')[0]!.trim();
-  if (SHOPEE_KEYS[key]) return SHOPEE_KEYS[key]!;
+  const label = SHOPEE_KEYS.get(key);
+  if (label) return label;
   const image = /^ps_item_image_(\d+)$/.exec(key);
   if (image) return `Foto Produk ${image[1]}`;
   return text;
@@ -44,7 +49,7 @@ export function cellText(cell: Cell): string {
   return String(cell).trim();
 }
 
-/** Shopee ID mass-upload basic template: "data starts at row 7" (../shared/samples/seller_forms). */
+/** Shopee ID mass-upload basic template: "data starts at row 7" (tests/fixtures/xlsx/templates.ts builds one). */
 const SHOPEE_FIRST_DATA_ROW = 7;
 
 const isTitleHeader = (cell: Cell) => canonicalColumn(headerName(cell)) === 'title';
@@ -87,7 +92,8 @@ export function recordsFromSheet(rows: Cell[][], sheetName = ''): SheetRecords {
     if (row.every((c) => cellText(c) === '')) continue;
     const title = cellText(row[titleColumn]);
     if (INSTRUCTION.test(title) || (title.length > 120 && /karakter|characters|isi dengan|masukkan/i.test(title))) continue;
-    const record: Record<string, string> = {};
+    // No prototype: a header "__proto__" or "constructor" is a plain (unknown) column, not Object's own property.
+    const record: Record<string, string> = Object.create(null);
     headers.forEach((header, c) => {
       if (header) record[header] = cellText(row[c]);
     });

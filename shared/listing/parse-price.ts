@@ -25,7 +25,7 @@ export function parseRupiah(text: string | number | null | undefined): number | 
 
 const rupiahFormat = new Intl.NumberFormat('id-ID');
 
-/** "Rp25.000": a dot groups thousands and there is no space (copy-style.md). */
+/** "Rp25.000": a dot groups thousands and there is no space. */
 export function formatRupiah(value: number): string {
   return `Rp${rupiahFormat.format(Math.round(value))}`;
 }

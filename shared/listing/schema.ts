@@ -39,6 +39,10 @@ export const Dimensions = z.object({
   height: positive.optional(),
 });
 
+/** Where a listing's category path came from (see `Listing.categorySource`). */
+export const CategorySource = z.enum(['breadcrumb', 'page-data', 'spec-row', 'seller-form', 'input']);
+export type CategorySource = z.infer<typeof CategorySource>;
+
 /**
  * The one model every part of Rapi speaks. Only `title` is required: a check needs at least that.
  * Everything else stays undefined when unknown — never guessed here (adapters mark guesses separately).
@@ -56,6 +60,13 @@ export const Listing = z.object({
   categoryPath: z.array(z.string()).optional(),
   /** The category the seller picked in Rapi when Rapi was unsure (one tap in the panel); wins over any guess. */
   pickedCategory: CategoryId.optional(),
+  /**
+   * Where `categoryPath` came from: the page's category trail (`breadcrumb`: JSON-LD BreadcrumbList, the visible
+   * breadcrumb, Shopee's "Kategori" row of links), the marketplace's own product data (`page-data`: Tokopedia's
+   * embedded state, Shopee's API), an info row naming only the last level (`spec-row`), the seller centre's
+   * category picker (`seller-form`), or a spreadsheet column / the seller's typing (`input`).
+   */
+  categorySource: CategorySource.optional(),
   brand: z.string().optional(),
   condition: z.enum(['new', 'used']).optional(),
   attributes: z.record(z.string(), z.string()).optional(),

@@ -53,8 +53,13 @@ const FLAVOUR = new RegExp(
 );
 const ORIGIN = /\b(?:[Kk]has|KHAS|[Aa]sli|ASLI|[Pp]roduksi|[Bb]uatan)\s+([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)/;
 const DATE = String.raw`\d{1,2}[/.-]\d{2,4}(?:[/.-]\d{2,4})?`;
+const DURATION = String.raw`(?:hingga\s+|sampai\s+|kurang\s+lebih\s+|\+-?\s*|±\s*)?(?:\d+(?:\s*-\s*\d+)?|se|satu|dua|tiga|enam)\s*(?:hari|minggu|bulan|bln|tahun|thn)\b`;
+/**
+ * Shelf life as sellers write it: "tahan 3 bulan", "awet 2 minggu", a label with what follows it ("Masa simpan: 6
+ * bulan", "Expired: 12/2026"), or a bare label ("kedaluwarsa tertera di kemasan") when no duration follows.
+ */
 const SHELF_LIFE = new RegExp(
-  String.raw`\b(?:(?:tahan|awet|bertahan|daya\s+simpan)\s+(?:hingga\s+|sampai\s+|kurang\s+lebih\s+|\+-?\s*|±\s*)?(?:\d+(?:\s*-\s*\d+)?|se|satu|dua|tiga|enam)\s*(?:hari|minggu|bulan|bln|tahun|thn)|masa\s+simpan|umur\s+simpan|kedaluwarsa|kadaluarsa|kadaluwarsa|expired?|(?:exp|ed)\.?\s*(?:date)?\s*:?\s*${DATE}|best\s+before|baik\s+digunakan\s+sebelum|shelf\s+life)`,
+  String.raw`\b(?:(?:tahan|awet|bertahan|daya\s+simpan)\s+${DURATION}|(?:(?:masa|umur)\s+simpan|kedaluwarsa|kadaluarsa|kadaluwarsa|expired?|best\s+before|baik\s+digunakan\s+sebelum|shelf\s+life)(?:\s*[:=-]?\s*(?:${DURATION}|${DATE}))?|(?:exp|ed)\.?\s*(?:date)?\s*:?\s*${DATE})`,
   'i',
 );
 const HALAL = /\b(?:halal(?:\s+mui|\s+bpjph)?|bpjph|sertifikat\s+halal|label\s+halal)\b(?:\s*(?:no\.?|nomor|:)?\s*:?\s*(?:ID\d{10,}|\d{8,}))?/i;

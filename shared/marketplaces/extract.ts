@@ -1,6 +1,5 @@
 import { detectPage } from './detect';
 import { guard, nonProduct } from './read/merge';
-import { NOT_A_PRODUCT_PAGE } from './read/problems';
 import { readSellerFormAt } from './seller-forms/read';
 import { shopeeExtraction, type ShopeeExtra } from './shopee/extract';
 import { tokopediaExtraction } from './tokopedia/extract';
@@ -20,6 +19,6 @@ export function extractListing(doc: Document, url: string, extra?: ExtractExtra)
     if (page.kind === 'seller-form') return readSellerFormAt(doc, page, url);
     if (page.site === 'shopee') return shopeeExtraction(doc, url, page, extra);
     if (page.site === 'tokopedia') return tokopediaExtraction(doc, url, page);
-    return nonProduct(page, url, [NOT_A_PRODUCT_PAGE]);
+    return nonProduct(page, url);
   });
 }

@@ -14,6 +14,7 @@ export const FIELD_LABELS: Record<ListingField, BilingualText> = {
   originalPrice: bi('harga sebelum diskon', 'price before discount'),
   categoryPath: bi('kategori', 'category'),
   pickedCategory: bi('kategori pilihan Anda', 'the category you picked'),
+  categorySource: bi('asal kategori', 'where the category came from'),
   brand: bi('merek', 'brand'),
   condition: bi('kondisi', 'condition'),
   attributes: bi('spesifikasi', 'specifics'),

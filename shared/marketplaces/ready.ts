@@ -17,8 +17,10 @@ export function isPageReady(doc: Document, url: string): boolean {
     }
     if (page.kind !== 'product') return true;
     if (page.site === 'shopee') {
+      // The heading alone comes before the price: reading then would say "not read" until the next change.
       const main = query(doc, '#sll2-normal-pdp-main') ?? doc;
-      return !!query(main, 'h1') || jsonLdObjects(doc).some((o) => o['@type'] === 'Product') || isShopeeLoginWall(doc);
+      const headingAndPrice = !!query(main, 'h1') && /\d/.test(query(main, '[aria-live="polite"]')?.textContent ?? '');
+      return headingAndPrice || jsonLdObjects(doc).some((o) => o['@type'] === 'Product') || isShopeeLoginWall(doc);
     }
     // Tokopedia renders on the server: the name heading or the page-type meta is there from the start.
     return !!query(doc, '[data-testid="lblPDPDetailProductName"], meta[name="page-type"], h1');

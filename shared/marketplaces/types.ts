@@ -36,22 +36,52 @@ export type ListingField = keyof Listing;
 
 export const LISTING_FIELDS = [
   'marketplace', 'sourceUrl', 'itemId', 'shopId', 'title', 'description', 'price', 'originalPrice', 'categoryPath',
-  'brand', 'condition', 'attributes', 'variants', 'weightGrams', 'dimensionsCm', 'stock', 'photos', 'photoCount',
+  'categorySource', 'brand', 'condition', 'attributes', 'variants', 'weightGrams', 'dimensionsCm', 'stock', 'photos', 'photoCount',
   'descriptionImageCount', 'video', 'hasSizeChart', 'shopName', 'shopCity',
 ] as const satisfies readonly ListingField[];
+
+/**
+ * What showed Rapi that the page holds one product (read/evidence.ts says which each adapter accepts):
+ * the marketplace's own product data (`api-item`, `json-ld-product`, `apollo-product`, `product-meta`), its
+ * product-page hooks with content in them (`product-testid`, `product-frame`), a product heading with its price
+ * (`title-and-price`), or a seller form's title field (`seller-form`). A page title alone is never evidence.
+ */
+export const ProductEvidence = z.enum([
+  'api-item', 'json-ld-product', 'apollo-product', 'product-meta', 'product-testid', 'product-frame', 'title-and-price', 'seller-form',
+]);
+export type ProductEvidence = z.infer<typeof ProductEvidence>;
+
+/**
+ * Why a page is not read: the marketplace asked to log in (`login-wall`) or to pass a security check
+ * (`security-check`); the page shows many products, e.g. the home or search page a bot check redirects to
+ * (`many-products`); the product has not been rendered (`not-rendered`); no product could be found
+ * (`no-product`); the address is not a product page (`not-a-product-page`); reading failed (`error`).
+ */
+export const NotReadReason = z.enum([
+  'login-wall', 'security-check', 'many-products', 'not-rendered', 'no-product', 'not-a-product-page', 'error',
+]);
+export type NotReadReason = z.infer<typeof NotReadReason>;
 
 /**
  * The listing as read from a page, how each field was obtained, and what went wrong.
  * `listing` always satisfies the `Listing` schema (title is '' when it could not be read).
  * `fields` names every field the adapter looked for; fields it never looks for on that page are absent.
+ * A page that is not read (`read: false`) is never scored: its listing holds only what the address says
+ * (marketplace, address, ids) and `notRead` says why.
  */
 export interface Extraction {
   page: PageInfo;
   listing: Listing;
   fields: Partial<Record<ListingField, FieldState>>;
   problems: BilingualText[];
-  /** Shopee showed its login wall instead of the product. */
+  /** The marketplace showed its login wall instead of the product. */
   loginWall: boolean;
+  /** Rapi found the product itself on the page (see `evidence`). */
+  read: boolean;
+  /** What showed the product; empty when the page is not read. */
+  evidence: ProductEvidence[];
+  /** Why the page is not read; absent when it is. `message` is the headline NOT_READ plus the reason. */
+  notRead?: { reason: NotReadReason; message: BilingualText };
 }
 
 /** Also exported here for code that already imports it from this module (the side panel). */

@@ -49,10 +49,51 @@ describe('on-page badge and panel on marketplace product pages', () => {
     const page = await browser.context.newPage();
     await page.goto(TOKOPEDIA.url);
     await expect.poll(() => badge(page).getAttribute('data-score'), { timeout: 15_000 }).toBe(String(report!.score));
-    await expect.poll(() => badge(page).textContent()).toMatch(new RegExp(`^Rapi ${report!.score} · ${report!.findings.length} (perbaikan|fixes?)$`));
-    // Right after the title, outside the page's styles.
-    const afterTitle = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.tagName);
-    expect(afterTitle).toBe('RAPI-BADGE');
+    // Photos are rated in the panel, not on the page: the badge's score is provisional and says so, aloud too.
+    expect(report!.provisional).toBe(true);
+    await expect.poll(() => badge(page).textContent()).toMatch(new RegExp(`^Rapi ${report!.score} (sementara|provisional) · ${report!.findings.length} (perbaikan|fixes?)$`));
+    expect(await badge(page).getAttribute('data-provisional')).toBe('true');
+    expect(await badge(page).getAttribute('title')).toMatch(/^(Skor sementara Rapi|Provisional Rapi score) \d+ .*(Skor sementara: |Provisional score: ).*(belum dinilai|not rated yet)\./);
+    // Below the title, on a line of its own: Tokopedia's title sits in a flex row, and the badge goes after that
+    // row, so the marketplace's title keeps its whole width.
+    const place = await page.evaluate(() => {
+      const title = document.querySelector('h1')!;
+      const host = document.querySelector('rapi-badge') as HTMLElement;
+      const button = host.shadowRoot!.querySelector('button')!;
+      const withBadge = title.getBoundingClientRect().width;
+      host.style.display = 'none';
+      const without = title.getBoundingClientRect().width;
+      host.style.display = '';
+      const line = parseFloat(getComputedStyle(button).lineHeight);
+      return {
+        inTitleRow: host.parentElement === title.parentElement,
+        afterRow: title.parentElement!.nextElementSibling === host,
+        titleWidthKept: withBadge === without,
+        below: host.getBoundingClientRect().top >= title.getBoundingClientRect().bottom,
+        lines: Math.round((button.querySelector('.label')!.getBoundingClientRect().height) / line),
+      };
+    });
+    expect(place).toEqual({ inTitleRow: false, afterRow: true, titleWidthKept: true, below: true, lines: 1 });
+    await screenshot(page, 'badge-tokopedia');
+    await page.close();
+  });
+
+  it('speaks the language the seller chose in Rapi, whatever the browser says', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(TOKOPEDIA.url);
+    await expect.poll(() => badge(page).getAttribute('data-score'), { timeout: 15_000 }).not.toBeNull();
+    const panel = await openPanel(browser, page);
+    for (const [lang, word] of [['id', /perbaikan$/], ['en', /fix(es)?$/], ['id', /perbaikan$/]] as const) {
+      await chooseLanguage(panel, lang);
+      await expect.poll(() => badge(page).textContent()).toMatch(word);
+      expect(await badge(page).getAttribute('lang')).toBe(lang);
+    }
+    // A new page in another tab starts in the chosen language too.
+    const other = await browser.context.newPage();
+    await other.goto(TOKOPEDIA.url);
+    await expect.poll(() => badge(other).textContent(), { timeout: 15_000 }).toMatch(/perbaikan$/);
+    await other.close();
+    await panel.close();
     await page.close();
   });
 
@@ -141,7 +182,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
   it('says "could not read" for the login wall, in both languages, and never a blank panel', async () => {
     const page = await browser.context.newPage();
     await page.goto(LOGIN_WALL.url);
-    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/tidak terbaca|could not read/);
+    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/belum bisa membaca produk|cannot read a product/);
     const panel = await openPanel(browser, page);
     await chooseLanguage(panel, 'id');
     const box = panel.getByTestId('could-not-read');
@@ -167,7 +208,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
     expect(await badge(page).count()).toBe(0);
     // … and a clear message once it is late.
     await expect.poll(() => panel.getByTestId('could-not-read').textContent(), { timeout: 10_000 }).toContain('has not finished loading');
-    await expect.poll(() => badge(page).textContent()).toBe('Rapi · could not read this page');
+    await expect.poll(() => badge(page).textContent()).toBe('Rapi · cannot read a product here');
     await panel.close();
     await page.close();
   });
@@ -175,7 +216,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
   it('says which fields could not be read on a page whose layout changed', async () => {
     const page = await browser.context.newPage();
     await page.goto(BROKEN.url);
-    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/tidak terbaca|could not read/);
+    await expect.poll(() => badge(page).textContent(), { timeout: 15_000 }).toMatch(/belum bisa membaca produk|cannot read a product/);
     const panel = await openPanel(browser, page);
     await chooseLanguage(panel, 'id');
     await expect.poll(() => panel.getByTestId('could-not-read').isVisible()).toBe(true);

@@ -8,7 +8,7 @@ export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(ROOT, 'test-results');
 
-/** Flags from design.md: headless, offline-friendly, and nothing leaves for Google's hosts. */
+/** Chromium's flags: headless, offline-friendly, and nothing leaves for Google's hosts. */
 export function chromiumArgs(extensionDir: string): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,

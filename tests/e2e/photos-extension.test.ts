@@ -177,6 +177,11 @@ describe('photo checks in the side panel (Chromium, offline)', () => {
     // The good photos around them were checked in full, text included.
     expect(cards[3]!.label).toContain('P-IRT 2063');
     expect(cards[8]!.checks.length).toBeGreaterThan(0);
+    expect(await panel.locator('[data-testid="photo-checks-summary"]').textContent()).toBe('4 dari 9 foto diperiksa; 5 foto tidak bisa diperiksa.');
+    expect(await panel.locator('[data-testid="photo-problem-summary"] li').first().textContent()).toBe(
+      `1 foto tidak bisa diunduh: foto 2. Foto tidak ditemukan di alamat ini (404): ${cdnUrl('lz1pack00002')}.`,
+    );
+    expect(await panel.getByTestId('provisional-note').textContent()).toBe('Skor sementara: sebagian foto belum dinilai.');
     await screenshot(panel, 'photos-panel-bad-photos');
 
     await chooseLanguage(panel, 'en');
@@ -186,7 +191,17 @@ describe('photo checks in the side panel (Chromium, offline)', () => {
     expect(en[4]!.problem).toMatch(/^The photo is too large to check: 8000 × 8000 pixels \(64 million pixels\)/);
     expect(en[5]!.problem).toBe('The photo file is damaged or incomplete. Save it again from the original, then try again.');
     expect(en[7]!.problem).toMatch(/^HEIC photos \(from iPhones\)/);
-    expect(await panel.locator('[data-testid="photo-checks-summary"]').textContent()).toBe('9 photos checked.');
+    // Five photos failed: the summary says so instead of "9 photos checked", each kind of failure once with its photos,
+    // and the photo score is provisional (never counted as if those photos were fine).
+    expect(await panel.locator('[data-testid="photo-checks-summary"]').textContent()).toBe('4 of 9 photos checked; 5 could not be checked.');
+    expect(await panel.locator('[data-testid="photo-problem-summary"] li').allTextContents()).toEqual([
+      `1 photo could not be downloaded: photo 2. No photo at this address (404): ${cdnUrl('lz1pack00002')}.`,
+      '2 photos are too large to check: photos 3, 5. The photo is too large to check: 30 MB (limit 25 MB). Make it smaller first.',
+      '2 photos could not be read: photos 6, 8. The photo file is damaged or incomplete. Save it again from the original, then try again.',
+    ]);
+    expect(await panel.getByTestId('photo-provisional').isVisible()).toBe(true);
+    expect(await panel.getByTestId('score').getAttribute('data-provisional')).toBe('true');
+    expect(await panel.getByTestId('provisional-note').textContent()).toMatch(/^Provisional score: .*some photos.* not rated yet\.$/);
     await panel.close();
     await page.close();
   });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EtalaseFeed } from '../../shared/feed/schema';
+import { ShowcaseFeed } from '../../shared/feed/schema';
 import { parseFeedText } from '../../shared/feed/parse';
 import { extensionUrl, launchWithExtension, type ExtensionBrowser } from './harness';
 import { chooseLanguage, openPanel, screenshot, seriousA11yViolations, serveMarketplaces } from './extension-helpers';
-import { demoSiteWith, openEtalase, widgetCardLinks, widgetCardNames } from './showcase-helpers';
+import { demoSiteWith, openShowcasePage, widgetCardLinks, widgetCardNames } from './showcase-helpers';
 import { requireWidgetBuild, waitForWidget } from './widget-helpers';
 
 const SHOPEE = {
@@ -57,7 +57,7 @@ describe('curation: from a checked listing to a working widget', () => {
     expect(href).toMatch(/^\.\/etalase\.html#\/s\/.+/);
 
     // "Etalase saya": the item, and the real widget's preview of it.
-    const etalase = await openEtalase(browser, href!.replace('./etalase.html', ''));
+    const etalase = await openShowcasePage(browser, href!.replace('./etalase.html', ''));
     await expect.poll(() => etalase.getByTestId('showcase-title').textContent()).toBe(SHOWCASE);
     await expect.poll(() => etalase.locator('.item-name').allTextContents()).toEqual([NAME]);
     await waitForWidget(etalase, '[data-testid="preview"] rapi-etalase');
@@ -69,7 +69,7 @@ describe('curation: from a checked listing to a working widget', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('etalase-produk-lokal-pilihan-kedai-kopi-kuru.json');
     const feedText = readFileSync((await file.path())!, 'utf8');
-    const strict = EtalaseFeed.safeParse(JSON.parse(feedText));
+    const strict = ShowcaseFeed.safeParse(JSON.parse(feedText));
     expect(strict.error).toBeUndefined();
     const parsed = parseFeedText(feedText);
     expect(parsed.ok && parsed.skipped).toEqual([]);
@@ -88,6 +88,7 @@ describe('curation: from a checked listing to a working widget', () => {
     ]);
 
     // The café's page: the demo site with this feed as its etalase.json, and a page with the copied inline snippet.
+    await etalase.getByLabel(/Versi hosting/).check();
     await etalase.getByLabel('Alamat rapi-etalase.js').fill('/widget/rapi-etalase.js');
     const snippet = await etalase.getByTestId('snippet').inputValue();
     expect(snippet.startsWith('<script src="/widget/rapi-etalase.js" defer></script>\n<rapi-etalase>\n  <script type="application/json">')).toBe(true);
@@ -140,7 +141,7 @@ describe('curation: from a checked listing to a working widget', () => {
     await panel.getByRole('button', { name: 'Save to showcase' }).click();
     await expect.poll(() => panel.getByTestId('showcase-saved').textContent()).toContain(`Saved to the showcase "${SHOWCASE}".`);
 
-    const etalase = await openEtalase(browser);
+    const etalase = await openShowcasePage(browser);
     await chooseLanguage(etalase, 'en');
     await etalase.getByRole('link', { name: SHOWCASE }).click();
     await expect.poll(() => etalase.locator('.item-name').allTextContents()).toEqual([NAME, 'KOPI MURAH!!! PROMO']);
@@ -164,7 +165,7 @@ describe('curation: from a checked listing to a working widget', () => {
     }, title);
     await drafts.close();
 
-    const etalase = await openEtalase(browser);
+    const etalase = await openShowcasePage(browser);
     await chooseLanguage(etalase, 'id');
     await etalase.getByRole('link', { name: SHOWCASE }).click();
     await etalase.getByLabel('Produk yang Anda simpan di Draf saya.').selectOption('manual:sambal-roa');

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { startServer, type RunningServer } from '../../scripts/serve';
 import { extensionUrl, ROOT, type ExtensionBrowser } from './harness';
 
-export async function openEtalase(browser: ExtensionBrowser, hash = '#/'): Promise<Page> {
+export async function openShowcasePage(browser: ExtensionBrowser, hash = '#/'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(extensionUrl(browser, `etalase.html${hash}`));
   await page.waitForSelector('h1.section-name, [data-testid="print-view"]');
@@ -55,7 +55,8 @@ export function widgetCardLinks(page: Page, name: string, selector = 'rapi-etala
     ({ sel, wanted }) => {
       const cards = [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('.card') ?? [])];
       const card = cards.find((c) => c.querySelector('.name')?.textContent === wanted);
-      return [...(card?.querySelectorAll('a.btn') ?? [])].map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]);
+      // The one buy button, then the places behind "Beli di…".
+      return [...(card?.querySelectorAll('a.btn, a.link') ?? [])].map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]);
     },
     { sel: selector, wanted: name },
   );

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { parseFeedText } from '../../shared/feed/parse';
 import { ARTIFACTS, launchWithExtension, type ExtensionBrowser } from './harness';
 import { FIXTURES, chooseLanguage, screenshot, seriousA11yViolations } from './extension-helpers';
-import { decodeQr, openEtalase } from './showcase-helpers';
+import { decodeQr, openShowcasePage } from './showcase-helpers';
 
 const FEED_FILE = path.join(FIXTURES, 'showcase/kedai-kuru.json');
 const FEED = (() => {
@@ -33,7 +33,7 @@ describe('curation: import, order, print', () => {
   afterAll(async () => browser?.close());
 
   it('refuses a bad feed with a plain bilingual message and changes nothing, then imports a good one', async () => {
-    const page = await openEtalase(browser);
+    const page = await openShowcasePage(browser);
     await chooseLanguage(page, 'id');
     await importFeed(page, 'rusak.json', '{"version": 1, "title": "Kedai", "items": [');
     await expect.poll(() => page.getByTestId('notice').textContent()).toBe(
@@ -57,7 +57,7 @@ describe('curation: import, order, print', () => {
   });
 
   it('reorders by keyboard: Alt + arrows move the focused row, focus stays on it, the new place is announced', async () => {
-    const page = await openEtalase(browser, showcaseHash);
+    const page = await openShowcasePage(browser, showcaseHash);
     await chooseLanguage(page, 'id');
     await expect.poll(() => page.locator('.item-name').allTextContents()).toEqual([KOPI.name, GULA.name, EMPING.name]);
     await page.locator(`.item-row:has-text("${EMPING.name}")`).focus();
@@ -83,7 +83,7 @@ describe('curation: import, order, print', () => {
   });
 
   it('edits an item: a link the widget would refuse is named, a good edit shows in the preview', async () => {
-    const page = await openEtalase(browser, showcaseHash);
+    const page = await openShowcasePage(browser, showcaseHash);
     await chooseLanguage(page, 'id');
     await page.getByRole('button', { name: `Ubah ${GULA.name}` }).click();
     await page.locator('#item-shopee').fill('https://evil.example/shopee.co.id');
@@ -103,7 +103,7 @@ describe('curation: import, order, print', () => {
 
   it('prints A4 table cards (4 and 8 a page) and a poster whose QR codes decode to the buy links and WhatsApp', async () => {
     const id = decodeURIComponent(showcaseHash.replace('#/s/', ''));
-    const page = await openEtalase(browser, `#/print/${encodeURIComponent(id)}/cards4/buy`);
+    const page = await openShowcasePage(browser, `#/print/${encodeURIComponent(id)}/cards4/buy`);
     await chooseLanguage(page, 'id');
     await expect.poll(() => page.getByTestId('print-card').count()).toBe(3);
     const order = [KOPI, EMPING, GULA];
@@ -166,7 +166,7 @@ describe('curation: import, order, print', () => {
       title: `Etalase ${payload}`,
       items: [{ id: 'x', name: `Keripik ${payload}`, blurb: payload, category: payload, seller: { name: payload }, links: { website: 'https://keripik.id/' } }],
     };
-    const page = await openEtalase(browser);
+    const page = await openShowcasePage(browser);
     await importFeed(page, 'hostile.json', JSON.stringify(hostile));
     await expect.poll(() => page.locator('.item-name').allTextContents()).toEqual([`Keripik ${payload}`]);
     await page.locator('.item-row').getByRole('button', { name: /^Ubah/ }).click();

@@ -18,7 +18,7 @@ export function requireWidgetBuild(): void {
   }
 }
 
-/** design.md's flags without the extension. Every host but localhost fails to resolve: nothing leaves the box. */
+/** The harness's Chromium flags without the extension. Every host but localhost fails to resolve: nothing leaves the box. */
 export const WIDGET_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -61,7 +61,10 @@ export async function waitForWidget(page: Page, selector = 'rapi-etalase'): Prom
   await page.waitForFunction(
     (sel) => {
       const hosts = [...document.querySelectorAll(sel)];
-      return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.card, .notice:not([hidden]), .empty:not([hidden])'));
+      // "No products" counts only once the feed is shown: while loading, the (empty) list sits in a hidden body.
+      const done = (root: ShadowRoot | null) =>
+        !!root && (!!root.querySelector('.card, .notice:not([hidden])') || (!!root.querySelector('.empty:not([hidden])') && root.querySelector<HTMLElement>('.status')?.hidden === true));
+      return hosts.length > 0 && hosts.every((h) => done(h.shadowRoot));
     },
     selector,
     { timeout: 20_000 },

@@ -54,7 +54,7 @@ describe('widget: hostile pages', () => {
     await page.waitForFunction((sel) => (document.querySelector(sel)?.shadowRoot?.querySelector('.card img') as HTMLImageElement | null)?.complete === true, W, { timeout: 20_000 });
     const plain = await lookOf(page);
 
-    await page.goto(`${rig.server.origin}/hostile.html`);
+    await page.goto(`${rig.server.origin}/tests/hostile.html`);
     await waitForWidget(page, W);
     await page.waitForFunction((sel) => (document.querySelector(sel)?.shadowRoot?.querySelector('.card img') as HTMLImageElement | null)?.complete === true, W, { timeout: 20_000 });
     // The hostile CSS really is on the page: it styles the page's own elements.
@@ -86,7 +86,7 @@ describe('widget: hostile pages', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const missing: string[] = [];
     page.on('response', (r) => r.status() >= 400 && missing.push(new URL(r.url()).pathname));
-    const response = await page.goto(`${rig.server.origin}/strict-csp.html`);
+    const response = await page.goto(`${rig.server.origin}/tests/strict-csp.html`);
     const csp = response!.headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("require-trusted-types-for 'script'");

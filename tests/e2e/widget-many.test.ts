@@ -15,7 +15,7 @@ describe('widget: several on one page', () => {
     page = await rig.browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${rig.server.origin}/many.html`);
+    await page.goto(`${rig.server.origin}/tests/many.html`);
     await waitForWidget(page);
   });
   afterAll(async () => rig?.close());
@@ -28,7 +28,7 @@ describe('widget: several on one page', () => {
     expect(await page.locator('#kopi .cards').getAttribute('tabindex')).toBe('0');
 
     await expect(page.locator('#dekranasda .count').textContent()).resolves.toBe('3 products');
-    await expect(page.locator('#dekranasda .root').getAttribute('class')).resolves.toBe('root list');
+    await expect(page.locator('#dekranasda .root').getAttribute('class')).resolves.toBe('root list dark');
     expect(await page.locator('#dekranasda .search').isVisible()).toBe(false);
     await expect(page.locator('#dekranasda .root').evaluate((r) => getComputedStyle(r).backgroundColor)).resolves.toBe('rgb(23, 21, 18)');
     await expect(page.locator('#dekranasda a.shopee').first().evaluate((a) => a.firstChild?.textContent)).resolves.toBe('Buy on Shopee');

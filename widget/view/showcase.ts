@@ -5,12 +5,20 @@
  */
 import { formatDate } from '../../shared/feed/format';
 import { safeHttpsHref } from '../../shared/feed/urls';
-import type { CardData } from '../card-data';
+import type { CardData } from '../../shared/feed/card-data';
 import { fill, h } from '../dom';
 import type { ShowcaseModel } from '../model';
 import { effect } from '../signals';
 import { STRINGS } from '../strings';
 import { renderCard } from './card';
+
+/**
+ * Scrolls the row of category buttons sideways (never the page) to centre the pressed one: a category set by
+ * attribute, or the last of nine on a phone, would otherwise sit off screen.
+ */
+function centreChip(row: HTMLElement, chip: HTMLElement): void {
+  row.scrollLeft = chip.offsetLeft - (row.clientWidth - chip.offsetWidth) / 2;
+}
 
 export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => void {
   const t = () => STRINGS[model.lang.value];
@@ -39,13 +47,13 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
   host.append(root);
 
   let cardCache = new WeakMap<CardData, HTMLLIElement>();
-  let cardLang = model.lang.peek();
+  let cardKey = '';
   let chipButtons: [string, HTMLButtonElement][] = [];
   let chipKey = '';
 
   const stops = [
     effect(() => {
-      root.className = `root ${model.layout.value}`;
+      root.className = `root ${model.layout.value}${model.dark.value ? ' dark' : ''}`;
       root.lang = model.lang.value;
     }),
     // Loading, or the friendly message when there is nothing to show.
@@ -103,19 +111,23 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
       chips.hidden = categories.length < 2;
       tools.hidden = chips.hidden && search.hidden;
       const current = model.category.value;
-      for (const [c, b] of chipButtons) b.setAttribute('aria-pressed', String(c === current));
+      for (const [c, b] of chipButtons) {
+        b.setAttribute('aria-pressed', String(c === current));
+        if (c === current) requestAnimationFrame(() => centreChip(chips, b));
+      }
     }),
     // The cards: reuse each card's element; when "Lihat lebih banyak" only adds cards, only append those.
     effect(() => {
       const visible = model.visible.value;
       const lang = model.lang.value;
-      if (lang !== cardLang) {
-        cardLang = lang;
+      const qr = model.qr.value;
+      if (lang + qr !== cardKey) {
+        cardKey = lang + qr;
         cardCache = new WeakMap();
       }
       const elements = visible.map((card) => {
         let el = cardCache.get(card);
-        if (!el) cardCache.set(card, (el = renderCard(card, lang)));
+        if (!el) cardCache.set(card, (el = renderCard(card, lang, qr)));
         return el;
       });
       const current = list.children;
@@ -133,7 +145,9 @@ export function mountShowcase(host: ShadowRoot, model: ShowcaseModel): () => voi
       const shown = model.visible.value.length;
       fill(count, t().products(total));
       empty.hidden = total > 0;
-      fill(empty, model.cards.value.length ? t().noMatch : t().empty);
+      // "Semua" is offered only when a category is narrowing the search; with "Semua" on, try other words.
+      const category = model.category.value;
+      fill(empty, !model.cards.value.length ? t().empty : category ? t().noMatchIn(category) : t().noMatch);
       more.hidden = shown >= total;
       fill(moreButton, t().more);
       fill(showing, t().showing(shown, total));

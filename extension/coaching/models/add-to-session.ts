@@ -9,10 +9,12 @@ import { takeSnapshot } from '../snapshot';
 import type { SessionList, SessionStore } from '../store';
 
 /** What the side panel offers to a session: its listing, its photo findings, and where the listing came from. */
-export interface PanelListing {
+export interface ListingForSession {
   listing: ReadonlySignal<Listing>;
   photoFindings: ReadonlySignal<readonly Finding[]>;
   measuredPhotoIndexes: ReadonlySignal<readonly number[]>;
+  /** Photos the panel could not download or read (the score is then provisional). */
+  failedPhotoIndexes?: ReadonlySignal<readonly number[]>;
   source: ReadonlySignal<SessionListingSource>;
   url: ReadonlySignal<string | undefined>;
 }
@@ -31,9 +33,9 @@ export type Added = { kind: 'added' | 'updated'; sessionId: string; sessionName:
 /**
  * "Tambah ke sesi" in the side panel: puts the panel's listing (as shown, with the photo findings measured there)
  * into a participant's list in a coaching session. The same product added again updates its "now" score; its start
- * stays. Lives outside the component, one per panel (extension/ui/components/AddToSession.tsx).
+ * stays. Lives outside the component, one per panel (extension/coaching/components/AddToSession.tsx).
  */
-export function createAddToSession(store: SessionStore, from: PanelListing) {
+export function createAddToSession(store: SessionStore, from: ListingForSession) {
   const open = signal(false);
   const sessions = signal<Session[] | null>(null);
   const sessionId = signal('');
@@ -84,7 +86,11 @@ export function createAddToSession(store: SessionStore, from: PanelListing) {
     const who = participantId.peek();
     const listing = from.listing.peek();
     const source = from.source.peek();
-    const extras = { photoFindings: from.photoFindings.peek(), measuredPhotoIndexes: from.measuredPhotoIndexes.peek() };
+    const extras = {
+      photoFindings: from.photoFindings.peek(),
+      measuredPhotoIndexes: from.measuredPhotoIndexes.peek(),
+      failedPhotoIndexes: from.failedPhotoIndexes?.peek() ?? [],
+    };
     if (!listing.title.trim()) return fail('listing', ADD_PROBLEMS.noTitle);
     if (!chosen) return fail('session', ADD_PROBLEMS.chooseSession);
     if (!who) return fail('participant', ADD_PROBLEMS.chooseParticipant);

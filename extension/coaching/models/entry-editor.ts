@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { Report } from '../../../shared/checks/types';
 import type { BilingualText } from '../../../shared/i18n/text';
-import { createListingEditor, type EditableField } from '../../ui/models/listing-editor';
+import { createListingEditor, type EditableField } from '../../kit/listing-editor';
 import { editListing, type SessionEntry } from '../session-ops';
 import { snapshotReport } from '../snapshot';
 import type { SessionStore } from '../store';
@@ -27,7 +27,7 @@ export function createEntryEditor(options: { store: SessionStore; sessionId: str
     const listing = editor.listing.value;
     if (!listing.title.trim()) return null;
     try {
-      return snapshotReport({ listing, photoFindings: entry.now.photoFindings, measuredPhotoIndexes: entry.now.measuredPhotoIndexes });
+      return snapshotReport({ listing, photoFindings: entry.now.photoFindings, measuredPhotoIndexes: entry.now.measuredPhotoIndexes, failedPhotoIndexes: entry.now.failedPhotoIndexes });
     } catch {
       return null;
     }

@@ -2,31 +2,15 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
 import { storageProblem } from '../../storage/errors';
-import { DRAFT_COPY } from '../copy';
 import { defaultJournal, holdEditorLock, type Journal } from '../journal';
 import { recoverUnsaved } from '../recover';
 import { sameListing } from '../same-listing';
 import { InvalidDraftError } from '../save';
 import type { DraftService } from '../service';
 import type { Draft, DraftKey, SaveResult } from '../types';
+import { conflictOf, statusTextOf, type SaveStatus } from './draft-status';
 
-/**
- * loading: opening the draft. pending: the seller typed, the save is waiting for a pause. saving: writing.
- * saved: what is on screen is stored. error: the save failed; the text stays here and is retried.
- * conflict: another window changed the draft; both versions are kept until the seller chooses.
- */
-export type SaveStatus = 'loading' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
-
-/** Two versions of the draft: what this window shows (`mine`) and the other one (`theirs`). */
-export interface DraftConflict {
-  copyId: string;
-  /** True when this window's save was the one refused; false when another window's copy waits beside ours. */
-  own: boolean;
-  mine: Listing;
-  theirs: Listing;
-  theirsSavedAt: number;
-  source: 'window' | 'import';
-}
+export type { DraftConflict, SaveStatus } from './draft-status';
 
 export interface DraftSessionOptions {
   service: DraftService;
@@ -81,33 +65,8 @@ export function createDraftSession(options: DraftSessionOptions) {
   let retries = 0;
   let stopWatch: (() => void) | undefined;
 
-  const conflict = computed<DraftConflict | null>(() => {
-    const stored = draft.value;
-    const mine = listing.value;
-    if (!stored || !mine) return null;
-    if (ownConflict.value) {
-      const copy = stored.conflicts.find((c) => c.id === editorId);
-      return { copyId: editorId, own: true, mine, theirs: stored.listing, theirsSavedAt: stored.updatedAt, source: copy?.source ?? 'window' };
-    }
-    const other = stored.conflicts.find((c) => c.id !== editorId);
-    return other ? { copyId: other.id, own: false, mine, theirs: other.listing, theirsSavedAt: other.savedAt, source: other.source } : null;
-  });
-
-  const statusText = computed<BilingualText>(() => {
-    switch (status.value) {
-      case 'loading':
-        return DRAFT_COPY.status.loading;
-      case 'pending':
-      case 'saving':
-        return DRAFT_COPY.status.saving;
-      case 'error':
-        return problem.value ?? DRAFT_COPY.status.saving;
-      case 'conflict':
-        return DRAFT_COPY.status.conflict;
-      case 'saved':
-        return conflict.value ? DRAFT_COPY.status.conflict : DRAFT_COPY.status.saved;
-    }
-  });
+  const conflict = computed(() => conflictOf(draft.value, listing.value, ownConflict.value, editorId));
+  const statusText = computed(() => statusTextOf(status.value, problem.value, conflict.value !== null));
 
   function clearTimers() {
     clearTimeout(timer);

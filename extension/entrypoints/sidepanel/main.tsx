@@ -1,28 +1,12 @@
-import { effect } from '@preact/signals';
-import { render } from 'preact';
-import { App } from '../../ui/components/App';
-import { createPanelModel } from '../../ui/models/panel';
-import { tabFromLocation } from '../../ui/models/tab-source';
-import { dexiePhotoCache } from '../../photos/cache';
-import { createPhotoService } from '../../photos/service';
+import { coachingPanelSection } from '../../coaching/panel-section';
+import { draftsPanelSection } from '../../drafts/panel-section';
+import { photosPanelSection } from '../../photos/panel-section';
+import { showcasePanelSection } from '../../showcase/panel-section';
+import { mountSidePanel } from '../../sidepanel/page';
 
-// `?tab=ID` pins the panel to one tab (tests open the panel as a tab, where "the active tab" is the panel itself).
-const model = createPanelModel({
-  fixedTabId: tabFromLocation(location.search),
-  // Chrome: the offscreen document checks photos; Firefox: this page does (photos/service.ts).
-  photoService: createPhotoService(),
-  photoCache: dexiePhotoCache(),
+// The one place that knows which features the side panel shows besides the checklist.
+mountSidePanel(document.getElementById('app')!, {
+  photos: photosPanelSection(),
+  drafts: draftsPanelSection(),
+  more: [showcasePanelSection(), coachingPanelSection()],
 });
-
-// Closing or hiding the panel saves the draft now, not after the autosave pause (the journal covers a crash).
-addEventListener('pagehide', () => void model.drafts.flush());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void model.drafts.flush();
-});
-
-// Screen readers pick their voice from the page language.
-effect(() => {
-  document.documentElement.lang = model.lang.lang.value;
-});
-
-render(<App model={model} />, document.getElementById('app')!);

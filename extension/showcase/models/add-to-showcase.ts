@@ -1,11 +1,11 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Report } from '../../../shared/checks/types';
-import type { EtalaseItem } from '../../../shared/feed/schema';
+import type { ShowcaseItem } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
-import type { ItemOrigin } from '../../storage/showcase-table';
+import type { ItemOrigin } from '../../storage/showcase-items-table';
 import { SHOWCASE_COPY } from '../copy';
-import { prefillItem } from '../prefill';
+import { prefillItem } from '../../../shared/feed/prefill';
 import type { ShowcaseService, ShowcaseSummary } from '../service';
 import { SCORE_WARNING } from '../threshold';
 import { optionalParagraph, optionalText, whatsAppFrom } from './item-fields';
@@ -45,7 +45,7 @@ export function createAddToShowcase(service: ShowcaseService, source: ListingSou
   const waMessage = signal('');
   const errors = signal<Partial<Record<AddField, BilingualText>>>({});
 
-  const prefill = computed<EtalaseItem>(() => prefillItem(source.listing.value));
+  const prefill = computed<ShowcaseItem>(() => prefillItem(source.listing.value));
   const score = computed(() => source.report.value?.score);
   const canAdd = computed(() => source.report.value !== null);
   const warning = computed(() => {
@@ -62,7 +62,7 @@ export function createAddToShowcase(service: ShowcaseService, source: ListingSou
     });
   }
 
-  function collect(): { item: EtalaseItem; title?: string } | undefined {
+  function collect(): { item: ShowcaseItem; title?: string } | undefined {
     const found: Partial<Record<AddField, BilingualText>> = {};
     let title: string | undefined;
     if (target.value === NEW_SHOWCASE) {
@@ -80,7 +80,7 @@ export function createAddToShowcase(service: ShowcaseService, source: ListingSou
     errors.value = found;
     if (Object.keys(found).length) return undefined;
     const base = prefill.value;
-    const item: EtalaseItem = { ...base, links: { ...base.links } };
+    const item: ShowcaseItem = { ...base, links: { ...base.links } };
     if (c.value) item.category = c.value;
     else delete item.category;
     if (b.value) item.blurb = b.value;

@@ -1,4 +1,4 @@
-import type { Badge, EtalaseItem, EtalaseItemInput } from '../../../shared/feed/schema';
+import type { Badge, ShowcaseItem, ShowcaseItemInput } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
 import { SHOWCASE_COPY as C } from '../copy';
 import { optionalParagraph, optionalText, whatsAppFrom } from './item-fields';
@@ -16,6 +16,8 @@ export interface ItemForm {
   category: string;
   tags: string;
   badges: Badge[];
+  /** Out of stock: the card says "Stok habis" and sends buyers to WhatsApp. */
+  soldOut: boolean;
   blurb: string;
   shopee: string;
   tokopedia: string;
@@ -28,7 +30,7 @@ export interface ItemForm {
 
 export type ItemFormField = keyof ItemForm;
 
-export function formFromItem(item: EtalaseItem, note = ''): ItemForm {
+export function formFromItem(item: ShowcaseItem, note = ''): ItemForm {
   return {
     name: item.name,
     priceIdr: item.price ? String(item.price.idr) : '',
@@ -41,6 +43,7 @@ export function formFromItem(item: EtalaseItem, note = ''): ItemForm {
     category: item.category ?? '',
     tags: item.tags?.join(', ') ?? '',
     badges: [...(item.badges ?? [])],
+    soldOut: item.stock === 'out',
     blurb: item.blurb ?? '',
     shopee: item.links.shopee ?? '',
     tokopedia: item.links.tokopedia ?? '',
@@ -62,7 +65,7 @@ export function parsePriceText(text: string): number | undefined {
  * The item the form describes, or the fields to fix. Only the shape is built here; the service checks the
  * result against the feed schema (links, photo) and says which field is wrong.
  */
-export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemInput; errors: Partial<Record<ItemFormField, BilingualText>> } {
+export function itemFromForm(id: string, form: ItemForm): { item?: ShowcaseItemInput; errors: Partial<Record<ItemFormField, BilingualText>> } {
   const errors: Partial<Record<ItemFormField, BilingualText>> = {};
   const text = (field: ItemFormField, max: number) => {
     const r = optionalText(form[field] as string, max);
@@ -71,7 +74,7 @@ export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemIn
   };
   const name = text('name', 200);
   if (!name && !errors.name) errors.name = C.required;
-  let price: EtalaseItemInput['price'];
+  let price: ShowcaseItemInput['price'];
   if (form.priceIdr.trim()) {
     const idr = parsePriceText(form.priceIdr);
     if (idr === undefined || idr > 1_000_000_000) errors.priceIdr = C.required;
@@ -96,7 +99,7 @@ export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemIn
   if (blurb.error) errors.blurb = blurb.error;
   const wa = whatsAppFrom(form.waNumber, form.waMessage);
   if (wa.error) errors[wa.error.field] = wa.error.text;
-  const links: EtalaseItemInput['links'] = {};
+  const links: ShowcaseItemInput['links'] = {};
   for (const key of ['shopee', 'tokopedia', 'instagram', 'website'] as const) {
     const value = text(key, 2000);
     if (value) links[key] = value;
@@ -106,7 +109,7 @@ export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemIn
   if (note.error) errors.note = note.error;
   if (Object.keys(errors).length) return { errors };
 
-  const item: EtalaseItemInput = { id, name: name!, links };
+  const item: ShowcaseItemInput = { id, name: name!, links };
   if (price) item.price = price;
   if (photoSrc) item.photo = photoAlt ? { src: photoSrc, alt: photoAlt } : { src: photoSrc };
   if (sellerName) item.seller = { name: sellerName, ...(city ? { city } : {}), ...(district ? { district } : {}) };
@@ -114,5 +117,6 @@ export function itemFromForm(id: string, form: ItemForm): { item?: EtalaseItemIn
   if (tags.length) item.tags = tags;
   if (form.badges.length) item.badges = [...new Set(form.badges)];
   if (blurb.value) item.blurb = blurb.value;
+  if (form.soldOut) item.stock = 'out';
   return { item, errors };
 }

@@ -11,14 +11,37 @@ export function couldNotRead(fields: BilingualText[]): BilingualText {
   );
 }
 
-export const LOGIN_WALL = bi(
-  'Shopee meminta Anda masuk (login) dulu, jadi produknya belum terlihat. Masuk ke Shopee, lalu buka lagi halaman produk ini.',
-  'Shopee is asking you to log in first, so the product is not shown. Log in to Shopee, then open this product page again.',
+/** The headline of every page that is not read: it is never scored. */
+export const NOT_READ = bi('Rapi belum bisa membaca produk di halaman ini.', 'Rapi cannot read a product on this page yet.');
+
+/** The marketplace shows its login form instead of the product. */
+export function loginWall(site: 'Shopee' | 'Tokopedia'): BilingualText {
+  return bi(
+    `${site} meminta Anda masuk (login) dulu, jadi produknya belum terlihat. Masuk ke ${site}, lalu buka lagi halaman produk ini.`,
+    `${site} is asking you to log in first, so the product is not shown. Log in to ${site}, then open this product page again.`,
+  );
+}
+
+export const SECURITY_CHECK = bi(
+  'Marketplace meminta verifikasi keamanan (captcha). Selesaikan, lalu buka lagi halaman produk ini.',
+  'The marketplace is asking for a security check (captcha). Complete it, then open this product page again.',
 );
 
-export const SHOPEE_NOT_RENDERED = bi(
-  'Halaman Shopee ini belum selesai dimuat: isinya baru muncul setelah Shopee menjalankan programnya. Tunggu sebentar, atau simpan halaman setelah produknya tampil.',
-  'This Shopee page has not finished loading: its content only appears after Shopee runs its scripts. Wait a moment, or save the page after the product is shown.',
+export const MANY_PRODUCTS = bi(
+  'Halaman ini menampilkan banyak produk (beranda atau pencarian), bukan satu produk. Marketplace kadang mengalihkan ke sini saat memeriksa keamanan. Buka lagi halaman produknya.',
+  'This page shows many products (home or search), not one. Marketplaces sometimes redirect here during a security check. Open the product page again.',
+);
+
+
+export const NO_PRODUCT_FOUND = bi(
+  'Rapi tidak menemukan judul dan harga produk di halaman ini. Tampilan halaman mungkin sudah berubah.',
+  'Rapi could not find the product title and price on this page. The page layout may have changed.',
+);
+
+/** A shell whose product has not been drawn yet (Shopee draws it in the browser; a saved raw page never will). */
+export const NOT_RENDERED = bi(
+  'Halaman ini belum selesai dimuat: produknya belum tampil. Tunggu sebentar, atau simpan halaman setelah produknya tampil.',
+  'This page has not finished loading: the product is not shown yet. Wait a moment, or save the page after the product is shown.',
 );
 
 export const NOT_A_PRODUCT_PAGE = bi(

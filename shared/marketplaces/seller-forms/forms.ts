@@ -1,6 +1,6 @@
 import type { Photo, VariantTier } from '../../listing/schema';
 import { byTestId, climb, labelKey, lineText, query, queryAll } from '../read/dom';
-import { put, type Reading } from '../read/merge';
+import { put, putCategory, type Reading } from '../read/merge';
 import { parseCm } from '../read/numbers';
 import type { ListingField, SellerFormKind } from '../types';
 import { areaByLabel, asControl, controlByLabel, controlIn, readControl, type Control } from './controls';
@@ -116,7 +116,7 @@ const shopee: FormSpec = {
     const category = shopeeField(doc, 'category');
     if (category) {
       const box = query(category, '.product-category-box-inner') ?? query(category, '.shopee-product-category-input') ?? category;
-      put(reading, 'categoryPath', splitCategory(lineText(box)));
+      putCategory(reading, splitCategory(lineText(box)), 'seller-form');
     }
     readShopeeAttributes(doc, reading);
     const tiersFound: VariantTier[] = [];
@@ -190,7 +190,7 @@ const tokopedia: FormSpec = {
     if (area || upload) reading.photos = { value: photosIn(area), state: 'read' };
     const recommended = checkedRadioText(byTestId(doc, 'rdoAEPCategoryRecommendation'));
     const categoryArea = recommended ? undefined : areaByLabel(doc, ['Kategori'], 'input[type="radio"]');
-    put(reading, 'categoryPath', splitCategory(recommended || checkedRadioText(categoryArea)));
+    putCategory(reading, splitCategory(recommended || checkedRadioText(categoryArea)), 'seller-form');
     const condition = checkedRadioText(areaByLabel(doc, ['Kondisi'], 'input[type="radio"]'));
     if (/baru/i.test(condition)) put(reading, 'condition', 'new');
     else if (/bekas/i.test(condition)) put(reading, 'condition', 'used');
@@ -219,7 +219,7 @@ const tiktok: FormSpec = {
     if (area) reading.photos = { value: photosIn(area), state: 'read' };
     const category = query(doc, '.p-cascader-select-view') ?? areaByLabel(doc, ['Kategori', 'Category'], '[role="combobox"]');
     const path = category ? splitCategory(lineText(query(category, '[role="combobox"]') ?? category).replace(/^(kategori|category)\s*/i, '')) : [];
-    put(reading, 'categoryPath', path);
+    putCategory(reading, path, 'seller-form');
   },
   alsoExpected: ['photos', 'categoryPath'],
 };

@@ -3,7 +3,7 @@ import type { Listing } from '../../listing/schema';
 import { detectPage } from '../detect';
 import { finish, guard, nonProduct, type Reading } from '../read/merge';
 import { parseCount, parseRupiah, parseWeightGrams } from '../read/numbers';
-import { formFieldNotFound, NOT_A_PRODUCT_PAGE } from '../read/problems';
+import { formFieldNotFound } from '../read/problems';
 import { FIELD_LABELS } from '../labels';
 import type { Extraction, ListingField, PageInfo } from '../types';
 import { readControl } from './controls';
@@ -12,7 +12,7 @@ import { FORM_SPECS, WRITABLE_FIELDS, type FormSpec } from './forms';
 /** Reads a Seller Centre add/edit form (extractListing does the same for seller-form URLs). Never throws. */
 export function readSellerForm(doc: Document, url: string): Extraction {
   const page = detectPage(url);
-  return guard(page, url, () => (page.kind === 'seller-form' ? readSellerFormAt(doc, page, url) : nonProduct(page, url, [NOT_A_PRODUCT_PAGE])));
+  return guard(page, url, () => (page.kind === 'seller-form' ? readSellerFormAt(doc, page, url) : nonProduct(page, url)));
 }
 
 /**
@@ -22,7 +22,7 @@ export function readSellerForm(doc: Document, url: string): Extraction {
  */
 export function readSellerFormAt(doc: Document, page: PageInfo, url: string): Extraction {
   const spec = page.form ? FORM_SPECS[page.form] : undefined;
-  if (!spec) return finish({ page, url, reading: {}, expected: [], core: [], problems: [] });
+  if (!spec) return nonProduct(page, url);
   const reading: Reading = {};
   for (const field of WRITABLE_FIELDS) readWritable(doc, spec, field, reading);
   spec.readExtras(doc, reading);
@@ -30,7 +30,9 @@ export function readSellerFormAt(doc: Document, page: PageInfo, url: string): Ex
   const expected: ListingField[] = [...WRITABLE_FIELDS, ...spec.alsoExpected];
   const notFound = expected.filter((f) => !reading[f]);
   const problems: BilingualText[] = notFound.length ? [formFieldNotFound(notFound.map((f) => FIELD_LABELS[f]))] : [];
-  return finish({ page, url, reading, expected, core: [], problems });
+  // The form is read once its title field is there, even while still empty (the seller has yet to type).
+  const notRead = { reason: 'not-rendered' as const, problem: problems[0] ?? formFieldNotFound([FIELD_LABELS.title]) };
+  return finish({ page, url, reading, evidence: reading.title ? ['seller-form'] : [], notRead, expected, core: [], problems });
 }
 
 function readWritable(doc: Document, spec: FormSpec, field: (typeof WRITABLE_FIELDS)[number], reading: Reading): void {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { BilingualText } from '../../i18n/text';
 import type { Listing, Photo, VariantTier } from '../../listing/schema';
 import { isRecord, tidyLines } from '../read/dom';
-import { put, type Reading } from '../read/merge';
+import { put, putCategory, type Reading } from '../read/merge';
 import { fromShopeeUnits } from '../read/numbers';
 import { notRupiah } from '../read/problems';
 
@@ -137,7 +137,7 @@ function mapProduct({ item, bff }: ProductParts, options: ShopeeApiOptions): Sho
   const categoryPath = (field(item, 'categories', categories) ?? field(item, 'fe_categories', categories) ?? [])
     .map((c) => c.display_name?.trim() ?? '')
     .filter(Boolean);
-  put(reading, 'categoryPath', categoryPath);
+  putCategory(reading, categoryPath, 'page-data');
 
   put(reading, 'stock', readStock(item));
   const shopName = field(bff.shop_detailed, 'name', text) ?? field(item, 'shop_name', text);

@@ -16,7 +16,7 @@ export interface ShopeeExtra {
 export function extractShopeeListing(doc: Document, url: string, extra?: ShopeeExtra): Extraction {
   const page = detectPage(url);
   return guard(page, url, () =>
-    page.site === 'shopee' && page.kind !== 'seller-form' ? shopeeExtraction(doc, url, page, extra) : nonProduct(page, url, [NOT_A_PRODUCT_PAGE]),
+    page.site === 'shopee' && page.kind !== 'seller-form' ? shopeeExtraction(doc, url, page, extra) : nonProduct(page, url),
   );
 }
 
@@ -24,18 +24,18 @@ export function extractShopeeListing(doc: Document, url: string, extra?: ShopeeE
 export function shopeeExtraction(doc: Document, url: string, page: PageInfo, extra: ShopeeExtra | undefined): Extraction {
   // Shopee may show (or redirect to) its login wall on any page: say so instead of "not a product".
   if (page.kind !== 'product' && !isShopeeLoginWall(doc)) {
-    return nonProduct(page, url, [page.kind === 'listing-page' ? LISTING_PAGE : NOT_A_PRODUCT_PAGE]);
+    return nonProduct(page, url, page.kind === 'listing-page' ? LISTING_PAGE : NOT_A_PRODUCT_PAGE);
   }
   const shopee = readShopeePage(doc, page, Array.isArray(extra?.shopeeApi) ? extra.shopeeApi : undefined);
   return finish({
     page,
     url,
     reading: shopee.reading,
-    expected: shopee.loginWall ? [] : SHOPEE_EXPECTED,
+    evidence: shopee.evidence,
+    ...(shopee.notRead ? { notRead: shopee.notRead } : {}),
+    expected: SHOPEE_EXPECTED,
     core: SHOPEE_CORE,
     problems: shopee.problems,
-    loginWall: shopee.loginWall,
-    explained: shopee.notRendered,
     excused: shopee.problems.some(isNotRupiah) ? ['price'] : [],
   });
 }

@@ -1,11 +1,14 @@
 import type { BilingualText } from '../../i18n/text';
 import type { Photo, VariantTier } from '../../listing/schema';
-import { blockText, findLabels, firstOf, isRecord, jsonLdObjects, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
-import { merge, put, type Reading } from '../read/merge';
-import { parseCount, parseDecimal, rupiahAmounts } from '../read/numbers';
-import { isNotRupiah, LOGIN_WALL, SHOPEE_NOT_RENDERED, notRupiah } from '../read/problems';
-import type { ListingField, PageInfo } from '../types';
+import { blockText, findLabels, firstOf, labelKey, lineText, meta, query, queryAll, tidyLines } from '../read/dom';
+import { merge, put, putCategory, type NotReadCause, type Reading } from '../read/merge';
+import { whyNotRead } from '../read/not-read';
+import { parseCount, rupiahAmounts } from '../read/numbers';
+import { isSiteName, shopeeNameFromTitle } from '../read/page-title';
+import { isNotRupiah, loginWall, NOT_RENDERED, notRupiah } from '../read/problems';
+import type { ListingField, PageInfo, ProductEvidence } from '../types';
 import { pickShopeeApiListing } from './api';
+import { photoUrl, readJsonLd } from './json-ld';
 
 /**
  * A Shopee product page after Shopee's scripts rendered it. In order of trust (dom-notes.md §4):
@@ -13,6 +16,9 @@ import { pickShopeeApiListing } from './api';
  * 2. JSON-LD `Product` / `BreadcrumbList` and Open Graph, injected client-side by Shopee (`data-rh`);
  * 3. the DOM: the single `h1`, sections found by their `h2` **text**, spec rows by structure.
  * Shopee's short class names are hashed and renamed between releases: none is used here.
+ * The page is read only with product evidence: the API item, a JSON-LD Product, the product heading with its
+ * price, or Shopee's product frame holding a name and some product content. A raw shell, a login wall, or the
+ * home page a bot check lands on at a product address is "not read", whatever its title says.
  */
 
 export const SHOPEE_EXPECTED: readonly ListingField[] = [
@@ -24,9 +30,9 @@ export const SHOPEE_CORE: readonly ListingField[] = ['title', 'description', 'pr
 export interface ShopeeRead {
   reading: Reading;
   problems: BilingualText[];
-  loginWall: boolean;
-  /** The page is Shopee's empty shell: its content has not been rendered. */
-  notRendered: boolean;
+  evidence: ProductEvidence[];
+  /** Why no product was found (only when `evidence` is empty). */
+  notRead?: NotReadCause;
 }
 
 /** `<title>` texts of the login wall a visitor who is not logged in can meet (S7). */
@@ -42,20 +48,35 @@ export function isShopeeLoginWall(doc: Document): boolean {
   return !!query(doc, 'input[name="loginKey"]') && !!query(doc, 'input[name="password"]') && !query(doc, 'h1');
 }
 
+/** Links to Shopee products: "/<slug>-i.<shop>.<item>" and "/product/<shop>/<item>". */
+const PRODUCT_LINK = /(?:-i\.\d+\.\d+|\/product\/\d+\/\d+)$/;
+
 export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unknown[]): ShopeeRead {
-  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [LOGIN_WALL], loginWall: true, notRendered: false };
+  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [], evidence: [], notRead: { reason: 'login-wall', problem: loginWall('Shopee') } };
   const problems: BilingualText[] = [];
   const fromApi = pickShopeeApiListing(api, page.itemId, { imageHost: imageHostFor(doc) });
   if (fromApi) problems.push(...fromApi.problems);
   const fromLd = readJsonLd(doc, page, problems);
-  const fromDom = readDom(doc, problems);
-  const fromMeta = readOpenGraph(doc);
-  const reading = merge([fromApi?.reading ?? {}, fromLd, fromDom, fromMeta]);
-  const notRendered = !fromApi && !Object.keys(fromLd).length && !reading.title;
-  if (notRendered) problems.push(SHOPEE_NOT_RENDERED);
+  const dom = readDom(doc, problems);
+  const reading = merge([fromApi?.reading ?? {}, fromLd, dom.reading, readOpenGraph(doc)]);
   if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
   if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
-  return { reading, problems: dedupeProblems(problems), loginWall: false, notRendered };
+
+  const evidence: ProductEvidence[] = [];
+  if (fromApi?.reading.title) evidence.push('api-item');
+  if (fromLd.title) evidence.push('json-ld-product');
+  if (dom.heading && dom.reading.price) evidence.push('title-and-price');
+  const { price, photos, categoryPath, description } = dom.reading;
+  if (dom.frame && reading.title && (price || photos || categoryPath || description)) evidence.push('product-frame');
+  if (evidence.length) return { reading, problems: dedupeProblems(problems), evidence };
+  const notRead = whyNotRead(doc, {
+    loginWall: false,
+    loginProblem: loginWall('Shopee'),
+    emptyProductFrame: dom.frame,
+    productLink: PRODUCT_LINK,
+    notRendered: NOT_RENDERED,
+  });
+  return { reading, problems: [], evidence, notRead };
 }
 
 /** The image CDN of the page's region ("down-id…" on shopee.co.id), from any image the page already shows. */
@@ -65,78 +86,14 @@ function imageHostFor(doc: Document): string | undefined {
   return host;
 }
 
-// ---------------------------------------------------------------- JSON-LD
-
-function readJsonLd(doc: Document, page: PageInfo, problems: BilingualText[]): Reading {
-  const reading: Reading = {};
-  const objects = jsonLdObjects(doc);
-  const product = objects.find((o) => hasType(o, 'Product'));
-  if (product) {
-    // After single-page navigation a stale block could describe the previous product: check the id.
-    const productId = typeof product.productID === 'string' || typeof product.productID === 'number' ? String(product.productID) : undefined;
-    if (!page.itemId || !productId || productId === page.itemId) {
-      put(reading, 'title', str(product.name)?.trim());
-      const description = str(product.description);
-      put(reading, 'description', description ? tidyLines(description) : undefined);
-      const brand = isRecord(product.brand) ? str(product.brand.name) : str(product.brand);
-      put(reading, 'brand', brand?.trim());
-      const images = (Array.isArray(product.image) ? product.image : [product.image]).map(str).filter((s): s is string => !!s);
-      // JSON-LD names the cover only; the gallery in the DOM has them all.
-      put(reading, 'photos', images.map((src) => ({ src: photoUrl(src) })), 'guessed');
-      readOffer(product.offers, reading, problems);
-      put(reading, 'itemId', productId);
-    }
-  }
-  const crumbs = objects.find((o) => hasType(o, 'BreadcrumbList'));
-  if (crumbs && Array.isArray(crumbs.itemListElement)) {
-    const path = crumbs.itemListElement
-      .filter(isRecord)
-      .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
-      .map((entry) => (isRecord(entry.item) ? entry.item : entry))
-      .filter((item) => /-cat\.\d/.test(str(item['@id']) ?? str(item.url) ?? ''))
-      .map((item) => str(item.name)?.trim() ?? '')
-      .filter(Boolean);
-    put(reading, 'categoryPath', path);
-  }
-  return reading;
-}
-
-function readOffer(offers: unknown, reading: Reading, problems: BilingualText[]): void {
-  const offer = Array.isArray(offers) ? offers.find(isRecord) : offers;
-  if (!isRecord(offer)) return;
-  const seller = isRecord(offer.seller) ? str(offer.seller.name) : undefined;
-  put(reading, 'shopName', seller?.trim());
-  const condition = str(offer.itemCondition) ?? '';
-  if (/NewCondition/i.test(condition)) put(reading, 'condition', 'new');
-  else if (/UsedCondition|Refurbished/i.test(condition)) put(reading, 'condition', 'used');
-  const currency = str(offer.priceCurrency)?.toUpperCase();
-  if (currency && currency !== 'IDR') {
-    problems.push(notRupiah(currency));
-    return;
-  }
-  const price = parseDecimal(offer.price);
-  const low = parseDecimal(offer.lowPrice);
-  const high = parseDecimal(offer.highPrice);
-  if (price !== undefined && price > 0) put(reading, 'price', Math.round(price));
-  else if (low !== undefined && low > 0) put(reading, 'price', Math.round(low), high && high !== low ? 'guessed' : 'read');
-}
-
-function hasType(obj: Record<string, unknown>, type: string): boolean {
-  const t = obj['@type'];
-  return t === type || (Array.isArray(t) && t.includes(type));
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-}
-
 // ---------------------------------------------------------------- Open Graph and <head> (last: derived values)
 
 function readOpenGraph(doc: Document): Reading {
   const reading: Reading = {};
-  // "<name> | Shopee Indonesia": the suffix is Shopee's, so the name is derived (guessed).
-  const title = meta(doc, 'og:title') ?? (doc.title || undefined);
-  put(reading, 'title', title?.replace(/\s*\|\s*Shopee\b.*$/i, '').trim(), 'guessed');
+  // "<name> | Shopee Indonesia": the suffix is Shopee's, so the name is derived (guessed). "Shopee Brasil | …"
+  // names the site, not a product: no guess at all.
+  const title = shopeeNameFromTitle(meta(doc, 'og:title')) ?? shopeeNameFromTitle(doc.title || lineText(query(doc, 'title')));
+  put(reading, 'title', title, 'guessed');
   // Both hold the start of the description and may be cut short.
   const description = meta(doc, 'og:description') ?? meta(doc, 'description');
   put(reading, 'description', description ? tidyLines(description) : undefined, 'guessed');
@@ -156,6 +113,12 @@ const STOCK_KEYS = ['stok', 'stock'];
 const BRAND_KEYS = ['merek', 'brand'];
 const SHIPS_FROM_KEYS = ['dikirim dari', 'ships from'];
 
+/** Shopee's product-page frame: present on a product page even before its content is drawn. */
+const PRODUCT_FRAME = [
+  '#sll2-normal-pdp-main', // the PDP's own id (2023–2025, shopee.co.id and SG)
+  '.page-product', // readable BEM class of the product page, present 2023 → 2025
+] as const;
+
 /** Where the product page starts, most specific first. */
 const PDP_ROOT = [
   '#sll2-normal-pdp-main', // the PDP's own id (2023–2025, shopee.co.id and SG)
@@ -174,14 +137,25 @@ const BREADCRUMB = [
   'nav[aria-label*="readcrumb"]', // an ARIA breadcrumb, if a redesign adds one [?]
 ] as const;
 
-function readDom(doc: Document, problems: BilingualText[]): Reading {
+interface DomRead {
+  reading: Reading;
+  /** Shopee's product frame is on the page. */
+  frame: boolean;
+  /** The product heading (the page's only h1) was found, and it is not just the site's name. */
+  heading: boolean;
+}
+
+function readDom(doc: Document, problems: BilingualText[]): DomRead {
   const reading: Reading = {};
+  const frame = !!firstOf(doc, PRODUCT_FRAME);
   // Page root, most specific first:
   const root = firstOf(doc, PDP_ROOT) ?? doc.body ?? doc.documentElement;
-  if (!root) return reading;
+  if (!root) return { reading, frame, heading: false };
   const h1 = query(root, 'h1'); // the product name is the only h1 on the page
-  put(reading, 'title', lineText(h1));
-  const card = h1 ? outermostSection(h1, root) : undefined;
+  const name = lineText(h1);
+  const heading = !!name && !isSiteName(name);
+  if (heading) put(reading, 'title', name);
+  const card = heading ? outermostSection(h1!, root) : undefined;
   if (card) {
     readPrice(card, reading, problems);
     put(reading, 'photos', galleryPhotos(card));
@@ -191,9 +165,9 @@ function readDom(doc: Document, problems: BilingualText[]): Reading {
   if (!reading.categoryPath) {
     // Category links end in "-cat.<ids>"; "Shopee" (home) and the product itself do not.
     const crumbs = queryAll(firstOf(root, BREADCRUMB), 'a[href*="-cat."]').map(lineText).filter(Boolean);
-    put(reading, 'categoryPath', crumbs);
+    putCategory(reading, crumbs, 'breadcrumb');
   }
-  return reading;
+  return { reading, frame, heading };
 }
 
 /** The product "briefing" card: the outermost `section` around the h1 (gallery, price and variants live there). */
@@ -298,7 +272,7 @@ function readSpecRows(section: Element, heading: Element, reading: Reading): voi
       const links = queryAll(valueEl, 'a').map(lineText).filter(Boolean);
       // The first link is the home page ("Shopee"); the rest is the category path.
       const path = links.length > 1 && /^shopee$/i.test(links[0]!) ? links.slice(1) : links;
-      put(reading, 'categoryPath', path);
+      putCategory(reading, path, 'breadcrumb');
       continue;
     }
     const value = lineText(valueEl);
@@ -309,11 +283,6 @@ function readSpecRows(section: Element, heading: Element, reading: Reading): voi
     else attributes[name] = value;
   }
   put(reading, 'attributes', attributes);
-}
-
-/** A CDN image URL without Shopee's `@resize_…` / `_tn` size suffix. */
-function photoUrl(src: string): string {
-  return src.replace(/@resize_[\w.]+$/, '').replace(/_tn$/, '');
 }
 
 function dedupeProblems(problems: BilingualText[]): BilingualText[] {

@@ -1,6 +1,6 @@
 import { detectPage } from '../detect';
 import { finish, guard, nonProduct } from '../read/merge';
-import { isNotRupiah, LISTING_PAGE, NOT_A_PRODUCT_PAGE } from '../read/problems';
+import { isNotRupiah, LISTING_PAGE } from '../read/problems';
 import type { Extraction, PageInfo } from '../types';
 import { readTokopediaPage, TOKOPEDIA_CORE, TOKOPEDIA_EXPECTED } from './page';
 
@@ -11,19 +11,19 @@ import { readTokopediaPage, TOKOPEDIA_CORE, TOKOPEDIA_EXPECTED } from './page';
 export function extractTokopediaListing(doc: Document, url: string): Extraction {
   const page = detectPage(url);
   return guard(page, url, () =>
-    page.site === 'tokopedia' && page.kind !== 'seller-form' ? tokopediaExtraction(doc, url, page) : nonProduct(page, url, [NOT_A_PRODUCT_PAGE]),
+    page.site === 'tokopedia' && page.kind !== 'seller-form' ? tokopediaExtraction(doc, url, page) : nonProduct(page, url),
   );
 }
 
 export function tokopediaExtraction(doc: Document, url: string, page: PageInfo): Extraction {
-  if (page.kind !== 'product') return nonProduct(page, url, [page.kind === 'listing-page' ? LISTING_PAGE : NOT_A_PRODUCT_PAGE]);
+  if (page.kind !== 'product') return nonProduct(page, url, page.kind === 'listing-page' ? LISTING_PAGE : undefined);
   const tokopedia = readTokopediaPage(doc, page);
-  // The page says it is something else (a category page saved under a product-like URL).
-  if (!tokopedia.isProduct) return nonProduct(page, url, tokopedia.problems, 'listing-page');
   return finish({
     page,
     url,
     reading: tokopedia.reading,
+    evidence: tokopedia.evidence,
+    ...(tokopedia.notRead ? { notRead: tokopedia.notRead } : {}),
     expected: TOKOPEDIA_EXPECTED,
     core: TOKOPEDIA_CORE,
     problems: tokopedia.problems,

@@ -1,11 +1,14 @@
 import type { BilingualText } from '../../i18n/text';
 import type { Photo } from '../../listing/schema';
 import { blockText, findLabels, labelKey, lineText, meta, query, queryAll } from '../read/dom';
-import { merge, put, type Reading } from '../read/merge';
+import { merge, put, putCategory, type NotReadCause, type Reading } from '../read/merge';
+import { whyNotRead } from '../read/not-read';
 import { parseCount, parseDecimal, parseRupiah, parseWeightGrams } from '../read/numbers';
-import { NOT_A_PRODUCT_PAGE, notRupiah } from '../read/problems';
-import type { ListingField, PageInfo } from '../types';
-import { readApolloCache, readApolloProduct, TOKOPEDIA_ROWS } from './apollo';
+import { tokopediaNameFromTitle } from '../read/page-title';
+import { loginWall, MANY_PRODUCTS, NOT_RENDERED, notRupiah } from '../read/problems';
+import type { ListingField, PageInfo, ProductEvidence } from '../types';
+import { readApolloCache } from './apollo';
+import { DESCRIPTION_ROW, readApolloProduct, TOKOPEDIA_ROWS } from './apollo-product';
 
 /**
  * Tokopedia's product page is rendered on the server. In order of trust:
@@ -14,6 +17,9 @@ import { readApolloCache, readApolloProduct, TOKOPEDIA_ROWS } from './apollo';
  * 3. `data-testid` hooks (stable since 2021; dom-notes.md §3c);
  * 4. visible Indonesian labels in the product info list;
  * 5. Open Graph, whose `og:title` is NOT the name: "Promo <name> di <shop> | Tokopedia" (so only a guess).
+ * The page is read only with product evidence: the Apollo product, the product-name test id with text, or the
+ * product meta Tokopedia's server writes for a product page (og:type "product" with a price). A page of many
+ * products, a login or security check, or a frame whose product never rendered is "not read".
  */
 
 export const TOKOPEDIA_EXPECTED: readonly ListingField[] = [
@@ -24,25 +30,50 @@ export const TOKOPEDIA_CORE: readonly ListingField[] = ['title', 'description', 
 export interface TokopediaRead {
   reading: Reading;
   problems: BilingualText[];
-  /** False when the page says it is something else (e.g. a category page saved under a product-like URL). */
-  isProduct: boolean;
+  evidence: ProductEvidence[];
+  /** Why no product was found (only when `evidence` is empty). */
+  notRead?: NotReadCause;
 }
 
 export function readTokopediaPage(doc: Document, page: PageInfo): TokopediaRead {
   // Tokopedia names its page type in a meta tag: "productdetailpage-desktop", "category-desktop", …
   const pageType = meta(doc, 'page-type');
   if (pageType && !/^productdetailpage/i.test(pageType)) {
-    return { reading: {}, problems: [NOT_A_PRODUCT_PAGE], isProduct: false };
+    return { reading: {}, problems: [], evidence: [], notRead: { reason: 'many-products', problem: MANY_PRODUCTS } };
   }
   const problems: BilingualText[] = [];
   const cache = readApolloCache(doc);
   const fromApollo = cache ? readApolloProduct(cache, page.itemId) : {};
   const ids = indexTestIds(doc);
-  const reading = merge([fromApollo, readMeta(doc, problems), readTestIds(ids), readInfoRows(doc, ids), readOpenGraph(doc)]);
-  // Without the Apollo state the URL still names the shop (its domain) and the product (its key).
-  if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
-  if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
-  return { reading, problems, isProduct: true };
+  const fromTestIds = readTestIds(ids);
+  const fromMeta = readMeta(doc, problems);
+  const fromOpenGraph = readOpenGraph(doc);
+  const evidence: ProductEvidence[] = [];
+  if (fromApollo.title) evidence.push('apollo-product');
+  if (fromTestIds.title) evidence.push('product-testid');
+  if (meta(doc, 'og:type') === 'product' && meta(doc, 'product:price:amount') && fromOpenGraph.title) evidence.push('product-meta');
+  if (evidence.length) {
+    // The price shown (test id) before the page-level meta: on a page with variants the meta keeps the price of
+    // the variant the page was rendered for, while the shown price follows the variant chosen.
+    const reading = merge([fromApollo, fromTestIds, fromMeta, readInfoRows(doc, ids), fromOpenGraph]);
+    // Without the Apollo state the URL still names the shop (its domain) and the product (its key).
+    if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
+    if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
+    return { reading, problems, evidence };
+  }
+  const notRead = whyNotRead(doc, {
+    loginWall: isTokopediaLogin(doc, ids),
+    loginProblem: loginWall('Tokopedia'),
+    emptyProductFrame: !!doc.getElementById('main-pdp-container'),
+    productCards: (ids.get('divProductWrapper') ?? ids.get('lnkProductContainer') ?? ids.get('master-product-card') ?? []).length,
+    notRendered: NOT_RENDERED,
+  });
+  return { reading: {}, problems: [], evidence, notRead };
+}
+
+/** Tokopedia's login form (test ids email-phone-input / email-phone-submit, samples/dom-notes.md §3a). */
+function isTokopediaLogin(doc: Document, ids: TestIds): boolean {
+  return ids.has('email-phone-input') || ids.has('email-phone-submit') || !!doc.getElementById('password-input');
 }
 
 function readMeta(doc: Document, problems: BilingualText[]): Reading {
@@ -88,7 +119,7 @@ function readTestIds(ids: TestIds): Reading {
   put(reading, 'photos', thumbnails(ids.get('PDPImageThumbnail') ?? []));
   // Breadcrumb: category links go to "/p/<category>…"; "Home" and the product itself do not.
   const crumbs = queryAll(byTestId('lnkPDPDetailBreadcrumb'), 'li a[href*="/p/"]').map(lineText).filter(Boolean);
-  put(reading, 'categoryPath', crumbs);
+  putCategory(reading, crumbs, 'breadcrumb');
   // "Stok Total: Sisa 7"
   const stock = lineText(byTestId('stock-label'));
   put(reading, 'stock', parseCount(stock.replace(/^.*?:/, '')));
@@ -139,7 +170,8 @@ function readInfoRows(doc: Document, ids: TestIds): Reading {
     const key = labelKey(name);
     if (key === 'kondisi') put(reading, 'condition', /bekas/i.test(value) ? 'used' : /baru/i.test(value) ? 'new' : undefined);
     else if (key === 'berat satuan' || key === 'berat') put(reading, 'weightGrams', parseWeightGrams(value));
-    else if (key === 'kategori') put(reading, 'categoryPath', [value], 'guessed'); // only the last level
+    else if (key === 'kategori') putCategory(reading, [value], 'spec-row', 'guessed'); // only the last level
+    else if (key === DESCRIPTION_ROW) put(reading, 'description', value);
     else if (key === 'merek') put(reading, 'brand', value);
     else if (!TOKOPEDIA_ROWS.has(key) && value) attributes[name] = value;
   }
@@ -150,11 +182,10 @@ function readInfoRows(doc: Document, ids: TestIds): Reading {
 /** og:title is "Promo <name> di <shop> | Tokopedia": both parts are derived, so guessed. */
 function readOpenGraph(doc: Document): Reading {
   const reading: Reading = {};
-  const title = meta(doc, 'og:title');
-  const match = title ? /^(?:Promo |Jual )?(.+) di ([^|]+?)\s*\|\s*Tokopedia\s*$/.exec(title) : undefined;
-  if (match) {
-    put(reading, 'title', match[1]!.trim(), 'guessed');
-    put(reading, 'shopName', match[2]!.trim(), 'guessed');
+  const parts = tokopediaNameFromTitle(meta(doc, 'og:title'));
+  if (parts) {
+    put(reading, 'title', parts.name, 'guessed');
+    put(reading, 'shopName', parts.shop, 'guessed');
   }
   const image = meta(doc, 'og:image');
   put(reading, 'photos', image && /^https:\/\//.test(image) ? [{ src: image }] : undefined, 'guessed');

@@ -37,7 +37,7 @@ describe('the facts Rapi read, each with the seller\'s words', () => {
     const lines = factLines(factsOf({ title: 'Minyak Kelapa VCO 1 Liter', description: 'Tahan 1 tahun. Halal.' }));
     expect(lines.map((l) => [l.label.id, l.value.id])).toEqual([
       ['Isi', '1 L'],
-      ['Masa simpan', 'sekitar 365 hari'],
+      ['Masa simpan', '1 tahun (365 hari)'],
       ['Izin dan sertifikat', 'Halal'],
     ]);
     expect(lines[0]!.words).toEqual(['1 Liter']);

@@ -4,7 +4,7 @@ import type { ListingInput } from '../../../shared/listing/schema';
 
 const ids = (input: ListingInput, profile?: ProfileId) => checkListing(input, { profile }).findings.map((f) => f.checkId);
 
-// Listings in the shape real UMKM sellers write them (see ../shared/samples/listings.csv).
+// Listings in the shape real UMKM sellers write them (like tests/fixtures/listings/sample-listings.csv).
 const vagueSnack: ListingInput = {
   marketplace: 'shopee',
   title: 'KERIPIK PISANG ENAK MURAH!!! 🔥🔥',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bi } from '../../../shared/i18n/text';
-import { fixFirst, impactOf, qualityLevel, scoreFindings, type LevelInputs, type Measurement } from '../../../shared/checks/score';
+import { fixFirst, impactOf, provisionalNote, qualityLevel, scoreFindings, type LevelInputs, type Measurement } from '../../../shared/checks/score';
 import { shopeeDiagnosis, SOURCES } from '../../../shared/checks/sources';
 import type { Area, Finding } from '../../../shared/checks/types';
 
@@ -86,6 +86,15 @@ describe('score', () => {
     const result = scoreFindings([f({ area: 'judul', severity: 'quality' })], measured({ foto: 'no', spesifik: 'no', deskripsi: 'no' }));
     expect(result.score).toBe(70);
     expect(result.notMeasured).toEqual(['foto', 'spesifik', 'deskripsi']);
+  });
+});
+
+describe('the provisional note', () => {
+  it('names the parts not rated, and "sebagian foto" when only some photos were measured', () => {
+    expect(provisionalNote([])).toBeUndefined();
+    expect(provisionalNote(['foto'])).toEqual({ id: 'Skor sementara: foto belum dinilai.', en: 'Provisional score: photos not rated yet.' });
+    expect(provisionalNote(['foto', 'deskripsi'], ['foto'])?.id).toBe('Skor sementara: sebagian foto dan deskripsi belum dinilai.');
+    expect(provisionalNote(['foto', 'spesifik', 'deskripsi'])?.en).toBe('Provisional score: photos, specifics and description not rated yet.');
   });
 });
 

@@ -100,7 +100,7 @@ describe('rapi check', { timeout: 30_000 }, () => {
     ['a binary file', ['check', '-'], '\u0089PNG\r\n\u001a\n\u0000\u0000garbage', /bukan teks .* \/ This file is not text/],
     ['rows that are all bad', ['check', '-'], 'title,price\n,100\n', /Tidak ada listing yang bisa diperiksa/],
     ['an unknown option', ['check', '-', '--warna', 'merah'], '{"title":"x"}', /Pilihan tidak dikenal/],
-    ['a wrong --format', ['check', '-', '--format', 'xml'], '{"title":"x"}', /--format harus text, json atau csv/],
+    ['a wrong --format', ['check', '-', '--format', 'xml'], '{"title":"x"}', /--format harus text, json, jsonl atau csv/],
   ])('exits 2 with a clear bilingual message on %s', (_name, args, input, message) => {
     const { code, stderr, stdout } = rapi(args, input);
     expect(code).toBe(2);

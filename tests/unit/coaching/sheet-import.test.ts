@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHEET_LIMITS, importSpreadsheet, type SheetImport } from '../../../extension/coaching/sheet-import';
+import { bigXlsx, withDeclaredSize, xlsxBomb, xlsxOf } from '../../../bench/big-files';
 import { shopeeTemplate, tokopediaTemplate } from '../../fixtures/xlsx/templates';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 /** The browser path of the spreadsheet import (read-excel-file/browser, papaparse) over Blobs, as a file input gives. */
 
@@ -86,3 +89,48 @@ describe('spreadsheet import in the browser', () => {
     expect(result.problem.en.length).toBeGreaterThan(10);
   });
 });
+
+describe('spreadsheet import of big, hostile and foreign files', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rapi-sheet-'));
+
+  it('refuses an xlsx whose content unzips past the limit, before inflating it', async () => {
+    const bomb = readFileSync(await xlsxBomb(SHEET_LIMITS.unzippedBytes + 1024 * 1024, dir));
+    expect(bomb.length).toBeLessThan(SHEET_LIMITS.bytes);
+    const result = await importSpreadsheet(blob(bomb));
+    expect(result).toMatchObject({ ok: false, problem: { id: expect.stringMatching(/terlalu besar setelah dibuka.*Bagi menjadi beberapa file/) } });
+  });
+
+  it('never lets an xlsx entry grow past the size it declares', async () => {
+    const bomb = readFileSync(await xlsxBomb(SHEET_LIMITS.unzippedBytes + 1024 * 1024, dir));
+    const result = await importSpreadsheet(blob(Buffer.from(withDeclaredSize(bomb, 'xl/worksheets/sheet1.xml', 2048))));
+    expect(result).toMatchObject({ ok: false, problem: { id: expect.stringMatching(/rusak atau bukan \.xlsx/) } });
+  });
+
+  it('refuses an xlsx with more rows than it can hold in memory, and still reads 2,000 of a bigger sheet under that', async () => {
+    const tooMany = await importSpreadsheet(blob(readFileSync(bigXlsx(SHEET_LIMITS.sheetRows, dir))));
+    expect(tooMany).toMatchObject({ ok: false, problem: { id: expect.stringContaining('File Excel ini punya lebih dari 50.000 baris') } });
+    const big = ok(await importSpreadsheet(blob(readFileSync(bigXlsx(3_000, dir)))));
+    expect(big.rows).toHaveLength(SHEET_LIMITS.rows);
+    expect(big.notes.map((n) => n.id)).toContain('Hanya 2000 baris produk pertama yang dibaca.');
+  });
+
+  it('reads an xlsx with "constructor" and "__proto__" headers as unused columns', async () => {
+    const bytes = xlsxOf([['Nama Produk', 'constructor', '__proto__'], ['Kopi Arabika Gayo 250 gr', 'x', 'y']]);
+    const result = ok(await importSpreadsheet(blob(Buffer.from(bytes))));
+    expect(result.rows.map((r) => r.listing.title)).toEqual(['Kopi Arabika Gayo 250 gr']);
+    expect(result.notes.map((n) => n.id)).toContain('Kolom yang tidak dipakai Rapi: constructor, __proto__.');
+  });
+
+  it('reads a UTF-16 CSV with a BOM (Excel "Unicode Text", tab-separated)', async () => {
+    const text = 'Nama Produk\tHarga\r\nKopi Café Gayo – 250 gr\tRp85.000\r\n';
+    const result = ok(await importSpreadsheet(blob(Buffer.from(`\uFEFF${text}`, 'utf16le'))));
+    expect(result.rows.map((r) => [r.listing.title, r.listing.price])).toEqual([['Kopi Café Gayo – 250 gr', 85000]]);
+  });
+
+  it('reads a Windows-1252 CSV as such and says so', async () => {
+    const result = ok(await importSpreadsheet(blob(Buffer.from('title,price\nKopi Café Gayo 250 gr,85000\n', 'latin1'))));
+    expect(result.rows.map((r) => r.listing.title)).toEqual(['Kopi Café Gayo 250 gr']);
+    expect(result.notes.map((n) => n.en).join(' ')).toContain('read it as Windows-1252');
+  });
+});
+

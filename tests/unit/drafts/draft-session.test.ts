@@ -6,23 +6,10 @@ import { createDraftSession, type DraftSession, type SaveStatus } from '../../..
 import { createDraftService, type DraftService } from '../../../extension/drafts/service';
 import { STORAGE_PROBLEMS } from '../../../extension/storage/errors';
 import { fakeIndexedDB, freshDB, freshService } from '../storage/helpers';
+import { sleep, until } from '../helpers/wait';
 
 const KEY = 'shopee:item:77';
 const original = Listing.parse({ marketplace: 'shopee', title: 'kopi gayo', price: 50000 });
-
-function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      if (check()) return resolve();
-      if (Date.now() - start > timeoutMs) return reject(new Error('timed out'));
-      setTimeout(tick, 5);
-    };
-    tick();
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Types `text` one character at a time, as a seller would, `gapMs` apart. */
 async function type(session: DraftSession, text: string, gapMs = 20) {

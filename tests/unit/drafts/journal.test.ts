@@ -3,23 +3,9 @@ import { Listing } from '../../../shared/listing/schema';
 import { storageJournal, type Journal } from '../../../extension/drafts/journal';
 import { createDraftSession } from '../../../extension/drafts/models/draft-session';
 import { recoverUnsaved } from '../../../extension/drafts/recover';
-import { freshService } from '../storage/helpers';
+import { freshService, memoryStorage } from '../storage/helpers';
 
 /** localStorage's interface over a Map, as a page's storage would behave. */
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
-
 const KEY = 'manual:journal';
 const listing = (title: string) => Listing.parse({ title });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../shared/marketplaces/detect';
-import { draftKeyFor, isDraftKey, newManualKey } from '../../../extension/drafts/keys';
+import { draftKeyFor, isDraftKey, newManualKey } from '../../../extension/storage/draft-keys';
 import { revisionsToDrop, startOfDay } from '../../../extension/drafts/compaction';
 import { sameListing } from '../../../extension/drafts/same-listing';
 import { Listing } from '../../../shared/listing/schema';

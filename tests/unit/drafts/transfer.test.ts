@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { EXPORT_LIMITS, type ExportFile } from '../../../shared/export/schema';
 import { Listing } from '../../../shared/listing/schema';
-import { loadSettings, saveSettings } from '../../../extension/settings/settings';
+import { loadSettings, saveSettings } from '../../../extension/storage/settings';
 import { canonical } from '../../../extension/drafts/same-listing';
 import { fakeIndexedDB, freshService } from '../storage/helpers';
 import type { DraftService } from '../../../extension/drafts/service';
@@ -21,7 +21,7 @@ async function seed(service: DraftService, clock: { now: number }) {
   await service.db.settings.put({ key: 'drafts.sort', value: 'score-low', updatedAt: clock.now });
   await service.db.sessions.put({ ...sampleSession({ id: 's1' }), updatedAt: clock.now, name: 'Pelatihan Bandung' });
   await service.db.showcases.put({ id: 'e1', title: 'Etalase Kedai Kuru', createdAt: clock.now, updatedAt: clock.now });
-  await service.db.showcase.put({ id: 'i1', showcaseId: 'e1', position: 0, item: { id: 'kopi-gayo', name: 'Kopi Gayo', links: {} }, note: 'Favorit', createdAt: clock.now, updatedAt: clock.now });
+  await service.db.showcaseItems.put({ id: 'i1', showcaseId: 'e1', position: 0, item: { id: 'kopi-gayo', name: 'Kopi Gayo', links: {} }, note: 'Favorit', createdAt: clock.now, updatedAt: clock.now });
   await saveSettings({ lang: 'en' });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSkipped, EtalaseFeed, FEED_VERSION, parseFeed, parseFeedText } from '../../../shared/feed';
+import { describeSkipped, ShowcaseFeed, FEED_VERSION, parseFeed, parseFeedText } from '../../../shared/feed';
 import { readDemoFeed, readFeedFixture, validItem } from './helpers';
 
 function ok(result: ReturnType<typeof parseFeed>) {
@@ -14,7 +14,7 @@ describe('parseFeed', () => {
     expect(feed.items.length).toBeGreaterThanOrEqual(20);
     expect(feed.version).toBe(FEED_VERSION);
     // The demo is the schema's own example: it must pass the full schema too, not only the item-by-item parse.
-    expect(EtalaseFeed.safeParse(JSON.parse(readDemoFeed())).success).toBe(true);
+    expect(ShowcaseFeed.safeParse(JSON.parse(readDemoFeed())).success).toBe(true);
   });
 
   it('reads a minimal feed and fills in empty links', () => {

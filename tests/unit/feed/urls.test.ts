@@ -81,6 +81,12 @@ describe('photo sources', () => {
     expect(safeResourceHref('//other.example/a.jpg', 'http://localhost:8080/etalase.json', page)).toBeUndefined();
     expect(safeResourceHref('javascript:alert(1)', 'https://cafe.example/', 'https://cafe.example')).toBeUndefined();
   });
+
+  it('lets a page opened from local files (the standalone etalase.html) show photos kept beside it, and no other page', () => {
+    expect(safeResourceHref('foto/kopi.jpg', 'file:///sdcard/Download/etalase.html', 'null')).toBe('file:///sdcard/Download/foto/kopi.jpg');
+    expect(safeResourceHref('file:///sdcard/foto/kopi.jpg', 'https://cafe.example/etalase.json', 'https://cafe.example')).toBeUndefined();
+    expect(safeResourceHref('file:///sdcard/foto/kopi.jpg', 'http://localhost:8080/etalase.json', 'http://localhost:8080')).toBeUndefined();
+  });
 });
 
 describe('the XSS corpus', () => {

@@ -26,7 +26,7 @@ describe('extractFromHtml (Node entry for `rapi extract`)', () => {
   it('never runs the page’s scripts', () => {
     const html = `<html><head><title>Asli</title>
       <script>document.title = 'dijalankan'; window.__ran = true;</script></head>
-      <body><img src="x" onerror="document.title='onerror'"><h1>Judul</h1></body></html>`;
+      <body><img src="x" onerror="document.title='onerror'"><h1>Judul</h1><div aria-live="polite">Rp25.000</div></body></html>`;
     const window = parseHtml(html, 'https://shopee.co.id/Judul-i.1.2');
     expect(window.document.title).toBe('Asli');
     expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
@@ -35,7 +35,7 @@ describe('extractFromHtml (Node entry for `rapi extract`)', () => {
   });
 
   it('keeps markup in page text as text', () => {
-    const html = `<html><body><div id="sll2-normal-pdp-main"><section><h1>&lt;script&gt;alert(1)&lt;/script&gt; Kopi</h1></section></div></body></html>`;
+    const html = `<html><body><div id="sll2-normal-pdp-main"><section><h1>&lt;script&gt;alert(1)&lt;/script&gt; Kopi</h1><section aria-live="polite">Rp25.000</section></section></div></body></html>`;
     expect(extractFromHtml(html, 'https://shopee.co.id/Kopi-i.1.2').listing.title).toBe('<script>alert(1)</script> Kopi');
   });
 
@@ -60,6 +60,14 @@ describe('isPageReady: when the content script may read', () => {
     [SHOPEE_SEARCH_SHELL, true], // not read at all: nothing to wait for
   ])('$file → $1', (page, ready) => {
     expect(isPageReady(loadDoc(page.file, page.url), page.url)).toBe(ready);
+  });
+
+  it('waits on Shopee until the product heading has its price (the heading renders first)', () => {
+    const url = 'https://shopee.co.id/Kopi-i.1.2';
+    const headingOnly = parseDoc('<html><body><div id="sll2-normal-pdp-main"><section><h1>Kopi</h1><section aria-live="polite"></section></section></div></body></html>', url);
+    expect(isPageReady(headingOnly, url)).toBe(false);
+    headingOnly.querySelector('[aria-live]')!.textContent = 'Rp45.000';
+    expect(isPageReady(headingOnly, url)).toBe(true);
   });
 
   it('waits for a seller form that has not been built yet', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BilingualText } from '../../../shared/i18n/text';
+import { BilingualText } from '../../../shared/i18n/schema';
 import { Listing } from '../../../shared/listing/schema';
 import { applyToSellerForm, extractListing, FieldState, mapShopeeApi, PageInfo, readSellerForm, type Extraction } from '../../../shared/marketplaces/index';
 import { extractFromHtml } from '../../../cli/extract';

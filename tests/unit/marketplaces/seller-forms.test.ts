@@ -44,6 +44,7 @@ describe('Shopee Seller Centre: add product (fixture from dom-notes.md §2)', ()
       stock: 120,
       weightGrams: 300, // suffix "gr"
       categoryPath: ['Makanan & Minuman', 'Minuman', 'Kopi'],
+      categorySource: 'seller-form',
       brand: 'Kopi Takengon',
       attributes: { 'Jenis Kopi': 'Arabika', 'Negara Asal': 'Indonesia' }, // "Pilih" = not chosen yet
       condition: 'new',
@@ -188,6 +189,7 @@ describe('Tokopedia seller form (legacy seller.tokopedia.com, data-testid)', () 
       stock: 50,
       weightGrams: 250,
       categoryPath: ['Makanan & Minuman', 'Makanan Instan', 'Makanan Instan Lainnya'],
+      categorySource: 'seller-form',
       condition: 'new',
     });
     expect(read.listing.photos!.map((p) => p.src)).toEqual([
@@ -223,6 +225,7 @@ describe('TikTok-era seller-id.tokopedia.com product editor (labels)', () => {
       stock: 40,
       weightGrams: 1100, // "1,1" with the unit "Kilogram (kg)"
       categoryPath: ['Makanan & Minuman', 'Minuman', 'Kopi'],
+      categorySource: 'seller-form',
     });
     expect(read.listing.photos).toHaveLength(2);
   });

@@ -72,7 +72,7 @@ describe('photo-check registry', () => {
           expect(text.id.trim()).not.toBe('');
           expect(text.en.trim()).not.toBe('');
           expect(text.id).not.toBe(text.en);
-          // copy-style.md: no exclamation marks, no emoji in findings.
+          // No exclamation marks, no emoji in findings.
           expect(text.id + text.en).not.toMatch(/!/);
           expect(text.id + text.en).not.toMatch(EMOJI);
         }

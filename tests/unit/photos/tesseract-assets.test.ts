@@ -1,9 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import tesseractModule, { CORES, tesseractAssets } from '../../../extension/modules/tesseract-assets';
+import { build } from 'wxt';
+import { CORES, tesseractAssets } from '../../../extension/modules/tesseract-assets';
 
 const root = path.resolve(import.meta.dirname, '../../..');
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('tesseract assets WXT module', () => {
   const assets = tesseractAssets(root);
@@ -29,15 +32,30 @@ describe('tesseract assets WXT module', () => {
     for (const core of CORES) expect(getCore).toContain(core);
   });
 
-  it('adds the files to the build and to the typed public paths', async () => {
-    const hooks: Record<string, (wxt: unknown, list: unknown[]) => void> = {};
-    const wxt = { config: { root }, hooks: { hook: (name: string, fn: (wxt: unknown, list: unknown[]) => void) => void (hooks[name] = fn) } };
-    await tesseractModule.setup!(wxt as never, undefined as never);
-    const files: unknown[] = [];
-    hooks['build:publicAssets']!(wxt, files);
-    expect(files).toEqual(assets.map((a) => ({ absoluteSrc: a.src, relativeDest: a.dest })));
-    const paths: unknown[] = [];
-    hooks['prepare:publicPaths']!(wxt, paths);
-    expect(paths).toEqual(assets.map((a) => a.dest));
-  });
+  it('lands every OCR file, byte for byte, in a real WXT build, and in the typed public paths', async () => {
+    // A one-entrypoint extension built by WXT itself with this module installed (under test-results/, so the
+    // module resolves the packages from this project's node_modules as it does in the real build).
+    mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    const project = mkdtempSync(path.join(root, 'test-results', 'wxt-ocr-'));
+    try {
+      writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'ocr-module-check', private: true, type: 'module' }));
+      mkdirSync(path.join(project, 'entrypoints'));
+      writeFileSync(path.join(project, 'entrypoints', 'background.ts'), 'export default defineBackground(() => {});\n');
+      mkdirSync(path.join(project, 'modules'));
+      const modulePath = path.join(root, 'extension', 'modules', 'tesseract-assets.ts');
+      writeFileSync(path.join(project, 'modules', 'tesseract-assets.ts'), `export { default } from ${JSON.stringify(modulePath)};\n`);
+      await build({ root: project, configFile: false });
+
+      const out = path.join(project, '.output', 'chrome-mv3');
+      for (const asset of assets) {
+        const built = path.join(out, asset.dest);
+        expect(existsSync(built), asset.dest).toBe(true);
+        expect(sha256(built), asset.dest).toBe(sha256(asset.src));
+      }
+      const publicPaths = readFileSync(path.join(project, '.wxt', 'types', 'paths.d.ts'), 'utf8');
+      for (const asset of assets) expect(publicPaths).toContain(`"/${asset.dest}"`);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ import { createDraftService } from '../../../extension/drafts/service';
 import { fixtureText, freshShowcases } from './helpers';
 
 async function counts(rig: ReturnType<typeof freshShowcases>) {
-  return { showcases: await rig.db.showcases.count(), items: await rig.db.showcase.count() };
+  return { showcases: await rig.db.showcases.count(), items: await rig.db.showcaseItems.count() };
 }
 
 describe('importing a feed to keep curating', () => {
@@ -94,7 +94,7 @@ describe('showcases in the export of all data', () => {
     await fresh.service.updateShowcase(imported.showcase.id, { title: 'Diubah di laptop' });
     await createDraftService(fresh.db).importAll(file.text);
     expect((await fresh.db.showcases.get(imported.showcase.id))?.title).toBe('Diubah di laptop');
-    expect(await fresh.db.showcase.count()).toBe(3);
+    expect(await fresh.db.showcaseItems.count()).toBe(3);
   });
 
   it('reads a file from before showcases existed: its rows join "Etalase saya", made from their drafts', async () => {
@@ -119,7 +119,7 @@ describe('showcases in the export of all data', () => {
     const outcome = await drafts.importAll(JSON.stringify(file));
     expect(!outcome.ok && outcome.problem.en).toMatch(/missing showcase ghost/);
     expect(await rig.db.drafts.count()).toBe(0);
-    expect(await rig.db.showcase.count()).toBe(0);
+    expect(await rig.db.showcaseItems.count()).toBe(0);
     // A current row with a broken item is not mistaken for an old one.
     file.showcases = [{ id: 'ghost', title: 'G', createdAt: 1, updatedAt: 1 }];
     file.showcase = [{ id: 'r1', showcaseId: 'ghost', position: 0, item: { id: 'a', name: '', links: {} }, createdAt: 1, updatedAt: 1 }];

@@ -1,9 +1,9 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
-import type { ItemOrigin } from '../../../extension/storage/showcase-table';
+import type { ItemOrigin } from '../../../extension/storage/showcase-items-table';
 import { createAddToShowcase, NEW_SHOWCASE } from '../../../extension/showcase/models/add-to-showcase';
-import { hashFor, routeFromHash } from '../../../extension/showcase/models/etalase-page';
+import { hashFor, routeFromHash } from '../../../extension/showcase/models/route';
 import { formFromItem, itemFromForm, parsePriceText } from '../../../extension/showcase/models/item-form';
 import { freshShowcases, listing } from './helpers';
 
@@ -78,7 +78,7 @@ describe('"Tambah ke etalase" in the side panel', () => {
     expect(Object.keys(model.errors.value).sort()).toEqual(['blurb', 'title', 'waNumber']);
     expect(model.errors.value.waNumber?.en).toBe('Not a valid WhatsApp number. Example: 0812-3456-7890.');
     expect(model.status.value.kind).toBe('editing');
-    expect(await db.showcase.count()).toBe(0);
+    expect(await db.showcaseItems.count()).toBe(0);
     expect(await db.showcases.count()).toBe(0);
   });
 
@@ -99,6 +99,11 @@ describe('the item editor form', () => {
       links: { shopee: 'https://shopee.co.id/a-i.1.2', whatsapp: { number: '0812-3456-7890', message: 'Halo' } },
     };
     expect(itemFromForm('kopi', formFromItem(item)).item).toEqual(item);
+    // "Stok habis" survives an edit, and can be set or cleared in the form.
+    const soldOut = { ...item, stock: 'out' as const };
+    expect(formFromItem(soldOut).soldOut).toBe(true);
+    expect(itemFromForm('kopi', formFromItem(soldOut)).item).toEqual(soldOut);
+    expect(itemFromForm('kopi', { ...formFromItem(soldOut), soldOut: false }).item).toEqual(item);
     expect(['Rp45.000', '45.000', '45000', ' rp 45.000 '].map(parsePriceText)).toEqual([45000, 45000, 45000, 45000]);
     expect(['45rb', '4,5', '', 'Rp'].map(parsePriceText)).toEqual([undefined, undefined, undefined, undefined]);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../cli/extract';
-import { EtalaseItem } from '../../../shared/feed/schema';
-import { badgesFromListing } from '../../../extension/showcase/badges';
-import { buyLinks, feedIdFor, prefillItem, tidyPlace } from '../../../extension/showcase/prefill';
+import { ShowcaseItem } from '../../../shared/feed/schema';
+import { badgesFromListing } from '../../../shared/feed/badges';
+import { buyLinks, feedIdFor, prefillItem, tidyPlace } from '../../../shared/feed/prefill';
 import { fixtureText, listing } from './helpers';
 
 const SHOPEE_URL = 'https://shopee.co.id/Kopi-Arabika-Gayo-250-gr-Biji-Sangrai-Medium-Roast-i.358812345.24567890123';
@@ -23,7 +23,13 @@ describe('a showcase item pre-filled from a checked listing', () => {
       // The product's own page, without the tracking parameters.
       links: { shopee: SHOPEE_URL },
     });
-    expect(EtalaseItem.safeParse(item).success).toBe(true);
+    expect(ShowcaseItem.safeParse(item).success).toBe(true);
+  });
+
+  it('marks a product the page says is sold out as "Stok habis"; stock left (or unknown) is the ordinary card', () => {
+    expect(prefillItem(listing({ title: 'Kopi', stock: 0 })).stock).toBe('out');
+    expect('stock' in prefillItem(listing({ title: 'Kopi', stock: 4 }))).toBe(false);
+    expect('stock' in prefillItem(listing({ title: 'Kopi' }))).toBe(false);
   });
 
   it('uses the Tokopedia product page as the Tokopedia link', () => {
@@ -32,7 +38,7 @@ describe('a showcase item pre-filled from a checked listing', () => {
     expect(item.links).toEqual({ tokopedia: TOKOPEDIA_URL });
     expect(item.name).toBe(read.title.trim());
     expect(item.price?.idr).toBe(read.price);
-    expect(EtalaseItem.safeParse(item).success).toBe(true);
+    expect(ShowcaseItem.safeParse(item).success).toBe(true);
   });
 
   it('never links buyers to a seller centre; a Shopee form with shop and item ids still gets the product page', () => {
@@ -56,7 +62,7 @@ describe('a showcase item pre-filled from a checked listing', () => {
       }),
     );
     expect(item).toEqual({ id: 'keripik-singkong-balado', name: 'Keripik Singkong Balado', links: {} });
-    expect(EtalaseItem.safeParse(item).success).toBe(true);
+    expect(ShowcaseItem.safeParse(item).success).toBe(true);
   });
 
   it('cuts a very long title at a word, within the feed limit', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { feedJsonSchema } from '../../../shared/feed/schema';
-import { EtalaseFeed } from '../../../shared/feed/schema';
+import { ShowcaseFeed } from '../../../shared/feed/schema';
 import { createLiteFeedParser, type JsonSchemaNode } from '../../../shared/feed/lite';
 import { buildFeed, isoWithOffset } from '../../../extension/showcase/feed-export';
-import { prefillItem } from '../../../extension/showcase/prefill';
+import { prefillItem } from '../../../shared/feed/prefill';
 import { freshShowcases, listing } from './helpers';
 
 const widgetParser = createLiteFeedParser(feedJsonSchema() as JsonSchemaNode);
@@ -48,7 +48,7 @@ describe('showcase service', () => {
     expect(exported.fileName).toBe('etalase-produk-lokal-pilihan-kedai-kopi-kuru.json');
     expect(exported.leftOut).toEqual([]);
     const json = JSON.parse(exported.text) as unknown;
-    const strict = EtalaseFeed.safeParse(json);
+    const strict = ShowcaseFeed.safeParse(json);
     expect(strict.error).toBeUndefined();
     expect(strict.data?.items.map((i) => i.id)).toEqual(['kopi-arabika-gayo-250-gr-2', 'kopi-arabika-gayo-250-gr', 'gula-aren']);
     expect(strict.data?.curator).toEqual({ name: 'Kedai Kopi Kuru', url: 'https://kedaikuru.id/' });
@@ -72,7 +72,7 @@ describe('showcase service', () => {
     expect(hostile.ok).toBe(false);
     const blank = await service.addItem(showcase.id, { item: { ...kopi, name: '   ' } });
     expect(!blank.ok && blank.problem.en).toMatch(/field name: must not be empty/);
-    expect(await db.showcase.count()).toBe(0);
+    expect(await db.showcaseItems.count()).toBe(0);
   });
 
   it('keeps several showcases apart; deleting one can be undone', async () => {
@@ -144,6 +144,6 @@ describe('the feed file', () => {
     const { feed, leftOut } = buildFeed(showcase, [damaged, twin, good], Date.UTC(2026, 0, 1), 420);
     expect(feed.items.map((i) => i.id)).toEqual(['a', 'a-2']);
     expect(leftOut).toEqual([{ rowId: 'r2', name: 'Teh', reason: { id: 'kolom photo.src: harus tautan https:// atau nama file di samping feed', en: 'field photo.src: must be an https:// link or a file name next to the feed' } }]);
-    expect(EtalaseFeed.safeParse(feed).success).toBe(true);
+    expect(ShowcaseFeed.safeParse(feed).success).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ describe('AppDB', () => {
     const db = freshDB();
     await db.open();
     expect(DB_NAME).toBe('rapi');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'photoResults', 'revisions', 'sessions', 'settings', 'showcase', 'showcases']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'photoResults', 'revisions', 'sessions', 'settings', 'showcaseItems', 'showcases']);
     expect(db.drafts.schema.primKey.name).toBe('id');
     expect(db.photoResults.schema.primKey.name).toBe('hash');
     expect(db.drafts.schema.indexes.map((i) => i.name).sort()).toEqual(['[trashed+score]', '[trashed+updatedAt]', 'words']);

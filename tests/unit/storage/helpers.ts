@@ -21,3 +21,19 @@ export function freshService(options: DraftServiceOptions & { idb?: FakeIDB } = 
   const service = createDraftService(db, { now: () => clock.now, ...options });
   return { db, service, clock };
 }
+
+/** A page's localStorage, in memory (the journal and the manual draft's key live there); `map` shows what it holds. */
+export function memoryStorage(): Storage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, String(v)),
+    removeItem: (k) => void map.delete(k),
+    clear: () => map.clear(),
+  };
+}

@@ -9,7 +9,7 @@ import { DraftRow } from '../../../extension/storage/drafts-table';
 import { PhotoResultRow } from '../../../extension/storage/photo-results-table';
 import { RevisionRow } from '../../../extension/storage/revisions-table';
 import { SettingRow } from '../../../extension/storage/settings-table';
-import { ShowcaseItemRow } from '../../../extension/storage/showcase-table';
+import { ShowcaseItemRow } from '../../../extension/storage/showcase-items-table';
 import { ShowcaseRow } from '../../../extension/storage/showcases-table';
 import { LATEST_VERSION, SCHEMA_VERSIONS, declareVersions } from '../../../extension/storage/versions';
 import { createDraftService } from '../../../extension/drafts/service';
@@ -26,7 +26,10 @@ function fixture(version: number): Fixture {
   return JSON.parse(readFileSync(path.join(FIXTURES, `v${version}.json`), 'utf8')) as Fixture;
 }
 
-const PRIMARY_KEY: Record<string, string> = { drafts: 'id', revisions: 'id', settings: 'key', photoResults: 'hash', sessions: 'id', showcase: 'id', showcases: 'id' };
+const PRIMARY_KEY: Record<string, string> = { drafts: 'id', revisions: 'id', settings: 'key', photoResults: 'hash', sessions: 'id', showcaseItems: 'id', showcases: 'id' };
+/** Tables renamed since an older version: where their rows live now. */
+const NOW_IN: Record<string, string> = { showcase: 'showcaseItems' };
+const tableNow = (table: string) => NOW_IN[table] ?? table;
 
 /** Writes a database exactly as version `version` of Rapi would have: only the versions up to it are declared. */
 async function writeOldDatabase(version: number, idb = fakeIndexedDB()) {
@@ -60,7 +63,8 @@ describe('database migrations', () => {
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
 
-    for (const [table, rows] of Object.entries(data.tables)) {
+    for (const [oldTable, rows] of Object.entries(data.tables)) {
+      const table = tableNow(oldTable);
       const key = PRIMARY_KEY[table]!;
       expect(await db.table(table).count(), table).toBe(rows.length);
       for (const old of rows) {
@@ -76,7 +80,7 @@ describe('database migrations', () => {
     for (const row of await db.revisions.toArray()) expect(RevisionRow.safeParse(row).error).toBeUndefined();
     for (const row of await db.settings.toArray()) expect(SettingRow.safeParse(row).error).toBeUndefined();
     for (const row of await db.photoResults.toArray()) expect(PhotoResultRow.safeParse(row).error).toBeUndefined();
-    for (const row of await db.showcase.toArray()) expect(ShowcaseItemRow.safeParse(row).error).toBeUndefined();
+    for (const row of await db.showcaseItems.toArray()) expect(ShowcaseItemRow.safeParse(row).error).toBeUndefined();
     for (const row of await db.showcases.toArray()) expect(ShowcaseRow.safeParse(row).error).toBeUndefined();
 
     // And the drafts work: listed, searchable, and saved on top of.
@@ -119,6 +123,22 @@ describe('database migrations', () => {
     expect(kopi!.originalScore).toBe(checkListing(kopi!.original!).score);
     expect(kopi?.conflicts).toEqual([]);
     expect((await db.revisions.get('shopee:item:21448123549#1'))?.kind).toBe('edit');
+    db.close();
+  });
+
+  it('moves every showcase item of a version 3 database into showcaseItems, and drops the old table', async () => {
+    const { idb, data } = await writeOldDatabase(3);
+    const db = new AppDB('rapi', idb);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['drafts', 'photoResults', 'revisions', 'sessions', 'settings', 'showcaseItems', 'showcases']);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('showcase');
+    const items = data.tables.showcase!;
+    expect(items.length).toBeGreaterThan(0);
+    expect(await db.showcaseItems.orderBy('id').toArray()).toEqual([...items].sort((a, b) => String(a.id).localeCompare(String(b.id))));
+    // Still found through their index: one showcase's items in order.
+    const first = items[0]!;
+    const inOrder = await db.showcaseItems.where('[showcaseId+position]').between([first.showcaseId, Dexie.minKey], [first.showcaseId, Dexie.maxKey]).toArray();
+    expect(inOrder.map((r) => r.position)).toEqual(items.filter((r) => r.showcaseId === first.showcaseId).map((r) => r.position as number).sort((a, b) => a - b));
     db.close();
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { feedJsonSchema, parseFeed, type EtalaseFeed } from '../../../shared/feed';
+import { feedJsonSchema, parseFeed, type ShowcaseFeed } from '../../../shared/feed';
 import { createLiteFeedParser, type JsonSchemaNode } from '../../../shared/feed/lite';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -12,7 +12,7 @@ export function demoFeedText(): string {
   return readFileSync(path.join(ROOT, 'demo/etalase.json'), 'utf8');
 }
 
-export function demoFeed(): EtalaseFeed {
+export function demoFeed(): ShowcaseFeed {
   const result = parseFeed(JSON.parse(demoFeedText()));
   if (!result.ok) throw new Error(result.error.en);
   return result.feed;

@@ -1,0 +1,5 @@
+import { createPageContext } from '../kit/page-context';
+import type { CoachingPageModel } from './models/coaching-page';
+
+export { useText } from '../../shared/ui/text';
+export const { PageProvider, usePage } = createPageContext<CoachingPageModel>('Sesi pelatihan');

@@ -1,0 +1,37 @@
+/**
+ * The printed reports' words. Always Bahasa Indonesia: the seller takes the page home (issue 7), whatever language
+ * the trainer's screen is in.
+ */
+export const REPORT = {
+  heading: 'Laporan Pelatihan Rapi',
+  sessionHeading: 'Laporan Sesi Pelatihan',
+  trainer: 'Pelatih',
+  place: 'Tempat',
+  date: 'Tanggal',
+  shop: 'Toko',
+  whatsapp: 'WhatsApp',
+  averageScore: 'Rata-rata skor produk',
+  products: (n: number) => `${n} produk`,
+  score: 'Skor',
+  before: 'Sebelum',
+  after: 'Sesudah',
+  change: (change: number) => (change > 0 ? `naik ${change} poin` : change < 0 ? `turun ${-change} poin` : 'belum berubah'),
+  fixed: 'Yang sudah diperbaiki',
+  nothingFixed: 'Belum ada perbaikan yang tercatat.',
+  toDo: 'Tiga perbaikan berikutnya',
+  nothingToDo: 'Tidak ada yang perlu diperbaiki lagi. Bagus sekali.',
+  example: 'Contoh',
+  noListings: 'Belum ada produk yang dicatat untuk peserta ini.',
+  footer: (when: string) => `Dibuat dengan Rapi pada ${when}. Skor dihitung di perangkat pelatih; tidak ada data yang dikirim ke internet.`,
+  scoreNote: 'Skor 0–100 dihitung dari foto, judul, spesifikasi, dan deskripsi produk, seperti di panel Rapi.',
+  provisional: 'sementara',
+  provisionalFootnote: 'Skor sementara: ada bagian yang belum dinilai (misalnya foto belum diperiksa atau deskripsi belum ada), jadi skor bisa berubah.',
+  print: 'Cetak',
+  totals: 'Ringkasan',
+  participants: (n: number) => `${n} peserta`,
+  improved: (improved: number, total: number) => `${improved} dari ${total} produk naik skornya`,
+  fixedProblems: (n: number) => `${n} masalah sudah diperbaiki`,
+  allListings: 'Semua produk',
+  participant: 'Peserta',
+  product: 'Produk',
+} as const;

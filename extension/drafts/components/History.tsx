@@ -1,0 +1,41 @@
+import type { DraftSession } from '../models/draft-session';
+import { PAGE_COPY } from '../page-copy';
+import { usePage, useText } from '../page-context';
+import { formatDateTime } from '../format';
+
+/** Every kept revision, newest first, each restorable. */
+export function History({ session }: { session: DraftSession }) {
+  const { model, lang } = usePage();
+  const t = useText();
+  const current = session.draft.value?.rev;
+  return (
+    <section class="history" aria-labelledby="history-title">
+      <h2 id="history-title">{t(PAGE_COPY.history)}</h2>
+      <p class="hint">{t(PAGE_COPY.historyHint)}</p>
+      <ol class="revisions">
+        {model.revisions.value.map((revision) => (
+          <li key={revision.id} data-rev={revision.rev}>
+            <span class="revision-head">
+              {t(PAGE_COPY.revision(revision.rev, formatDateTime(revision.savedAt, lang.lang.value)))} · {t(PAGE_COPY.kinds[revision.kind])}
+              {revision.rev === current && <> {t(PAGE_COPY.current)}</>}
+            </span>
+            <span class="revision-title">{revision.listing.title || t(PAGE_COPY.untitled)}</span>
+            {revision.rev !== current && (
+              <button
+                type="button"
+                class="secondary"
+                aria-label={t(PAGE_COPY.restoreLabel(revision.rev))}
+                onClick={async () => {
+                  await session.restore(revision.rev);
+                  model.announce(PAGE_COPY.restored(revision.rev));
+                }}
+              >
+                {t(PAGE_COPY.restore)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { PanelPhotosInput, PanelPhotosSection } from '../kit/panel-section';
+import { dexiePhotoCache, type PhotoCache } from './cache';
+import { PhotoChecks } from './components/PhotoChecks';
+import { createPhotoChecks, type PhotoChecksModel } from './models/photo-checks';
+import { PageBlob } from './results';
+import { createPhotoService, type PhotoService } from './service';
+
+/**
+ * The side panel's "Pemeriksaan foto". Chrome: the offscreen document checks the photos; Firefox: the panel
+ * itself does (photos/service.ts). Results are cached by the photo's bytes.
+ */
+export function photosPanelSection(deps: { service?: PhotoService; cache?: PhotoCache } = {}) {
+  const service = deps.service ?? createPhotoService();
+  const cache = deps.cache ?? dexiePhotoCache();
+  return (input: PanelPhotosInput): PanelPhotosSection & { model: PhotoChecksModel } => {
+    const model = createPhotoChecks({
+      listing: input.listing,
+      files: input.files,
+      service,
+      cache,
+      readPageBlob: async (src) => PageBlob.parse(await input.readPageBlob(src)),
+    });
+    return {
+      model,
+      findings: model.findings,
+      measuredIndexes: model.measuredIndexes,
+      failedIndexes: model.failedIndexes,
+      View: () => <PhotoChecks photos={model} />,
+      dispose: () => model.dispose(),
+    };
+  };
+}

@@ -1,0 +1,5 @@
+import { createPageContext } from '../kit/page-context';
+import type { ShowcasePageModel } from './models/showcase-page';
+
+export { useText } from '../../shared/ui/text';
+export const { PageProvider, usePage: useShowcasePage } = createPageContext<ShowcasePageModel>('Etalase saya');
