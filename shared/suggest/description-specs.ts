@@ -2,7 +2,7 @@ import type { CategoryId } from '../checks/category';
 import { bi, type BilingualText } from '../i18n/text';
 import type { Listing } from '../listing/schema';
 import type { Specifics } from '../listing/specifics';
-import { countText, netContentText, type KnownFacts } from './known-facts';
+import { countText, labelLine, netContentText, type KnownFacts } from './known-facts';
 import { placeholder as ph } from './placeholders';
 
 /** One line of a description's "Spesifikasi:" block: its label, whether it is already said, the seller's words for it. */
@@ -67,7 +67,7 @@ const LINES = {
     value: bi(`${ph('shelfLife').id} dalam kemasan tertutup`, `${ph('shelfLife').en}, sealed`),
     checks: ['spec-shelf-life'],
     stated: (s) => Boolean(s.shelfLife),
-    known: (k) => k.text.shelfLife ?? k.labels?.shelfLife,
+    known: (k) => k.text.shelfLife ?? labelLine(k, k.labels?.shelfLife),
   },
   pirt: permit(bi(`P-IRT No. ${ph('pirt').id}`, `P-IRT No. ${ph('pirt').en}`), ph('pirt'), ['spec-food-permit']),
   bpom: permit(bi(`BPOM ${ph('bpom').id}`, `BPOM ${ph('bpom').en}`), ph('bpom'), ['spec-food-permit']),

@@ -14,6 +14,15 @@ export interface KnownFacts {
   labels: Specifics | undefined;
   /** The amount printed after "Netto", "Berat bersih", "Isi bersih" on a label, as printed. */
   labelNet: Quantity | undefined;
+  /** The text read on the photos, as read. */
+  labelText: string;
+}
+
+/** The whole printed line a label fact is on: "Baik digunakan sebelum: 12 2026", not just its first words. */
+export function labelLine(known: KnownFacts, fact: string | undefined): string | undefined {
+  if (!fact) return undefined;
+  const line = known.labelText.split('\n').find((l) => l.includes(fact))?.trim();
+  return line && line.length <= 60 ? line : fact;
 }
 
 const NET_LABEL = /(?:netto|neto|nett|net\.?\s?wt\.?|net\s?weight|berat\s?bersih|isi\s?bersih|isi)\s*[:.]?\s*$/i;
@@ -39,6 +48,7 @@ export function knownFacts(listing: Listing, photoTexts: readonly string[] = [])
     text: findSpecifics(`${listing.title}\n${listing.description ?? ''}\n${attributes}\n${variants}`),
     labels,
     labelNet: labels ? labelNetContent(ocr, labels) : undefined,
+    labelText: ocr,
   };
 }
 
