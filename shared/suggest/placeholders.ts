@@ -95,6 +95,15 @@ export function withoutPlaceholders(text: string): string {
   return text.replace(ANY, ' ');
 }
 
+const KEY_OF = new Map(
+  (Object.entries(PLACEHOLDERS) as Array<[PlaceholderKey, PlaceholderKind]>).flatMap(([key, k]) => [[k.label.id, key] as const, [k.label.en, key] as const]),
+);
+
+/** Which placeholder a label is, whatever its language ("[berat bersih]" and "[net weight]" are one). */
+export function placeholderKeyOf(label: string): PlaceholderKey | undefined {
+  return KEY_OF.get(label);
+}
+
 const TO_ENGLISH = new Map(ALL.map((k) => [k.label.id, k.label.en] as const));
 const ID_LABELS = new RegExp([...TO_ENGLISH.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 
