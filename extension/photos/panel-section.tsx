@@ -25,6 +25,7 @@ export function photosPanelSection(deps: { service?: PhotoService; cache?: Photo
       findings: model.findings,
       measuredIndexes: model.measuredIndexes,
       failedIndexes: model.failedIndexes,
+      texts: model.texts,
       View: () => <PhotoChecks photos={model} />,
       dispose: () => model.dispose(),
     };

@@ -7,6 +7,7 @@ import type { PanelModel } from '../models/panel';
 import { PanelContext } from '../panel-context';
 import { Header } from './Header';
 import { ReadFields } from './ReadFields';
+import { Suggestions } from './Suggestions';
 import { TitleEditor } from './TitleEditor';
 
 export function App({ model }: { model: PanelModel }) {
@@ -21,6 +22,7 @@ export function App({ model }: { model: PanelModel }) {
         <CategoryCard checks={model.checks} onPick={(category) => model.editor.setCategory(category)} />
         <FixFirst checks={model.checks} />
         <TitleEditor />
+        <Suggestions />
         <photos.View />
         <FindingsByArea checks={model.checks} />
         <ReadFields />
