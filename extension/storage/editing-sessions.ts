@@ -1,3 +1,4 @@
+import { Dexie, type Transaction } from 'dexie';
 import type { RevisionRow } from './revisions-table';
 
 /**
@@ -44,4 +45,26 @@ export function sessionsOf(revisions: readonly Stamp[], headRev: number): { drop
   }
   close();
   return { drop: drop.filter((rev) => rev !== headRev && rev !== first), startedAt };
+}
+
+/**
+ * Database version 5: each draft's history written one revision per pause becomes one revision per editing session
+ * (sessionsOf); every kept revision that ended a longer session learns when it began. One draft at a time, so a big
+ * history never sits in memory whole.
+ */
+export async function upgradeRevisionsToSessions(tx: Transaction): Promise<void> {
+  const revisions = tx.table('revisions');
+  const draftIds = (await tx.table('drafts').toCollection().primaryKeys()) as string[];
+  for (const draftId of draftIds) {
+    const draft = (await tx.table('drafts').get(draftId)) as { rev: number } | undefined;
+    if (!draft) continue;
+    const rows = (await revisions.where('[draftId+rev]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).toArray()) as RevisionRow[];
+    const { drop, startedAt } = sessionsOf(rows, draft.rev);
+    const byRev = new Map(rows.map((r) => [r.rev, r]));
+    if (drop.length) await revisions.bulkDelete(drop.map((rev) => byRev.get(rev)!.id));
+    for (const [rev, start] of startedAt) {
+      const row = byRev.get(rev);
+      if (row && !drop.includes(rev)) await revisions.update(row.id, { startedAt: start });
+    }
+  }
 }
