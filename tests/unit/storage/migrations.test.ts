@@ -149,7 +149,7 @@ describe('database migrations', () => {
     const old = new Dexie('rapi', idb);
     declareVersions(old, 4);
     await old.open();
-    const revisions = pauses.revisions.map((r) => ({ ...r, score: listingScore(r.listing) }));
+    const revisions: Array<Record<string, any>> = pauses.revisions.map((r) => ({ ...r, score: listingScore(r.listing) }));
     const head = revisions[revisions.length - 1]!;
     await old.table('revisions').bulkAdd(revisions);
     await old.table('drafts').add({
