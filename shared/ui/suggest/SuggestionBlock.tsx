@@ -38,10 +38,15 @@ export function SuggestionBlock({
   const raw = model.suggestion.value?.[part]?.[lang];
   if (!raw) {
     if (part === 'title' && model.titleGood.value) {
+      // Right after "Pakai" the title is good: the note on what happened (and what to press next) stays.
+      const said = model.notice.value?.part === part ? model.notice.value.text : null;
       return (
         <section class="suggestion good" data-part={part}>
           <h3>{t(HEADINGS[part])}</h3>
           <p data-testid="title-good">{t(C.titleGood)}</p>
+          <p class="suggestion-notice" role="status" aria-live="polite">
+            {said ? t(said) : ''}
+          </p>
         </section>
       );
     }
