@@ -66,7 +66,11 @@ describe('Usulan Rapi: copy and apply the suggested title and description', () =
     // One still open: both buttons still wait, and say which.
     expect(await title.locator('.suggestion-state').textContent()).toBe('Isi atau hapus dulu: [rasa atau varian].');
     expect(await copy.isDisabled()).toBe(true);
+    // Short answers leave the title under Tokopedia's 40 characters: Rapi says so before it is used.
+    await title.getByLabel('rasa atau varian', { exact: true }).fill('Pedas');
+    await expect.poll(() => panel.getByTestId('suggestion-title-flagged').textContent()).toContain('Judul produk 35 karakter, kurang dari 40.');
     await title.getByLabel('rasa atau varian', { exact: true }).fill('Pedas Level 5 Daun Jeruk');
+    expect(await panel.getByTestId('suggestion-title-flagged').count()).toBe(0);
 
     const filled = 'Mak Icih Seblak Instan 100 gr Pedas Level 5 Daun Jeruk';
     await expect.poll(() => suggested(panel, 'title').textContent()).toBe(filled);

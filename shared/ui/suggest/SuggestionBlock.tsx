@@ -56,6 +56,7 @@ export function SuggestionBlock({
   const answers = model.answers.value;
   const blanks = [...new Set(findPlaceholders(raw).map((p) => p.text))];
   const ready = filled.left.length === 0;
+  const flagged = model.stillFlagged(part, lang);
   const what = t(HEADINGS[part]).toLowerCase();
   const notice = model.notice.value?.part === part ? model.notice.value : null;
   const id = (s: string) => `suggest-${part}-${s}`;
@@ -98,6 +99,18 @@ export function SuggestionBlock({
       <p class={`suggestion-state ${ready ? 'ready' : 'waiting'}`} id={id('state')}>
         {ready ? t(C.ready) : t(C.fillFirst(filled.left.join(', ')))}
       </p>
+      {flagged.length > 0 && (
+        <div class="suggestion-flagged" data-testid={`suggestion-${part}-flagged`}>
+          <p>{t(C.stillFlagged)}</p>
+          <ul>
+            {flagged.map((f) => (
+              <li key={f.checkId}>
+                {t(f.message)} {t(f.fix)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="suggestion-actions">
         <button type="button" disabled={!ready} aria-describedby={id('state')} aria-label={t(C.copyLabel(what))} onClick={() => void model.copy(part, filled.text)}>
           {t(C.copy)}

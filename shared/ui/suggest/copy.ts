@@ -16,6 +16,7 @@ export const SUGGEST_COPY = {
   removed: bi('dihapus', 'removed'),
   fillFirst: (what: string) => bi(`Isi atau hapus dulu: ${what}.`, `Fill in or remove first: ${what}.`),
   ready: bi('Siap dipakai.', 'Ready to use.'),
+  stillFlagged: bi('Sudah terisi, tapi Rapi masih melihat:', 'Filled in, but Rapi still sees:'),
   copy: bi('Salin', 'Copy'),
   copyLabel: (what: string) => bi(`Salin ${what}`, `Copy the ${what}`),
   use: bi('Pakai', 'Use'),

@@ -1,8 +1,9 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { Report } from '../../checks/types';
+import type { Finding, Report } from '../../checks/types';
 import type { Listing } from '../../listing/schema';
 import { suggestListing, type Suggestion } from '../../suggest';
 import { fillIn, type Answer, type Answers, type Filled } from '../../suggest/fill';
+import { findingsOnFilled } from '../../suggest/verify';
 import type { PlaceholderKey } from '../../suggest/placeholders';
 import type { BilingualText } from '../../i18n/text';
 import { SUGGEST_COPY } from './copy';
@@ -35,8 +36,19 @@ export function createSuggestionModel(input: {
     const text = suggestion.value?.[part]?.[lang];
     return text ? fillIn(text, answers.value, part) : null;
   };
+  /**
+   * What the checks still find on the part as the seller filled it (a title left under 40 characters by short answers):
+   * said before "Pakai", so the seller can add to it. Empty while placeholders are left.
+   */
+  const stillFlagged = (part: SuggestionPart, lang: 'id' | 'en'): Finding[] => {
+    const done = filled(part, lang);
+    const report = input.report.value;
+    if (!done || done.left.length || !report) return [];
+    return findingsOnFilled(input.listing.value, report.profile, part, done.text, [part === 'title' ? 'judul' : 'deskripsi']);
+  };
   return {
     suggestion,
+    stillFlagged,
     answers: answers as ReadonlySignal<Answers>,
     notice: notice as ReadonlySignal<{ part: SuggestionPart; text: BilingualText; failed?: boolean } | null>,
     titleGood,
