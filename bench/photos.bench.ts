@@ -2,9 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkPhotos } from '../cli/photos';
+import { fixPhoto } from '../shared/photos/fix/fix-photo';
+import { nodeFixPlatform } from '../shared/photos/fix/render-node';
 import { analyzePhotos } from '../shared/photos/analyze';
 import { createNodeOcrEngine, ocrPhoto } from '../shared/photos/ocr/node';
-import { synthesize } from '../shared/photos/synth';
+import { synthesize } from '../tests/support/synth';
+import { bigPhoto } from './big-photo';
 import type { BenchFigure } from './lib';
 import { median, timeRuns, type Bench } from './lib';
 
@@ -103,6 +106,22 @@ async function nineListing(): Promise<BenchFigure> {
   }
 }
 
+/** The photo fixer on the largest photo it takes, in Node (rapi fix-photo). */
+async function fixerOnBigPhoto(): Promise<BenchFigure> {
+  const buffer = await bigPhoto();
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) as Uint8Array<ArrayBuffer>;
+  const runs = 3;
+  const times = await timeRuns(() => fixPhoto(bytes, nodeFixPlatform), runs);
+  const mb = (buffer.byteLength / 1e6).toFixed(1);
+  return {
+    name: 'photos: photo fixer on an 8000 × 8000 photo (Node, rapi fix-photo)',
+    median: median(times),
+    unit: 'ms',
+    input: `8000 × 8000 JPEG, ${mb} MB: decode upright, find the product, 2048 px square on white, JPEG under 2 MB, decode and measure the result; sharp, 1 process`,
+    runs,
+  };
+}
+
 const bench: Bench = async () => [
   await pixelChecks(),
   await ocrFirstStart(),
@@ -121,5 +140,6 @@ const bench: Bench = async () => [
     3,
   ),
   await nineListing(),
+  await fixerOnBigPhoto(),
 ];
 export default bench;

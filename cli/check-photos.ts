@@ -32,7 +32,15 @@ const STEP_WORDS = {
 export class PhotoChecker {
   private engine: Promise<OcrEngine> | undefined;
 
-  constructor(private readonly options: { ocr: boolean; baseDir: string; onProgress?: (text: string) => void }) {}
+  constructor(
+    private readonly options: {
+      ocr: boolean;
+      /** The listing file's folder: local photos are read only here and in `allowLocalPhotos`. */
+      baseDir: string;
+      allowLocalPhotos?: readonly string[];
+      onProgress?: (text: string) => void;
+    },
+  ) {}
 
   async check(listingInput: ListingInput, profile: ProfileId): Promise<ListingPhotos | undefined> {
     const srcs = (listingInput.photos ?? []).map((p) => p.src).filter((s): s is string => Boolean(s));
@@ -44,6 +52,7 @@ export class PhotoChecker {
       ocr: this.options.ocr,
       listing,
       baseDir: this.options.baseDir,
+      ...(this.options.allowLocalPhotos ? { allowLocalPhotos: this.options.allowLocalPhotos } : {}),
       ...(ocrEngine ? { ocrEngine } : {}),
       onProgress: (e) => this.options.onProgress?.(`foto ${e.index + 1}/${srcs.length}: ${both(STEP_WORDS[e.step])}`),
     });

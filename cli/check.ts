@@ -76,6 +76,7 @@ export async function check(args: string[]): Promise<number> {
     photoChecker ??= new photos.PhotoChecker({
       ocr: Boolean(opts.ocr),
       baseDir: file === '-' ? process.cwd() : path.dirname(path.resolve(file)),
+      ...(opts['allow-local-photos'] ? { allowLocalPhotos: opts['allow-local-photos'] } : {}),
       ...(progress ? { onProgress: progress } : {}),
     });
     const result = await photoChecker.check(listing, profile);

@@ -13,8 +13,14 @@ export const USAGE = `Rapi — periksa listing Shopee & Tokopedia / check Shopee
       bulk-upload .xlsx; "-" reads stdin. CSV and JSONL are read row by row, however big.
       --ocr: also read the text on the photos (photos[].src in JSON, or the CSV column photo_urls:
       local files or http(s) URLs; the photos' pixels are always checked when they are named)
+      --allow-local-photos DIR: also read local photos in DIR (by default only photos in the listing
+      file's folder are read; addresses on this computer or the local network are never opened)
   rapi check --url URL PAGE.html [...]   read a saved product page, then check it
   rapi extract PAGE.html --url URL [--format json|text]
+  rapi fix-photo FILE... --out DIR [--marketplace shopee|tokopedia|generic] [--lang id|en]
+      writes a fixed copy of each photo to DIR (square 1:1 on white, at least 1,024 px when the photo
+      allows, JPEG under 2 MB, no EXIF/GPS) and prints what changed and the photo checks before → after.
+      The first FILE is checked as the cover photo. Exit 2 when a photo cannot be read.
   rapi etalase FEED.json --out etalase.html [--lang id|en] [--intro TEXT]
       one self-contained showcase page (widget + feed inside, works offline, QR code per product)
   rapi etalase FEED.json --snippet [--lang id|en]
@@ -34,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'check') return await (await import('./check')).check(rest);
     if (command === 'extract') return await (await import('./extract-command')).extract(rest);
+    if (command === 'fix-photo') return await (await import('./fix-photo')).fixPhotoCommand(rest);
     if (command === 'etalase') return await (await import('./etalase')).runEtalase(rest);
     throw new UsageError(bi(`Perintah "${command}" tidak dikenal.`, `Unknown command "${command}".`));
   } catch (error) {

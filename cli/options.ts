@@ -16,6 +16,7 @@ export function options(args: string[]) {
       format: { type: 'string', default: 'text' },
       url: { type: 'string' },
       ocr: { type: 'boolean', default: false },
+      'allow-local-photos': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -1,25 +1,26 @@
 /**
- * Photos for the CLI (`rapi check`): load each one from a local path or an http(s) URL, decode it, run the photo
- * checks, and with `ocr: true` read the text on it. Every photo gets its own result; a bad photo (404, too big,
- * corrupt, animated, a format nobody decodes) gets a clear bilingual message and the others are still checked.
+ * Photos for the CLI (`rapi check`): the shared photo pipeline (shared/photos/pipeline.ts) with Node's steps: bytes
+ * from a local path inside the listing's folder or a public http(s) address (photo-sources.ts), sharp to decode,
+ * and tesseract.js in Node to read the text with `ocr: true`. Every photo gets its own result; a bad photo (404, too
+ * big, corrupt, animated, a format nobody decodes) gets a clear bilingual message and the others are still checked.
  * Every wait has a limit, so nothing hangs.
  */
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
 import type { ProfileId } from '../shared/checks/types';
-import { bi, type BilingualText } from '../shared/i18n/text';
+import type { BilingualText } from '../shared/i18n/text';
 import type { Listing } from '../shared/listing/schema';
-import { measurePhotos, runPhotoChecks } from '../shared/photos/analyze';
-import { formatBytes, formatPixels } from '../shared/photos/copy';
+import { decodePhoto } from '../shared/photos/decode-node';
+import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from '../shared/photos/limits';
+import { measurePhoto } from '../shared/photos/measure';
 import { OcrTimeoutError, type OcrEngine } from '../shared/photos/ocr/engine';
 import { createNodeOcrEngine, ocrPhoto } from '../shared/photos/ocr/node';
 import type { OcrResult } from '../shared/photos/ocr/types';
-import type { MeasuredPhoto } from '../shared/photos/registry';
-import { DEFAULT_PHOTO_LIMITS, type PhotoLimits } from '../shared/photos/limits';
-import type { DecodedPhoto, PhotoAnalysis, PhotoFinding } from '../shared/photos/types';
+import { photoFindings, runPhotoPipeline, type LoadedPhoto, type PhotoStage, type PhotoSteps, type PhotoUpdate } from '../shared/photos/pipeline';
+import { PhotoProblem, PROBLEMS } from '../shared/photos/problems';
+import type { CachedPhoto, PhotoFacts } from '../shared/photos/results';
+import type { PhotoAnalysis, PhotoFinding, PixelImage } from '../shared/photos/types';
 import type { PhotoProblemFamily } from '../shared/photos/problem-groups';
+import type { NetworkOptions } from './photo-network';
+import { loadPhotoBytes } from './photo-sources';
 
 export type { PhotoLimits } from '../shared/photos/limits';
 export const DEFAULT_LIMITS: PhotoLimits = DEFAULT_PHOTO_LIMITS;
@@ -32,6 +33,10 @@ export interface CheckPhotosOptions {
   listing?: Listing;
   /** Relative paths are resolved from here (the listing file's folder); default the working directory. */
   baseDir?: string;
+  /** Folders besides `baseDir` whose photos may be read (`--allow-local-photos DIR`). */
+  allowLocalPhotos?: readonly string[];
+  /** Name resolution and test-only exceptions for the download step (photo-network.ts). */
+  network?: NetworkOptions;
   limits?: Partial<PhotoLimits>;
   /** Reuse an engine across calls (a trainer checking many listings); otherwise one is started and stopped here. */
   ocrEngine?: OcrEngine;
@@ -48,7 +53,7 @@ export interface PhotoResult {
   error?: BilingualText;
   errorFamily?: PhotoProblemFamily;
   /** What is known about the file, even when it could not be decoded. */
-  photo: Omit<DecodedPhoto, 'pixels'>;
+  photo: PhotoFacts & { src?: string };
   analysis?: PhotoAnalysis;
   ocr?: OcrResult;
   ocrError?: BilingualText;
@@ -61,210 +66,18 @@ export interface CheckPhotosResult {
   findings: PhotoFinding[];
 }
 
-/** A photo that could not be loaded or decoded, with what is known about it anyway. */
-export class PhotoError extends Error {
-  constructor(
-    readonly text: BilingualText,
-    readonly known: Omit<DecodedPhoto, 'pixels'> = {},
-    /** Set where the stage does not say it: a photo too large to check was found, just not checked. */
-    readonly family?: PhotoProblemFamily,
-  ) {
-    super(text.en);
-    this.name = 'PhotoError';
-  }
-}
+/** The progress line's steps for the pipeline's stages. */
+const STEPS: Partial<Record<PhotoStage, 'load' | 'check' | 'ocr' | 'done'>> = {
+  loading: 'load',
+  measuring: 'check',
+  reading: 'ocr',
+  done: 'done',
+  failed: 'done',
+};
 
-// ---------------------------------------------------------------- loading
-
-/** Reads a photo's bytes from a local path, a file: URL or an http(s) URL, within the limits. */
-export async function loadPhotoBytes(src: string, limits: PhotoLimits, baseDir = process.cwd()): Promise<Buffer> {
-  const trimmed = src.trim();
-  if (/^https?:\/\//i.test(trimmed)) return download(trimmed, limits);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) && !/^file:\/\//i.test(trimmed)) {
-    throw new PhotoError(
-      bi(`Alamat foto tidak didukung: ${short(trimmed)}. Pakai alamat http(s) atau file di komputer ini.`, `Unsupported photo address: ${short(trimmed)}. Use an http(s) address or a file on this computer.`),
-    );
-  }
-  const file = /^file:\/\//i.test(trimmed) ? fileURLToPath(trimmed) : path.resolve(baseDir, trimmed);
-  const info = await stat(file).catch(() => null);
-  if (!info) throw new PhotoError(bi(`File foto tidak ditemukan: ${short(file)}.`, `Photo file not found: ${short(file)}.`));
-  if (!info.isFile()) throw new PhotoError(bi(`Ini bukan file foto: ${short(file)}.`, `This is not a photo file: ${short(file)}.`));
-  if (info.size > limits.maxBytes) throw tooManyBytes(info.size, limits);
-  if (info.size === 0) throw new PhotoError(bi('File foto kosong (0 byte).', 'The photo file is empty (0 bytes).'), { bytes: 0 });
-  return readFile(file);
-}
-
-async function download(url: string, limits: PhotoLimits): Promise<Buffer> {
-  const signal = AbortSignal.timeout(limits.fetchTimeoutMs);
-  const seconds = Math.round(limits.fetchTimeoutMs / 1000);
-  const timedOut = () =>
-    new PhotoError(
-      bi(`Foto terlalu lama diunduh (lebih dari ${seconds} detik): ${short(url)}.`, `The photo took too long to download (over ${seconds} seconds): ${short(url)}.`),
-    );
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'image/*' } });
-  } catch (error) {
-    if (signal.aborted) throw timedOut();
-    throw new PhotoError(
-      bi(`Foto tidak bisa diunduh; periksa alamat dan koneksi internet: ${short(url)}.`, `The photo could not be downloaded; check the address and the internet connection: ${short(url)}.`),
-    );
-  }
-  if (response.status === 404 || response.status === 410) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new PhotoError(bi(`Foto tidak ditemukan di alamat ini (${response.status}): ${short(url)}.`, `No photo at this address (${response.status}): ${short(url)}.`));
-  }
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new PhotoError(bi(`Server foto menolak permintaan (${response.status}): ${short(url)}.`, `The photo server refused the request (${response.status}): ${short(url)}.`));
-  }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > limits.maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooManyBytes(declared, limits);
-  }
-  // Read with a running count: a server may send more than it declared, or declare nothing.
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body?.getReader();
-  try {
-    for (;;) {
-      if (!reader) break;
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limits.maxBytes) {
-        await reader?.cancel().catch(() => undefined);
-        throw tooManyBytes(total, limits, true);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof PhotoError) throw error;
-    if (signal.aborted) throw timedOut();
-    throw new PhotoError(bi(`Unduhan foto terputus: ${short(url)}.`, `The photo download broke off: ${short(url)}.`));
-  }
-  if (total === 0) throw new PhotoError(bi('File foto kosong (0 byte).', 'The photo file is empty (0 bytes).'), { bytes: 0 });
-  return Buffer.concat(chunks);
-}
-
-function tooManyBytes(bytes: number, limits: PhotoLimits, atLeast = false): PhotoError {
-  const size = formatBytes(bytes);
-  const limit = formatBytes(limits.maxBytes);
-  return new PhotoError(
-    bi(
-      `Foto terlalu besar untuk diperiksa: ${atLeast ? 'lebih dari ' : ''}${size.id} (batas ${limit.id}). Perkecil foto dulu.`,
-      `The photo is too large to check: ${atLeast ? 'over ' : ''}${size.en} (limit ${limit.en}). Make it smaller first.`,
-    ),
-    { bytes },
-    'size',
-  );
-}
-
-function short(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-// ---------------------------------------------------------------- decoding
-
-/** The file's real type from its first bytes; names and servers' headers lie. */
-export function sniffMime(bytes: Uint8Array): string | undefined {
-  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'image/png';
-  if (ascii(0, 4) === 'GIF8') return 'image/gif';
-  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
-  if (ascii(4, 8) === 'ftyp') {
-    const brand = ascii(8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'image/avif';
-    if (['heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1'].includes(brand)) return 'image/heic';
-  }
-  if (ascii(0, 2) === 'BM') return 'image/bmp';
-  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'image/tiff';
-  if (/^\s*(<\?xml|<svg)/i.test(ascii(0, 64))) return 'image/svg+xml';
-  return undefined;
-}
-
-/** Formats Rapi decodes here. SVG is refused on purpose: it is a drawing that can reference other files. */
-const DECODABLE = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/tiff']);
-
-/** Decodes to RGBA pixels (shrunk to `decodeMaxSide`), with the real size, byte count, type and animation. */
-export async function decodePhoto(bytes: Buffer, limits: PhotoLimits, src?: string): Promise<DecodedPhoto> {
-  const mime = sniffMime(bytes);
-  const known = { src, bytes: bytes.byteLength, mime };
-  if (!mime) {
-    throw new PhotoError(bi('File ini bukan foto yang dikenali (bukan JPG, PNG, WEBP, atau GIF).', 'This file is not a recognised photo (not JPG, PNG, WEBP or GIF).'), known);
-  }
-  if (mime === 'image/heic') {
-    throw new PhotoError(
-      bi('Foto HEIC (dari iPhone) tidak bisa dibaca Rapi dan tidak diterima marketplace. Simpan sebagai JPG, lalu coba lagi.', 'HEIC photos (from iPhones) cannot be read by Rapi and are not accepted by marketplaces. Save it as JPG, then try again.'),
-      known,
-    );
-  }
-  if (!DECODABLE.has(mime)) {
-    throw new PhotoError(bi(`Format ${mime.split('/')[1]!.toUpperCase()} tidak bisa dibaca. Simpan foto sebagai JPG, lalu coba lagi.`, `${mime.split('/')[1]!.toUpperCase()} files cannot be read. Save the photo as JPG, then try again.`), known);
-  }
-
-  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
-  try {
-    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-  } catch {
-    throw corrupt(known);
-  }
-  const width = meta.autoOrient?.width ?? meta.width;
-  const height = meta.autoOrient?.height ?? (meta.pageHeight ?? meta.height);
-  const animated = (meta.pages ?? 1) > 1 && (mime === 'image/gif' || mime === 'image/webp');
-  const facts = { ...known, width, height, animated };
-  if (!width || !height) throw corrupt(known);
-  if (width * height > limits.maxPixels) {
-    const size = formatPixels(width, height);
-    const millions = Math.round((width * height) / 1e6);
-    throw new PhotoError(
-      bi(
-        `Foto terlalu besar untuk diperiksa: ${size.id} (${millions} juta piksel). Perkecil foto, misalnya menjadi 1.200 × 1.200 piksel.`,
-        `The photo is too large to check: ${size.en} (${millions} million pixels). Resize it, for example to 1,200 × 1,200 pixels.`,
-      ),
-      facts,
-      'size',
-    );
-  }
-  try {
-    // The first frame of an animation; the format check says animations are refused.
-    const { data, info } = await sharp(bytes, { limitInputPixels: limits.maxPixels, autoOrient: true, pages: 1 })
-      .resize({ width: limits.decodeMaxSide, height: limits.decodeMaxSide, fit: 'inside', withoutEnlargement: true })
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return {
-      ...facts,
-      pixels: { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) },
-    };
-  } catch {
-    throw corrupt(facts);
-  }
-}
-
-function corrupt(known: Omit<DecodedPhoto, 'pixels'>): PhotoError {
-  return new PhotoError(
-    bi('File foto rusak atau tidak lengkap. Simpan ulang foto dari aslinya, lalu coba lagi.', 'The photo file is damaged or incomplete. Save it again from the original, then try again.'),
-    known,
-  );
-}
-
-// ---------------------------------------------------------------- checking
-
-/** Runs `task` over `items` with at most `limit` running at once, keeping the order of results. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!, i);
-    }
-  });
-  await Promise.all(runners);
-  return results;
+/** A photo read by the CLI; its decoded pixels are kept until its text is read, then let go. */
+interface NodePhoto extends LoadedPhoto {
+  pixels?: PixelImage;
 }
 
 /**
@@ -274,107 +87,98 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
 export async function checkPhotos(srcs: readonly string[], options: CheckPhotosOptions): Promise<CheckPhotosResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const progress = options.onProgress ?? (() => undefined);
+  const states: PhotoUpdate[] = srcs.map(() => ({}));
+  const ocr = options.ocr ? nodeTextReader(options, limits) : undefined;
 
-  const loaded = await mapLimited(srcs, 3, async (src, index) => {
-    progress({ index, src, step: 'load' });
-    let stage: PhotoProblemFamily = 'download';
-    try {
-      const bytes = await loadPhotoBytes(src, limits, options.baseDir);
-      stage = 'read';
-      return { photo: await decodePhoto(bytes, limits, src) };
-    } catch (error) {
-      if (error instanceof PhotoError) return { photo: { src, ...error.known }, error: error.text, family: error.family ?? (error.known.bytes === 0 ? 'read' : stage) };
-      return {
-        photo: { src },
-        error: bi('Foto ini tidak bisa diperiksa karena kesalahan yang tidak terduga.', 'This photo could not be checked because of an unexpected error.'),
-        family: 'read' as const,
-      };
-    }
-  });
+  const steps: PhotoSteps<string, NodePhoto> = {
+    // Photos named in a trainer's file are the seller's own files: their format and size are judged too.
+    load: async (src) => ({ bytes: await loadPhotoBytes(src, limits, options), sellerFile: true }),
+    async measure(photo) {
+      const start = performance.now();
+      try {
+        const decoded = await decodePhoto(photo.bytes, limits);
+        if (ocr) photo.pixels = decoded.pixels;
+        return { photo: decoded.photo, metrics: measurePhoto(decoded.pixels), ms: performance.now() - start };
+      } catch (error) {
+        const problem = error instanceof PhotoProblem ? error : new PhotoProblem(PROBLEMS.unexpected, { bytes: photo.bytes.byteLength });
+        return { photo: problem.known, metrics: null, error: problem.text };
+      }
+    },
+    ...(ocr ? { readText: (photo: NodePhoto, onProgress: (p: number) => void) => ocr.read(photo.pixels!, onProgress) } : {}),
+    release: (photo) => void delete photo.pixels,
+  };
 
-  const decoded: DecodedPhoto[] = loaded.map((l) => l.photo);
-  decoded.forEach((photo, index) => photo.pixels && progress({ index, src: srcs[index]!, step: 'check' }));
-  const analyses = measurePhotos(decoded);
+  try {
+    await runPhotoPipeline(srcs, steps, {
+      onUpdate(index, update) {
+        Object.assign(states[index]!, update);
+        const step = update.stage ? STEPS[update.stage] : undefined;
+        if (step) progress({ index, src: srcs[index]!, step, ...(update.progress !== undefined ? { progress: update.progress } : {}) });
+      },
+    });
+  } finally {
+    await ocr?.close();
+  }
 
-  const ocr: Array<{ result?: OcrResult; error?: BilingualText }> = decoded.map(() => ({}));
-  if (options.ocr && decoded.some((p) => p.pixels)) await readTexts(decoded, srcs, ocr, options, limits);
-
-  const measured: MeasuredPhoto[] = decoded.map((photo, index) => ({
-    index,
-    photo,
-    metrics: analyses[index]!.metrics,
-    ocr: ocr[index]!.result ?? null,
-  }));
-  const findings = runPhotoChecks(options.profile, measured, options.listing);
-
-  const photos = decoded.map((photo, index): PhotoResult => {
-    const { pixels, ...facts } = photo;
-    progress({ index, src: srcs[index]!, step: 'done' });
-    return {
-      index,
-      src: srcs[index]!,
-      checked: Boolean(pixels),
-      ...(loaded[index]!.error ? { error: loaded[index]!.error, errorFamily: loaded[index]!.family } : {}),
-      photo: facts,
-      ...(pixels ? { analysis: analyses[index] } : {}),
-      ...(ocr[index]!.result ? { ocr: ocr[index]!.result } : {}),
-      ...(ocr[index]!.error ? { ocrError: ocr[index]!.error } : {}),
-      findings: findings.filter((f) => f.photoIndex === index),
-    };
-  });
+  const findings = photoFindings(
+    options.profile,
+    states.map((state, index) => ({ index, src: srcs[index]!, sellerFile: true, result: state.result })),
+    options.listing,
+  );
+  const photos = states.map((state, index) => resultOf(index, srcs[index]!, state, findings));
   return { photos, findings };
 }
 
+function resultOf(index: number, src: string, state: PhotoUpdate, findings: PhotoFinding[]): PhotoResult {
+  const result: CachedPhoto | undefined = state.result;
+  const metrics = result?.metrics ?? null;
+  const facts = result?.photo ?? {};
+  return {
+    index,
+    src,
+    checked: Boolean(metrics),
+    ...(state.problem ? { error: state.problem, errorFamily: state.problemFamily ?? 'read' } : {}),
+    photo: { src, ...facts },
+    ...(metrics ? { analysis: { index, src, ...facts, metrics, ms: result?.ms ?? 0 } } : {}),
+    ...(result?.ocr ? { ocr: result.ocr } : {}),
+    ...(state.ocrProblem ? { ocrError: state.ocrProblem } : {}),
+    findings: findings.filter((f) => f.photoIndex === index),
+  };
+}
+
 /**
- * OCR for every decoded photo, one at a time on one worker. If the worker cannot start, every photo says so once
- * instead of each waiting for its own start timeout.
+ * The read-text step in Node: one OCR worker for the listing (or the one passed in). If it cannot start, every photo
+ * says so at once instead of each waiting for its own start timeout.
  */
-async function readTexts(
-  decoded: readonly DecodedPhoto[],
-  srcs: readonly string[],
-  ocr: Array<{ result?: OcrResult; error?: BilingualText }>,
-  options: CheckPhotosOptions,
-  limits: PhotoLimits,
-): Promise<void> {
-  const progress = options.onProgress ?? (() => undefined);
-  const unavailable = bi(
-    'Rapi tidak bisa menyiapkan pembaca tulisan, jadi tulisan di foto ini tidak diperiksa.',
-    'Rapi could not start reading text, so the text on this photo was not checked.',
-  );
-  let engine = options.ocrEngine;
-  try {
-    engine ??= await createNodeOcrEngine({ startTimeoutMs: limits.ocrStartTimeoutMs, recognizeTimeoutMs: limits.ocrTimeoutMs });
-    await engine.start();
-  } catch {
-    decoded.forEach((photo, index) => photo.pixels && (ocr[index] = { error: unavailable }));
-    if (!options.ocrEngine) await engine?.terminate();
-    return;
-  }
-  try {
-    for (const [index, photo] of decoded.entries()) {
-      if (!photo.pixels) continue;
-      const src = srcs[index]!;
-      progress({ index, src, step: 'ocr', progress: 0 });
-      try {
-        ocr[index] = {
-          result: await ocrPhoto(photo.pixels, {
-            engine,
-            onProgress: (p) => p.status === 'recognizing text' && progress({ index, src, step: 'ocr', progress: p.progress }),
-          }),
-        };
-      } catch (error) {
-        const seconds = Math.round(limits.ocrTimeoutMs / 1000);
-        ocr[index] = {
-          error:
-            error instanceof OcrTimeoutError
-              ? bi(`Rapi tidak sempat membaca tulisan di foto ini (lebih dari ${seconds} detik).`, `Rapi could not read the text on this photo in time (over ${seconds} seconds).`)
-              : bi('Rapi tidak bisa membaca tulisan di foto ini.', 'Rapi could not read the text on this photo.'),
-        };
-      }
+function nodeTextReader(options: CheckPhotosOptions, limits: PhotoLimits) {
+  let ready: Promise<OcrEngine | undefined> | undefined;
+  const start = async () => {
+    let engine = options.ocrEngine;
+    try {
+      engine ??= await createNodeOcrEngine({ startTimeoutMs: limits.ocrStartTimeoutMs, recognizeTimeoutMs: limits.ocrTimeoutMs });
+      await engine.start();
+      return engine;
+    } catch {
+      if (!options.ocrEngine) await engine?.terminate();
+      return undefined;
     }
-  } finally {
-    if (!options.ocrEngine) await engine.terminate();
-  }
+  };
+  return {
+    async read(pixels: PixelImage, onProgress: (p: number) => void) {
+      const engine = await (ready ??= start());
+      if (!engine) return { error: PROBLEMS.ocrUnavailable };
+      try {
+        const result = await ocrPhoto(pixels, { engine, onProgress: (p) => p.status === 'recognizing text' && onProgress(p.progress) });
+        return { ocr: result };
+      } catch (error) {
+        return { error: error instanceof OcrTimeoutError ? PROBLEMS.ocrTimedOut(Math.round(limits.ocrTimeoutMs / 1000)) : PROBLEMS.ocrFailed };
+      }
+    },
+    async close() {
+      if (options.ocrEngine || !ready) return;
+      await (await ready)?.terminate();
+    },
+  };
 }
 
 /** `photo_urls` in the CSV: several sources separated by spaces or `|`. */

@@ -30,9 +30,8 @@ export function badgeText(summary: BadgeSummary): BadgeText {
   // A score with parts not rated yet (photos are rated in the panel) says so, in the label and aloud.
   const provisional = summary.provisional === true;
   const label = provisional ? `Rapi ${score} ${PROVISIONAL[lang]} · ${fixesText(fixes)[lang]}` : `Rapi ${score} · ${fixesText(fixes)[lang]}`;
-  const spoken = provisional
-    ? bi(`Skor sementara Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Provisional Rapi score ${score} of 100, ${fixesText(fixes).en}.`)
-    : bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
+  const spoken = bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
+  // The note names the parts not rated: "Skor sementara: foto belum dinilai."
   const note = provisional && summary.provisionalNote ? ` ${summary.provisionalNote[lang]}` : '';
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
   return { label, description: `${spoken[lang]}${note} ${OPEN[lang]}`, tone };

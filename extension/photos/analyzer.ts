@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { OcrEngine, OcrTimeoutError, type CreateWorker } from '../../shared/photos/ocr/engine';
 import { PHOTO_LIMITS, type PhotoLimits } from './limits';
 import { PixelClient, type PixelWorkerLike } from './pixel-client';
-import { PROBLEMS } from './problems';
-import type { MeasureReply, ReadTextReply } from './results';
+import { PROBLEMS } from '../../shared/photos/problems';
+import type { MeasureReply, ReadTextReply } from '../../shared/photos/results';
 
 /**
  * The photo checker that runs in an extension page: the offscreen document in Chrome, the sidebar itself in Firefox

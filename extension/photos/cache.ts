@@ -1,6 +1,6 @@
 import { appDB, type AppDB } from '../storage/db';
 import { getPhotoResult, hashImageBytes, putPhotoResult } from '../storage/photo-cache';
-import { CachedPhoto } from './results';
+import { CachedPhoto } from '../../shared/photos/results';
 
 /**
  * Names the code that produced a cached result. Change it when decoding, measuring or reading text changes, so

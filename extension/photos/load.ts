@@ -1,5 +1,7 @@
+import { downloadPhoto } from '../../shared/photos/download';
+import { tooManyBytes } from '../../shared/photos/limits';
+import { PhotoProblem, PROBLEMS } from '../../shared/photos/problems';
 import type { PhotoLimits } from './limits';
-import { PhotoProblem, PROBLEMS } from './problems';
 
 /**
  * Where a photo comes from: an address read from the page or the seller form (the marketplace's CDN, or a data:
@@ -65,72 +67,11 @@ async function fromPage(src: string, limits: PhotoLimits, options: LoadOptions):
   return download(answer.dataUrl, limits, options);
 }
 
-async function download(
-  url: string,
-  limits: PhotoLimits,
-  options: LoadOptions,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const timeout = AbortSignal.timeout(limits.fetchTimeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const seconds = Math.round(limits.fetchTimeoutMs / 1000);
-  const fail = (error: unknown, otherwise: PhotoProblem): never => {
-    if (options.signal?.aborted) throw options.signal.reason ?? error;
-    if (error instanceof PhotoProblem) throw error;
-    if (timeout.aborted) throw new PhotoProblem(PROBLEMS.timedOut(seconds, url));
-    throw otherwise;
-  };
-  let response: Response;
-  try {
-    // No cookies: the CDNs serve photos to anyone, and Rapi sends nothing of the seller's.
-    response = await (options.fetch ?? fetch)(url, { signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
-  } catch (error) {
-    return fail(error, new PhotoProblem(PROBLEMS.unreachable(url)));
-  }
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => undefined);
-    const status = response.status;
-    throw new PhotoProblem(status === 404 || status === 410 ? PROBLEMS.notFound(status, url) : PROBLEMS.refused(status, url));
-  }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > limits.maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooManyBytes(declared, limits);
-  }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body?.getReader();
-  // A body that stalls mid-way: the timeout cancels the read itself, whatever the fetch implementation does.
-  const stop = () => void reader?.cancel().catch(() => undefined);
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    for (;;) {
-      if (!reader) break;
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limits.maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw tooManyBytes(total, limits, true);
-      }
-      chunks.push(value);
-    }
-    // A cancelled read ends like a finished one: only the signal tells a cut-off body from a whole one.
-    if (signal.aborted) throw signal.reason;
-  } catch (error) {
-    return fail(error, new PhotoProblem(PROBLEMS.brokenOff(url)));
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
-  if (total === 0) throw new PhotoProblem(PROBLEMS.empty, { bytes: 0 });
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
-function tooManyBytes(bytes: number, limits: PhotoLimits, atLeast = false): PhotoProblem {
-  return new PhotoProblem(PROBLEMS.tooManyBytes(bytes, limits.maxBytes, atLeast), { bytes });
+/** No cookies and no referrer: the CDNs serve photos to anyone, and Rapi sends nothing of the seller's. */
+function download(url: string, limits: PhotoLimits, options: LoadOptions): Promise<Uint8Array<ArrayBuffer>> {
+  return downloadPhoto(url, limits, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    init: { credentials: 'omit', referrerPolicy: 'no-referrer' },
+  });
 }

@@ -1,6 +1,6 @@
 import { handleMessages, sendToBackground, sendToOffscreen } from '../messaging/service';
-import { PROBLEMS } from './problems';
-import { MeasureReply, ReadTextReply } from './results';
+import { PROBLEMS } from '../../shared/photos/problems';
+import { MeasureReply, ReadTextReply } from '../../shared/photos/results';
 import type { PhotoService } from './service';
 
 /**

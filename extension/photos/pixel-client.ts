@@ -1,8 +1,8 @@
 import type { BilingualText } from '../../shared/i18n/text';
 import type { PhotoLimits } from './limits';
 import type { OcrImage, PixelRequest, PixelResponse } from './pixel-protocol';
-import { PROBLEMS } from './problems';
-import type { MeasureReply } from './results';
+import { PROBLEMS } from '../../shared/photos/problems';
+import type { MeasureReply } from '../../shared/photos/results';
 
 /** Something that runs pixel-worker.ts: a real Worker in the browser, a stand-in in tests. */
 export interface PixelWorkerLike {

@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../shared/i18n/text';
 import type { PhotoLimits } from './limits';
-import type { MeasureReply } from './results';
+import type { MeasureReply } from '../../shared/photos/results';
 
 /** Messages between the photo checker's page and its pixel worker (same code on both ends, so plain types). */
 export interface PixelRequest {

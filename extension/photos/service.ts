@@ -1,4 +1,4 @@
-import type { MeasureReply, ReadTextReply } from './results';
+import type { MeasureReply, ReadTextReply } from '../../shared/photos/results';
 
 /**
  * What the side panel asks of the photo checker. In Chrome it lives in the offscreen document (offscreen-client.ts);

@@ -1,4 +1,5 @@
 import { bi, type BilingualText } from '../i18n/text';
+import { PROBLEMS } from './problems';
 
 /** Why photos were not checked, grouped so that nine failed downloads are said once. */
 export type PhotoProblemFamily = 'download' | 'read' | 'size' | 'ocr';
@@ -45,4 +46,11 @@ export function groupPhotoProblems(problems: readonly PhotoProblem[]): Bilingual
     const first = list[0]!.message;
     return bi(`${head.id}: foto ${which}. ${first.id}`, `${head.en}: ${count === 1 ? 'photo' : 'photos'} ${which}. ${first.en}`);
   });
+}
+
+/** The kind of a failure from its message: a photo too large, a file Rapi cannot read, or one it could not download. */
+export function familyOf(problem: BilingualText, stage: PhotoProblemFamily): PhotoProblemFamily {
+  if (/^The photo is too large/.test(problem.en)) return 'size';
+  if ([PROBLEMS.empty, PROBLEMS.notAPhoto, PROBLEMS.heic, PROBLEMS.corrupt].includes(problem as never) || /files cannot be read/.test(problem.en)) return 'read';
+  return stage;
 }

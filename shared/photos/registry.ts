@@ -2,7 +2,7 @@ import type { Certainty, Outcome, ProfileId, RuleSource, Severity } from '../che
 import type { BilingualText } from '../i18n/text';
 import type { Listing, ListingInput } from '../listing/schema';
 import type { OcrResult } from './ocr/types';
-import type { PhotoRecipe } from './synth';
+import type { PhotoRecipe } from './recipe';
 import type { Box, DecodedPhoto, PhotoFinding, PhotoMetrics } from './types';
 
 /** One photo as the checks see it: what the file says plus what was measured. */

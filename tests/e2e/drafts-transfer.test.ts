@@ -153,10 +153,12 @@ describe('export and import in the browser', () => {
     expect(await page.locator('li.draft-item').getAttribute('data-key')).toBe('shopee:item:21448123549');
     await page.getByLabel('Cari draf').fill('');
     await page.getByLabel('Urutkan').selectOption('score-high');
-    await expect.poll(() => page.locator('li.draft-item').count()).toBe(3);
-    const scores = await page.locator('li.draft-item .score-change').allTextContents();
-    const after = scores.map((s) => Number(/(\d+)$/.exec(s)![1]));
-    expect(after).toEqual([...after].sort((a, b) => b - a));
+    // The list had 3 drafts before the sort changed too: wait for the order, not the count.
+    const scoresShown = async () => (await page.locator('li.draft-item .score-change').allTextContents()).map((s) => Number(/(\d+)$/.exec(s)![1]));
+    const highFirst = (scores: number[]) => scores.length === 3 && scores.every((score, i) => i === 0 || scores[i - 1]! >= score);
+    await expect.poll(async () => highFirst(await scoresShown())).toBe(true);
+    await page.getByLabel('Urutkan').selectOption('score-low');
+    await expect.poll(async () => highFirst((await scoresShown()).reverse())).toBe(true);
   });
 
   it('has no serious accessibility problems on the list and in the editor', async () => {

@@ -53,7 +53,7 @@ describe('on-page badge and panel on marketplace product pages', () => {
     expect(report!.provisional).toBe(true);
     await expect.poll(() => badge(page).textContent()).toMatch(new RegExp(`^Rapi ${report!.score} (sementara|provisional) · ${report!.findings.length} (perbaikan|fixes?)$`));
     expect(await badge(page).getAttribute('data-provisional')).toBe('true');
-    expect(await badge(page).getAttribute('title')).toMatch(/^(Skor sementara Rapi|Provisional Rapi score) \d+ .*(Skor sementara: |Provisional score: ).*(belum dinilai|not rated yet)\./);
+    expect(await badge(page).getAttribute('title')).toMatch(/^(Skor Rapi|Rapi score) \d+ .*(Skor sementara: |Provisional score: ).*(belum dinilai|not rated yet)\./);
     // Below the title, on a line of its own: Tokopedia's title sits in a flex row, and the badge goes after that
     // row, so the marketplace's title keeps its whole width.
     const place = await page.evaluate(() => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEFAULT_LIMITS, decodePhoto } from '../../cli/photos';
+import { decodePhoto } from '../../shared/photos/decode-node';
+import { DEFAULT_PHOTO_LIMITS } from '../../shared/photos/limits';
 import type { ProfileId } from '../../shared/checks/types';
 import type { Listing } from '../../shared/listing/schema';
 import { runPhotoChecks } from '../../shared/photos/analyze';
@@ -65,11 +66,11 @@ export async function expectedPhotoFindings(photos: readonly ExpectedPhoto[], li
     const measured: MeasuredPhoto[] = [];
     for (const [index, given] of photos.entries()) {
       const { bytes, sellerFile } = typeof given === 'string' ? { bytes: readFileSync(path.join(FIXTURES, given)), sellerFile: false } : given;
-      const { pixels, ...decoded } = await decodePhoto(bytes, DEFAULT_LIMITS);
+      const { pixels, photo: decoded } = await decodePhoto(bytes, DEFAULT_PHOTO_LIMITS);
       const { bytes: _bytes, mime: _mime, ...facts } = decoded;
-      const ocr = await ocrPhoto(pixels!, { engine });
+      const ocr = await ocrPhoto(pixels, { engine });
       // A photo from the marketplace's CDN: its format and byte size are the marketplace's, not judged.
-      measured.push({ index, photo: sellerFile ? decoded : facts, metrics: measurePhoto(pixels!), ocr });
+      measured.push({ index, photo: sellerFile ? decoded : facts, metrics: measurePhoto(pixels), ocr });
     }
     return runPhotoChecks(profile, measured, listing);
   } finally {

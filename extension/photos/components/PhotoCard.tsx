@@ -3,6 +3,8 @@ import { formatBytes, formatName, formatPixels } from '../../../shared/photos/co
 import type { Box, PhotoFinding } from '../../../shared/photos/types';
 import { OUTCOME_TEXT, outcomeOf } from '../../../shared/checks/outcome';
 import type { PhotoEntry } from '../models/photo-checks';
+import type { PhotoFixerModel } from '../models/photo-fixer';
+import { PhotoFixer } from './PhotoFixer';
 import { PHOTO_COPY, STAGE_NAMES } from '../copy';
 import { useText } from '../../../shared/ui/text';
 
@@ -12,7 +14,7 @@ const MAX_BOXES = 60;
 const boxStyle = (box: Box) => ({ left: `${box.x * 100}%`, top: `${box.y * 100}%`, width: `${box.w * 100}%`, height: `${box.h * 100}%` });
 
 /** One photo: the picture with its problems boxed, a progress bar while it is checked, and what to fix. */
-export function PhotoCard({ entry, name, findings }: { entry: PhotoEntry; name: BilingualText; findings: PhotoFinding[] }) {
+export function PhotoCard({ entry, name, findings, fixer }: { entry: PhotoEntry; name: BilingualText; findings: PhotoFinding[]; fixer?: PhotoFixerModel }) {
   const t = useText();
   const stage = entry.stage.value;
   const result = entry.result.value;
@@ -90,6 +92,7 @@ export function PhotoCard({ entry, name, findings }: { entry: PhotoEntry; name: 
         </div>
       ))}
       {finished && !entry.problem.value && findings.length === 0 && <p class="none">{t(PHOTO_COPY.noProblems)}</p>}
+      {finished && fixer && <PhotoFixer entry={entry} fixer={fixer} findings={findings} name={name} />}
       {result?.ocr && (
         <details class="photo-text">
           <summary>{t(PHOTO_COPY.textRead)}</summary>

@@ -4,6 +4,7 @@ import type { PhotoFinding } from '../../../shared/photos/types';
 import { PHOTO_COPY } from '../copy';
 import { useText } from '../../../shared/ui/text';
 import type { PhotoChecksModel } from '../models/photo-checks';
+import type { PhotoFixerModel } from '../models/photo-fixer';
 import { PhotoCard } from './PhotoCard';
 import './photo-checks.css';
 
@@ -11,7 +12,7 @@ import './photo-checks.css';
  * The Foto section: every photo of the listing with its own progress bar, the problems drawn as boxes over it,
  * what is wrong with it, and suggestions from its packaging label. The findings also count in the score above.
  */
-export function PhotoChecks({ photos }: { photos: PhotoChecksModel }) {
+export function PhotoChecks({ photos, fixer }: { photos: PhotoChecksModel; fixer?: PhotoFixerModel }) {
   const t = useText();
   const entries = photos.photos.value;
   const findings = photos.findings.value;
@@ -46,7 +47,13 @@ export function PhotoChecks({ photos }: { photos: PhotoChecksModel }) {
           )}
           <ol class="photo-cards">
             {entries.map((entry) => (
-              <PhotoCard key={`${entry.index}:${entry.label}`} entry={entry} name={photoName(entry.index)} findings={byPhoto.get(entry.index) ?? []} />
+              <PhotoCard
+                key={`${entry.index}:${entry.label}`}
+                entry={entry}
+                name={photoName(entry.index)}
+                findings={byPhoto.get(entry.index) ?? []}
+                {...(fixer ? { fixer } : {})}
+              />
             ))}
           </ol>
         </>

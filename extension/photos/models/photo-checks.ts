@@ -3,26 +3,31 @@ import { profileFor } from '../../../shared/checks/profiles';
 import type { ProfileId } from '../../../shared/checks/types';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
-import { runPhotoChecks } from '../../../shared/photos/analyze';
-import type { MeasuredPhoto } from '../../../shared/photos/registry';
+import { photoFindings, runPhotoPipeline, type CheckedPhoto, type LoadedPhoto, type PhotoStage, type PhotoSteps, type PhotoUpdate } from '../../../shared/photos/pipeline';
 import type { PhotoProblem as GroupedProblem, PhotoProblemFamily } from '../../../shared/photos/problem-groups';
-import type { DecodedPhoto, PhotoFinding } from '../../../shared/photos/types';
+import { shortSrc } from '../../../shared/photos/problems';
+import type { CachedPhoto } from '../../../shared/photos/results';
+import type { PhotoFinding } from '../../../shared/photos/types';
 import { hashImageBytes, type PhotoCache } from '../cache';
 import { MAX_PHOTOS, PHOTO_LIMITS, type PhotoLimits } from '../limits';
 import { loadPhoto, type PhotoSource } from '../load';
-import { PhotoProblem, PROBLEMS, shortSrc } from '../problems';
-import type { CachedPhoto } from '../results';
 import type { PhotoService } from '../service';
 
 /**
- * The photo checks of the listing the panel shows, as signals. Each photo moves through
- * loading → measuring → waiting → reading → done (or failed, with a message), with its own progress (0–1).
- * Photos are fetched by the panel (extension origin), looked up in the cache by the SHA-256 of their bytes, and
- * otherwise measured and read by the photo checker (offscreen document or this page, see photos/service.ts).
- * Findings are recomputed from the stored results whenever the listing changes, so label reading follows the
- * title as the seller types, without measuring anything again.
+ * The photo checks of the listing the panel shows, as signals over the shared photo pipeline
+ * (shared/photos/pipeline.ts): each photo moves through loading → measuring → waiting → reading → done (or failed,
+ * with a message), with its own progress (0–1). Photos are fetched by the panel (extension origin), looked up in the
+ * cache by the SHA-256 of their bytes, and otherwise measured and read by the photo checker (offscreen document or
+ * this page, see photos/service.ts). Findings are recomputed from the stored results whenever the listing changes,
+ * so label reading follows the title as the seller types, without measuring anything again.
  */
-export type PhotoStage = 'loading' | 'measuring' | 'waiting' | 'reading' | 'done' | 'failed';
+export type { PhotoStage };
+
+/** A photo the panel loaded: its bytes, a blob: address the checker opens, and the cache key. */
+interface PanelPhoto extends LoadedPhoto {
+  url: string;
+  hash: string;
+}
 
 export interface PhotoEntry {
   /** The photo's position in the listing (0 = cover), the index the findings use. */
@@ -39,7 +44,6 @@ export interface PhotoEntry {
   result: Signal<CachedPhoto | undefined>;
   /** Why the photo could not be loaded at all. */
   problem: Signal<BilingualText | undefined>;
-  /** What kind of failure, so that nine failed downloads are said once with a count. */
   problemFamily: Signal<PhotoProblemFamily | undefined>;
   /** Why its text could not be read (the pixel checks still ran). */
   ocrProblem: Signal<BilingualText | undefined>;
@@ -63,12 +67,6 @@ export interface PhotoChecksOptions {
   revokeUrl?: (url: string) => void;
 }
 
-/** Photos loaded at once: enough to keep the network busy, few enough not to starve the first (the cover). */
-const LOAD_AT_ONCE = 3;
-
-// Progress shares of each step: loading is quick; reading text takes most of a photo's time.
-const AT = { loading: 0.02, loaded: 0.1, measuring: 0.15, measured: 0.3 } as const;
-
 function sourcesOf(listing: Listing, files: readonly Blob[] | undefined): Array<{ index: number; source: PhotoSource; label: string }> {
   const photos = listing.photos ?? [];
   if (files) {
@@ -86,17 +84,7 @@ function keyOf(files: readonly Blob[] | undefined, sources: ReturnType<typeof so
   return files ?? sources.map((s) => (s.source.kind === 'url' ? s.source.src : '')).join('\n');
 }
 
-/**
- * What the checks get for one photo. The file's format and byte size count only for the seller's own files; the
- * marketplace's copy keeps its type only when it is animated (an animation is the photo, not the encoding).
- */
-export function checkedPhoto(entry: PhotoEntry): DecodedPhoto {
-  const facts = entry.result.value?.photo ?? {};
-  const src = entry.source.kind === 'url' ? entry.source.src : entry.source.name;
-  if (entry.sellerFile.value) return { src, ...facts };
-  const { bytes: _bytes, mime, ...rest } = facts;
-  return { src, ...rest, ...(facts.animated && mime ? { mime } : {}) };
-}
+const srcOf = (entry: PhotoEntry) => (entry.source.kind === 'url' ? entry.source.src : entry.source.name);
 
 export function createPhotoChecks(options: PhotoChecksOptions) {
   const limits = options.limits ?? PHOTO_LIMITS;
@@ -136,107 +124,37 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
       fromCache: signal(false),
     }));
     photos.value = entries;
-    void runAll(entries, controller.signal);
+    void runPhotoPipeline(entries, stepsFor(), { signal: controller.signal, onUpdate: (i, update) => apply(entries[i]!, update) });
   }
 
-  async function runAll(entries: PhotoEntry[], signal: AbortSignal) {
-    // Reading text is one photo at a time, in the order photos become ready (the checker's queue is too, but
-    // waiting here lets each photo say "waiting" honestly).
-    let ocrTurn: Promise<unknown> = Promise.resolve();
-    const readInTurn = (task: () => Promise<void>) => {
-      const turn = ocrTurn.then(task);
-      ocrTurn = turn.catch(() => undefined);
-      return turn;
+  /** The pipeline's steps in the panel: fetch here, look up the cache, decode and read in the photo checker. */
+  function stepsFor(): PhotoSteps<PhotoEntry, PanelPhoto> {
+    return {
+      async load(entry, signal) {
+        const loaded = await loadPhoto(entry.source, limits, { signal, fetch: options.fetch, readPageBlob: options.readPageBlob });
+        if (signal.aborted) throw signal.reason;
+        const url = toUrl(loaded.bytes);
+        previews.push(url);
+        entry.preview.value = url;
+        return { ...loaded, url, hash: await hashImageBytes(loaded.bytes) };
+      },
+      recall: (photo) => options.cache.get(photo.hash),
+      remember: (photo, result) => options.cache.put(photo.hash, result),
+      measure: (photo) => options.service.measure(photo.url),
+      ...(readText ? { readText: (photo: PanelPhoto, onProgress: (p: number) => void) => options.service.readText(photo.url, onProgress) } : {}),
     };
-    let next = 0;
-    const runners = Array.from({ length: Math.min(LOAD_AT_ONCE, entries.length) }, async () => {
-      while (next < entries.length && !signal.aborted) await checkOne(entries[next++]!, signal, readInTurn);
-    });
-    await Promise.all(runners);
   }
 
-  async function checkOne(entry: PhotoEntry, signal: AbortSignal, readInTurn: (task: () => Promise<void>) => Promise<void>) {
-    entry.progress.value = AT.loading;
-    let bytes: Uint8Array<ArrayBuffer>;
-    try {
-      const loaded = await loadPhoto(entry.source, limits, { signal, fetch: options.fetch, readPageBlob: options.readPageBlob });
-      bytes = loaded.bytes;
-      entry.sellerFile.value = loaded.sellerFile;
-    } catch (error) {
-      if (signal.aborted) return;
-      batch(() => {
-        entry.problem.value = error instanceof PhotoProblem ? error.text : PROBLEMS.unexpected;
-        entry.problemFamily.value = familyOf(entry.problem.value, 'download');
-        if (error instanceof PhotoProblem && Object.keys(error.known).length) entry.result.value = { photo: error.known, metrics: null };
-        entry.stage.value = 'failed';
-        entry.progress.value = 1;
-      });
-      return;
-    }
-    if (signal.aborted) return;
-    const url = toUrl(bytes);
-    previews.push(url);
-    entry.preview.value = url;
-    entry.progress.value = AT.loaded;
-
-    const hash = await hashImageBytes(bytes);
-    let result = await options.cache.get(hash);
-    if (signal.aborted) return;
-    if (result) {
-      batch(() => {
-        entry.result.value = result;
-        entry.fromCache.value = true;
-        entry.progress.value = AT.measured;
-      });
-    } else {
-      batch(() => {
-        entry.stage.value = 'measuring';
-        entry.progress.value = AT.measuring;
-      });
-      const measured = await options.service.measure(url);
-      if (signal.aborted) return;
-      result = measured;
-      entry.result.value = measured;
-      entry.progress.value = AT.measured;
-      // Only measured photos are kept: a failure may be a timeout or a checker that did not start, worth retrying.
-      if (measured.metrics) await options.cache.put(hash, measured);
-    }
-    if (!result.metrics) {
-      batch(() => {
-        entry.problem.value = result.error ?? PROBLEMS.unexpected;
-        entry.problemFamily.value = familyOf(entry.problem.value, 'read');
-        entry.stage.value = 'failed';
-        entry.progress.value = 1;
-      });
-      return;
-    }
-    if (!readText || result.ocr !== undefined) {
-      batch(() => {
-        entry.stage.value = 'done';
-        entry.progress.value = 1;
-      });
-      return;
-    }
-    entry.stage.value = 'waiting';
-    const measuredResult = result;
-    await readInTurn(async () => {
-      if (signal.aborted) return;
-      entry.stage.value = 'reading';
-      const read = await options.service.readText(url, (p) => {
-        if (!signal.aborted) entry.progress.value = AT.measured + (1 - AT.measured) * Math.min(1, Math.max(0, p));
-      });
-      if (signal.aborted) return;
-      if ('ocr' in read) {
-        const complete: CachedPhoto = { ...measuredResult, ocr: read.ocr };
-        entry.result.value = complete;
-        await options.cache.put(hash, complete);
-      } else {
-        entry.ocrProblem.value = read.error;
-      }
-      batch(() => {
-        entry.stage.value = 'done';
-        entry.progress.value = 1;
-      });
+  function apply(entry: PhotoEntry, update: PhotoUpdate) {
+    batch(() => {
+      if (update.sellerFile !== undefined) entry.sellerFile.value = update.sellerFile;
+      if (update.result) entry.result.value = update.result;
+      if (update.fromCache !== undefined) entry.fromCache.value = update.fromCache;
+      if (update.problem) entry.problem.value = update.problem;
+      if (update.problemFamily) entry.problemFamily.value = update.problemFamily;
+      if (update.ocrProblem) entry.ocrProblem.value = update.ocrProblem;
+      if (update.stage) entry.stage.value = update.stage;
+      if (update.progress !== undefined) entry.progress.value = update.progress;
     });
   }
 
@@ -248,17 +166,12 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
     start(list);
   });
 
+  /** The photos as the checks see them now. */
+  const checked = computed<CheckedPhoto[]>(() =>
+    photos.value.map((entry) => ({ index: entry.index, src: srcOf(entry), sellerFile: entry.sellerFile.value, result: entry.result.value })),
+  );
   /** The photo findings for the listing as it is now (cheap: numbers and text only). */
-  const findings = computed<PhotoFinding[]>(() => {
-    const measured: MeasuredPhoto[] = photos.value.map((entry) => ({
-      index: entry.index,
-      photo: checkedPhoto(entry),
-      metrics: entry.result.value?.metrics ?? null,
-      ocr: entry.result.value?.ocr ?? null,
-    }));
-    if (!measured.length) return [];
-    return runPhotoChecks(profile.value, measured, options.listing.value);
-  });
+  const findings = computed<PhotoFinding[]>(() => photoFindings(profile.value, checked.value, options.listing.value));
 
   /** Photos whose pixels were measured: the metadata photo checks stay quiet for them (shared/checks). */
   const measuredIndexes = computed(() => photos.value.filter((e) => e.result.value?.metrics).map((e) => e.index));
@@ -277,6 +190,8 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
 
   return {
     photos: photos as ReadonlySignal<PhotoEntry[]>,
+    checked,
+    profile,
     findings,
     measuredIndexes,
     failedIndexes,
@@ -293,10 +208,3 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
 }
 
 export type PhotoChecksModel = ReturnType<typeof createPhotoChecks>;
-
-/** The kind of a failure from its message: a photo too large, a file Rapi cannot read, or one it could not download. */
-function familyOf(problem: BilingualText, stage: PhotoProblemFamily): PhotoProblemFamily {
-  if (/^The photo is too large/.test(problem.en)) return 'size';
-  if ([PROBLEMS.empty, PROBLEMS.notAPhoto, PROBLEMS.heic, PROBLEMS.corrupt].includes(problem as never) || /files cannot be read/.test(problem.en)) return 'read';
-  return stage;
-}

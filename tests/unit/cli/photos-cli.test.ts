@@ -29,10 +29,10 @@ describe('rapi check looks at the photos a listing names', { timeout: 120_000 },
       csv,
       `title,marketplace,photo_urls\n"Keripik Pisang Lampung 250 gr Rasa Cokelat",tokopedia,"${photos}/product-clean.jpg|${dark} hilang.jpg"\n`,
     );
-    const { code, stdout, stderr } = rapi(['check', csv, '--format', 'json']);
+    const { code, stdout, stderr } = rapi(['check', csv, '--format', 'json', '--allow-local-photos', photos]);
     expect(code).toBe(0);
     const [item] = JSON.parse(stdout) as Out[];
-    expect(stderr).toMatch(/baris 2: 1 foto tidak bisa diunduh: foto 3\. File foto tidak ditemukan: .*hilang\.jpg/);
+    expect(stderr).toMatch(/baris 2: 1 foto tidak bisa diunduh: foto 3\. Tidak ada foto JPG, PNG, WEBP, atau GIF di .*hilang\.jpg/);
     expect(item!.photoProblems?.map((p) => p.photo)).toEqual([3]);
     // Pixels were measured, so the photo findings come from the pixel checks (real sizes, duplicates, cover).
     expect(item!.findings.find((f) => f.id === 'photo-too-dark')?.photo).toBe(2);
@@ -51,7 +51,7 @@ describe('rapi check looks at the photos a listing names', { timeout: 120_000 },
         photos: [{ src: 'label-netto-pirt.jpg' }, { src: 'overlay-phone-promo.jpg' }].map((p) => ({ src: path.join(photos, p.src) })),
       }),
     );
-    const { code, stdout } = rapi(['check', json, '--ocr', '--format', 'json']);
+    const { code, stdout } = rapi(['check', json, '--ocr', '--format', 'json', '--allow-local-photos', photos]);
     expect(code).toBe(0);
     const [item] = JSON.parse(stdout) as Out[];
     const ids = item!.findings.map((f) => f.id);
@@ -65,5 +65,18 @@ describe('rapi check looks at the photos a listing names', { timeout: 120_000 },
     expect(suggestion.title).toBe('Keripik Pisang Lampung Rasa Cokelat Renyah 250 g');
     expect(suggestion.description).toMatch(/- Izin edar: P-IRT No\. 2063\d+-\d+/);
     expect(suggestion.description).toContain('- Masa simpan: Baik digunakan sebelum: 12 2026');
+  });
+
+  it('reads local photos only in the listing file’s folder unless --allow-local-photos names another', () => {
+    const room = mkdtempSync(path.join(tmpdir(), 'rapi-room-'));
+    const csv = path.join(room, 'toko.csv');
+    writeFileSync(csv, `title,marketplace,photo_urls\n"Keripik Pisang Lampung 250 gr Rasa Cokelat",shopee,"${photos}/product-clean.jpg"\n`);
+    const refused = rapi(['check', csv, '--format', 'json']);
+    expect(refused.code).toBe(0);
+    expect(refused.stderr).toMatch(/Foto di luar folder listing tidak dibaca: .*product-clean\.jpg/);
+    expect((JSON.parse(refused.stdout) as Out[])[0]!.photoProblems?.map((p) => p.photo)).toEqual([1]);
+    const allowed = rapi(['check', csv, '--format', 'json', '--allow-local-photos', photos]);
+    expect(allowed.stderr).not.toMatch(/luar folder/);
+    expect((JSON.parse(allowed.stdout) as Out[])[0]!.photoProblems ?? []).toEqual([]);
   });
 });

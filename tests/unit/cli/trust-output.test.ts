@@ -58,7 +58,7 @@ describe('rapi check says what it could not measure, what it read, and the categ
     expect(code).toBe(0);
     const lines = stderr.split('\n').filter((l) => /foto/.test(l));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^listing: 9 foto tidak bisa diunduh: foto 1–9\. File foto tidak ditemukan/);
+    expect(lines[0]).toMatch(/^listing: 9 foto tidak bisa diunduh: foto 1–9\. Tidak ada foto JPG, PNG, WEBP, atau GIF di .*tidak-ada-1\.jpg/);
     expect(stdout.match(/tidak bisa diunduh/g)).toHaveLength(1);
     expect(stdout).not.toMatch(/9 foto selesai|Foto 100/);
     const [item] = JSON.parse(rapi(['check', file, '--format', 'json']).stdout) as Array<{ provisional: boolean; notMeasured: string[]; photoProblemSummary: string[] }>;

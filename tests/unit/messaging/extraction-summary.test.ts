@@ -92,10 +92,10 @@ describe('badge text', () => {
     const note = { id: 'Skor sementara: foto belum dinilai.', en: 'Provisional score: photos not rated yet.' };
     const id = badgeText({ score: 72, fixes: 3, unreadable: false, lang: 'id', provisional: true, provisionalNote: note });
     expect(id.label).toBe('Rapi 72 sementara · 3 perbaikan');
-    expect(id.description).toBe('Skor sementara Rapi 72 dari 100, 3 perbaikan. Skor sementara: foto belum dinilai. Buka panel Rapi untuk melihat apa yang perlu diperbaiki.');
+    expect(id.description).toBe('Skor Rapi 72 dari 100, 3 perbaikan. Skor sementara: foto belum dinilai. Buka panel Rapi untuk melihat apa yang perlu diperbaiki.');
     const en = badgeText({ score: 72, fixes: 1, unreadable: false, lang: 'en', provisional: true, provisionalNote: note });
     expect(en.label).toBe('Rapi 72 provisional · 1 fix');
-    expect(en.description).toMatch(/^Provisional Rapi score 72 of 100, 1 fix\. Provisional score: photos not rated yet\./);
+    expect(en.description).toMatch(/^Rapi score 72 of 100, 1 fix\. Provisional score: photos not rated yet\./);
   });
 
   it('says when the page could not be read, or the title is still empty', () => {

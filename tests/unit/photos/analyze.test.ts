@@ -3,7 +3,7 @@ import { Listing } from '../../../shared/listing/schema';
 import { analyzePhotos } from '../../../shared/photos/analyze';
 import { PhotoAnalysis } from '../../../shared/photos/types';
 import { ocrFromLines } from '../../../shared/photos/ocr/types';
-import { synthesize, type PhotoRecipe } from '../../../shared/photos/synth';
+import { synthesize, type PhotoRecipe } from '../../support/synth';
 import type { DecodedPhoto } from '../../../shared/photos/types';
 
 const photo = (recipe: PhotoRecipe, file: Partial<DecodedPhoto> = {}): DecodedPhoto => {

@@ -2,7 +2,7 @@ import { Listing } from '../../../shared/listing/schema';
 import { measurePhoto } from '../../../shared/photos/measure';
 import { ocrFromLines } from '../../../shared/photos/ocr/types';
 import type { MeasuredPhoto, PhotoCheckContext, PhotoExample } from '../../../shared/photos/registry';
-import { synthesize } from '../../../shared/photos/synth';
+import { synthesize } from '../../support/synth';
 import type { DecodedPhoto } from '../../../shared/photos/types';
 
 /** Turns a check's example (recipes, file facts, text lines) into what the checks receive. */

@@ -6,7 +6,7 @@ import { measurePhoto } from '../../../shared/photos/measure';
 import { colourDistance, hammingDistance } from '../../../shared/photos/metrics/phash';
 import { looksLikeCollage } from '../../../shared/photos/metrics/seams';
 import { downscale } from '../../../shared/photos/pixels';
-import { synthesize, type PhotoRecipe } from '../../../shared/photos/synth';
+import { synthesize, type PhotoRecipe } from '../../support/synth';
 import type { PixelImage } from '../../../shared/photos/types';
 
 type Sharp = ReturnType<typeof sharp>;

@@ -8,12 +8,12 @@ import { PHOTO_LIMITS } from '../../../../extension/photos/limits';
 import { encodePgm } from '../../../../extension/photos/pgm';
 import { PixelClient, type PixelWorkerLike } from '../../../../extension/photos/pixel-client';
 import type { PixelRequest, PixelResponse } from '../../../../extension/photos/pixel-protocol';
-import { CachedPhoto } from '../../../../extension/photos/results';
+import { CachedPhoto } from '../../../../shared/photos/results';
 import { getPhotoResult } from '../../../../extension/storage/photo-cache';
 import type { CreateWorker } from '../../../../shared/photos/ocr/engine';
 import { createNodeOcrEngine } from '../../../../shared/photos/ocr/node';
 import { measurePhoto } from '../../../../shared/photos/measure';
-import { synthesize } from '../../../../shared/photos/synth';
+import { synthesize } from '../../../support/synth';
 import { freshDB } from '../../storage/helpers';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures');

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_LIMITS, PhotoError, decodePhoto } from '../../../../cli/photos';
+import { decodePhoto } from '../../../../shared/photos/decode-node';
+import { DEFAULT_PHOTO_LIMITS } from '../../../../shared/photos/limits';
+import { PhotoProblem } from '../../../../shared/photos/problems';
 import { measurePhoto } from '../../../../shared/photos/measure';
 import { ocrFromLines } from '../../../../shared/photos/ocr/types';
-import type { MeasureReply, ReadTextReply } from '../../../../extension/photos/results';
+import type { MeasureReply, ReadTextReply } from '../../../../shared/photos/results';
 import type { PhotoService } from '../../../../extension/photos/service';
 
 /** Stand-ins for the browser's parts of the photo checks, doing the real work in Node. */
@@ -39,13 +41,11 @@ export function nodePhotoService(store: Map<string, Uint8Array>, texts: Map<numb
       const bytes = store.get(url);
       if (!bytes) return { photo: {}, metrics: null, error: { id: 'hilang', en: 'gone' } };
       try {
-        const decoded = await decodePhoto(Buffer.from(bytes), DEFAULT_LIMITS);
-        const { pixels, src: _src, ...photo } = decoded;
-        return { photo, metrics: measurePhoto(pixels!) };
+        const { photo, pixels } = await decodePhoto(bytes, DEFAULT_PHOTO_LIMITS);
+        return { photo, metrics: measurePhoto(pixels) };
       } catch (error) {
-        if (!(error instanceof PhotoError)) throw error;
-        const { src: _src, ...known } = error.known;
-        return { photo: known, metrics: null, error: error.text };
+        if (!(error instanceof PhotoProblem)) throw error;
+        return { photo: error.known, metrics: null, error: error.text };
       }
     },
     async readText(url, onProgress): Promise<ReadTextReply> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHOTO_LIMITS, type PhotoLimits } from '../../../../extension/photos/limits';
 import { loadPhoto } from '../../../../extension/photos/load';
-import { PhotoProblem } from '../../../../extension/photos/problems';
+import { PhotoProblem } from '../../../../shared/photos/problems';
 
 const SRC = 'https://down-id.img.susercontent.com/file/id-11134207-7r98o-lz1cover0001';
 const limits: PhotoLimits = { ...PHOTO_LIMITS, fetchTimeoutMs: 300, maxBytes: 1000 };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { measurePhoto } from '../../../../shared/photos/measure';
-import { synthesize } from '../../../../shared/photos/synth';
+import { synthesize } from '../../../support/synth';
 
 /** The messaging service, replaced: what the background and the offscreen document would answer. */
 const wire = vi.hoisted(() => ({

@@ -1,10 +1,11 @@
-import { bi, type BilingualText } from '../../shared/i18n/text';
-import { formatBytes, formatPixels } from '../../shared/photos/copy';
+import { bi, type BilingualText } from '../i18n/text';
+import { formatBytes, formatPixels } from './copy';
 import type { PhotoFacts } from './results';
 
 /**
- * Why one photo could not be (fully) checked, for the seller, in both languages. Worded like the CLI's messages
- * (cli/photos.ts) so a trainer sees the same sentence in the panel and in `rapi check`.
+ * Why one photo could not be (fully) checked, for the seller, in both languages: one set of messages for the side
+ * panel and `rapi check`, so a trainer sees the same sentence in both. Every step of the photo pipeline (pipeline.ts)
+ * throws or answers with one of these.
  */
 export class PhotoProblem extends Error {
   constructor(
@@ -28,10 +29,17 @@ export const PROBLEMS = {
     bi(`Foto tidak ditemukan di alamat ini (${status}): ${shortSrc(src)}.`, `No photo at this address (${status}): ${shortSrc(src)}.`),
   refused: (status: number, src: string) =>
     bi(`Server foto menolak permintaan (${status}): ${shortSrc(src)}.`, `The photo server refused the request (${status}): ${shortSrc(src)}.`),
+  /** In the side panel, where reopening the panel tries again. */
   unreachable: (src: string) =>
     bi(
       `Foto tidak bisa diunduh; periksa koneksi internet, lalu buka panel ini lagi: ${shortSrc(src)}.`,
       `The photo could not be downloaded; check the internet connection, then open this panel again: ${shortSrc(src)}.`,
+    ),
+  /** In `rapi check`, where the address was typed into a file by hand and may be wrong. */
+  unreachableAddress: (src: string) =>
+    bi(
+      `Foto tidak bisa diunduh; periksa alamat dan koneksi internet: ${shortSrc(src)}.`,
+      `The photo could not be downloaded; check the address and the internet connection: ${shortSrc(src)}.`,
     ),
   timedOut: (seconds: number, src: string) =>
     bi(
@@ -46,6 +54,41 @@ export const PROBLEMS = {
   ),
   unsupportedAddress: (src: string) =>
     bi(`Alamat foto tidak didukung: ${shortSrc(src)}.`, `Unsupported photo address: ${shortSrc(src)}.`),
+  /** `rapi check`: photos are named in a file, as web addresses or files on this computer. */
+  unsupportedAddressHere: (src: string) =>
+    bi(
+      `Alamat foto tidak didukung: ${shortSrc(src)}. Pakai alamat http(s) atau file di komputer ini.`,
+      `Unsupported photo address: ${shortSrc(src)}. Use an http(s) address or a file on this computer.`,
+    ),
+  /**
+   * `rapi check`: a listing file must not make Rapi read the trainer's computer or local network (a router page, a
+   * cloud metadata address), whether named directly, through a name that resolves there, or through a redirect.
+   */
+  privateAddress: (src: string) =>
+    bi(
+      `Rapi tidak membuka alamat di komputer ini atau di jaringan lokal: ${shortSrc(src)}. Pakai alamat foto yang terbuka dari internet, atau simpan fotonya di folder listing.`,
+      `Rapi does not open addresses on this computer or the local network: ${shortSrc(src)}. Use a photo address that opens from the internet, or save the photo in the listing's folder.`,
+    ),
+  tooManyRedirects: (src: string, hops: number) =>
+    bi(
+      `Alamat foto terus dialihkan ke alamat lain (lebih dari ${hops} kali): ${shortSrc(src)}.`,
+      `The photo address keeps redirecting elsewhere (over ${hops} times): ${shortSrc(src)}.`,
+    ),
+  /** `rapi check`: local photos are read only inside the listing file's folder, unless the trainer allows another. */
+  outsideFolder: (file: string, folder: string) =>
+    bi(
+      `Foto di luar folder listing tidak dibaca: ${shortSrc(file)}. Pindahkan foto ke ${shortSrc(folder)}, atau izinkan foldernya dengan --allow-local-photos FOLDER.`,
+      `Photos outside the listing's folder are not read: ${shortSrc(file)}. Move the photo into ${shortSrc(folder)}, or allow its folder with --allow-local-photos DIR.`,
+    ),
+  /**
+   * `rapi check`: a missing file, a folder, an empty file and a file that is no photo all get this one sentence, so
+   * a listing file cannot be used to learn which files exist on the trainer's computer.
+   */
+  noPhotoFile: (file: string) =>
+    bi(
+      `Tidak ada foto JPG, PNG, WEBP, atau GIF di ${shortSrc(file)}. Periksa nama dan letak filenya.`,
+      `There is no JPG, PNG, WEBP or GIF photo at ${shortSrc(file)}. Check the file's name and place.`,
+    ),
   tooManyBytes: (bytes: number, limit: number, atLeast: boolean) => {
     const size = formatBytes(bytes);
     const max = formatBytes(limit);
@@ -81,6 +124,12 @@ export const PROBLEMS = {
     bi(
       `Rapi tidak sempat memeriksa foto ini (lebih dari ${seconds} detik). Perkecil foto, lalu coba lagi.`,
       `Rapi could not check this photo in time (over ${seconds} seconds). Make it smaller, then try again.`,
+    ),
+  /** The photo fixer ("Perbaiki foto") did not finish in time. */
+  fixTimedOut: (seconds: number) =>
+    bi(
+      `Rapi tidak sempat memperbaiki foto ini (lebih dari ${seconds} detik). Coba lagi, atau perkecil fotonya dulu.`,
+      `Rapi could not fix this photo in time (over ${seconds} seconds). Try again, or make the photo smaller first.`,
     ),
   unexpected: bi(
     'Foto ini tidak bisa diperiksa karena kesalahan yang tidak terduga.',

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_DECODABLE, readImageHeader, sniffMime } from '../../../../extension/photos/sniff';
+import { BROWSER_DECODABLE, readImageHeader, sniffMime } from '../../../shared/photos/sniff';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 const file = (name: string) => readFile(path.join(FIXTURES, name));
 
 /** A plain picture of the given size, for encoders to write. */

@@ -2,7 +2,7 @@
  * What a photo file is, from its own bytes: the type (names and servers' headers lie), the pixel size written in
  * its header (read before decoding, so a 64-megapixel photo is refused without filling memory) and whether it is
  * animated (the marketplaces refuse animations; the browser would quietly show the first frame).
- * Pure functions over bytes, so they run in the pixel worker and in Node tests alike.
+ * Pure functions over bytes: the first step of the photo pipeline, in the extension's pixel worker and in the CLI.
  */
 
 function ascii(bytes: Uint8Array, from: number, to: number): string {
@@ -28,8 +28,12 @@ export function sniffMime(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** Formats the browser decodes. SVG is refused on purpose: a drawing that can reference other files. */
-export const BROWSER_DECODABLE = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/bmp']);
+/**
+ * Formats each decoder reads (decode-browser.ts, decode-node.ts). SVG is refused on purpose: a drawing that can
+ * reference other files. HEIC is refused with its own message (limits.ts).
+ */
+export const BROWSER_DECODABLE: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/bmp']);
+export const NODE_DECODABLE: ReadonlySet<string> = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/tiff']);
 
 export interface ImageHeader {
   /** As stored, before any EXIF rotation. Undefined when the header could not be read. */

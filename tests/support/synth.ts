@@ -1,32 +1,14 @@
-import type { PixelImage } from './types';
+import type { PhotoRecipe } from '../../shared/photos/recipe';
+import type { PixelImage } from '../../shared/photos/types';
+
+export type { PhotoRecipe };
 
 /**
- * Product photos drawn from a short recipe, with known properties (sharp or blurred, dark or bright, white or
- * busy background, frame, collage). Used by the tests, the bench and each check's own examples, so a check's
- * failing and passing cases are pictures, not numbers. Deterministic: the same recipe gives the same pixels.
+ * Product photos drawn from a short recipe (shared/photos/recipe.ts), with known properties (sharp or blurred, dark
+ * or bright, white or busy background, frame, collage). Used by the tests, the fixtures' generator scripts, the
+ * bench and each check's own examples, so a check's failing and passing cases are pictures, not numbers.
+ * Deterministic: the same recipe gives the same pixels. Test code only: nothing the extension or the CLI ships.
  */
-export interface PhotoRecipe {
-  /** Pixels drawn, default 640 × 640. */
-  size?: [number, number];
-  background?: 'white' | 'grey' | 'pink' | 'busy' | 'scene';
-  product?: {
-    /** Share of the frame the product's bounding box covers, default 0.35 (a bottle then stands 88% tall). */
-    fill?: number;
-    shape?: 'bottle' | 'box' | 'round';
-    /** Base colour, default a deep red. */
-    rgb?: [number, number, number];
-    /** Centre as fractions of the frame, default the middle. */
-    at?: [number, number];
-  } | null;
-  /** Gaussian-like blur radius in pixels of `size`. */
-  blur?: number;
-  exposure?: 'dark' | 'washed';
-  border?: { colour: 'white' | 'black'; thickness: number; sides?: 'all' | 'top-bottom' };
-  /** A grid of different product shots. */
-  collage?: { cols: number; rows: number; gutter?: number };
-  seed?: number;
-}
-
 export function synthesize(recipe: PhotoRecipe = {}): PixelImage {
   const [width, height] = recipe.size ?? [640, 640];
   const random = mulberry32(recipe.seed ?? 1);
