@@ -2,7 +2,7 @@ import { AREAS, type Area, type Report } from '../shared/checks/types';
 import { allChecks, OUTCOME_TEXT, outcomeOf, PROFILES } from '../shared/checks';
 import { factLines } from '../shared/checks/facts-text';
 import type { CsvValue } from '../shared/csv/write';
-import { photoChecks } from '../shared/photos/registry';
+import { photoChecks } from '../shared/checks/registry';
 import { pick, type Lang } from '../shared/i18n/text';
 import type { ListingInput } from '../shared/listing/schema';
 import { groupPhotoProblems, type PhotoProblem } from '../shared/photos/problem-groups';

@@ -2,7 +2,7 @@ import '../../shared/photos/checks';
 import { allChecks } from '../../shared/checks';
 import type { Area } from '../../shared/checks/types';
 import { bi, type BilingualText } from '../../shared/i18n/text';
-import { photoChecks } from '../../shared/photos/registry';
+import { photoChecks } from '../../shared/checks/registry';
 
 export interface CheckInfo {
   name: BilingualText;

@@ -1,6 +1,6 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 
-/** "Perbaiki foto" in the photo section (copy-style: "foto sampul", sizes as "ukuran foto (piksel)"). */
+/** "Perbaiki foto" in the photo section (docs/glossary.md: "foto sampul", sizes as "ukuran foto (piksel)"). */
 export const FIX_COPY = {
   button: bi('Perbaiki foto', 'Fix photo'),
   buttonOf: (name: BilingualText) => bi(`Perbaiki ${name.id.toLowerCase()}`, `Fix ${name.en.toLowerCase()}`),

@@ -21,15 +21,12 @@ export interface CheckOptions {
   extraFindings?: Finding[];
   /**
    * Photos whose real pixels were measured (0 = cover). For these the pixel checks judge size, shape and file,
-   * so the metadata checks below stay quiet instead of saying the same thing twice.
+   * so a listing check that declares `supersededBy` stays quiet instead of saying the same thing twice.
    */
   measuredPhotoIndexes?: readonly number[];
   /** Photos that could not be downloaded or decoded: the photo part is then not fully measured. */
   failedPhotoIndexes?: readonly number[];
 }
-
-/** Metadata checks that a measured photo makes redundant. */
-const SUPERSEDED_BY_MEASUREMENT = new Set(['photo-size-small', 'photo-ratio', 'photo-file']);
 
 /**
  * How much of each part Rapi could see. Photos: measured when their pixels were checked (or there are none at all),
@@ -69,7 +66,7 @@ export function checkListing(input: Listing | ListingInput, options: CheckOption
     if (!check.profiles.includes(profile)) continue;
     for (const f of check.run({ listing, profile, facts })) {
       const measured = f.photoIndex !== undefined && options.measuredPhotoIndexes?.includes(f.photoIndex);
-      if (measured && SUPERSEDED_BY_MEASUREMENT.has(f.checkId)) continue;
+      if (measured && check.supersededBy) continue;
       findings.push(f);
     }
   }

@@ -54,6 +54,7 @@ export function registerRequiredSpecific(spec: RequiredSpecific): Check {
     area: 'spesifik',
     severity: spec.severity ?? 'advice',
     profiles: ['shopee', 'tokopedia', 'generic'],
+    input: 'text',
     source: spec.source,
     name: spec.name,
     examples: { failing: { profile: 'generic', listing: spec.failing }, passing: { profile: 'generic', listing: spec.passing } },

@@ -26,6 +26,13 @@ export type Certainty = 'measured' | 'estimated' | 'unreadable';
 export const OUTCOMES = ['blocked', 'refused-at-upload', 'quality-level', 'diagnosis', 'search', 'penalty', 'buyers', 'not-checked'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * What a check reads: the listing's text and fields, the photos' metadata (sizes, types, counts: stated by the listing
+ * or read from the file), the photos' measured pixels, or the text Rapi read on a photo.
+ */
+export const CHECK_INPUTS = ['text', 'photo-metadata', 'pixels', 'ocr'] as const;
+export type CheckInput = (typeof CHECK_INPUTS)[number];
+
 export interface RuleSource {
   /** Who says so, and which code the seller sees, e.g. "Shopee content diagnosis, TOO_SHORT_OR_TOO_LONG_NAME". */
   label: BilingualText;
@@ -87,8 +94,15 @@ export interface Check {
   severity: Severity;
   profiles: readonly ProfileId[];
   source: RuleSource;
-  /** Short name of the check, shown in lists and reports. */
+  /** Short name of the problem, shown in lists and reports ("Judul terlalu pendek"). */
   name: BilingualText;
+  /** A listing check reads the listing: its text and fields, or the photo metadata it states. */
+  input: Extract<CheckInput, 'text' | 'photo-metadata'>;
+  /**
+   * Photo checks that judge the same thing from a photo's real pixels and file. On a photo that was measured this
+   * check stays quiet, so the seller is not told the same thing twice.
+   */
+  supersededBy?: readonly string[];
   examples: CheckExamples;
   /** Where its findings' `example` goes; checks that give no example leave it out. */
   exampleIn?: ExampleTarget;

@@ -2,7 +2,7 @@ import type { PageInfo } from './types';
 
 /**
  * Page detection: pure functions of the URL (no DOM), so the content script can decide what to do before the
- * page has rendered and every URL shape can be tested in a table. URL shapes: samples/dom-notes.md §1–3.
+ * page has rendered and every URL shape can be tested in a table. URL shapes: docs/marketplace-pages.md.
  */
 export function detectPage(url: string): PageInfo {
   const parsed = parseUrl(url);
@@ -58,7 +58,7 @@ function pathSegments(pathname: string): string[] {
 
 // ---------------------------------------------------------------- Shopee (buyer side)
 
-// One web codebase serves every region (dom-notes.md), so a rendered shopee.sg page reads like shopee.co.id.
+// One web codebase serves every region (docs/marketplace-pages.md), so a rendered shopee.sg page reads like shopee.co.id.
 const SHOPEE_DOMAINS = ['shopee.co.id', 'shopee.sg', 'shopee.com.my', 'shopee.ph', 'shopee.co.th', 'shopee.vn', 'shopee.tw', 'shopee.com.br'];
 
 function isShopeeHost(host: string): boolean {

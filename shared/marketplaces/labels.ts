@@ -2,7 +2,7 @@ import type { BilingualText } from '../i18n/text';
 import { bi } from './text';
 import type { ListingField } from './types';
 
-/** The words copy-style.md prescribes for each field, used in "could not read" messages and by the panel. */
+/** The words docs/glossary.md prescribes for each field, used in "could not read" messages and by the panel. */
 export const FIELD_LABELS: Record<ListingField, BilingualText> = {
   marketplace: bi('marketplace', 'marketplace'),
   sourceUrl: bi('alamat halaman', 'page address'),

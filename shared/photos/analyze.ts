@@ -3,7 +3,8 @@ import type { Listing } from '../listing/schema';
 import './checks/index';
 import { measurePhoto } from './measure';
 import type { OcrResult } from './ocr/types';
-import { photoChecks, type MeasuredPhoto } from './registry';
+import { photoChecks } from '../checks/registry';
+import type { MeasuredPhoto } from './check-types';
 import type { DecodedPhoto, PhotoAnalysis, PhotoFinding } from './types';
 
 const SEVERITY_ORDER = { blocked: 0, quality: 1, advice: 2 } as const;

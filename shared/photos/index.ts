@@ -1,6 +1,7 @@
 /** Photo checks on the device: pixels and text read on photos → findings. Same code in the extension and Node. */
 export { analyzePhotos, measurePhotos, runPhotoChecks, type AnalyzeOptions, type PhotoReport } from './analyze';
-export { photoChecks, type MeasuredPhoto, type PhotoCheck } from './registry';
+export { photoChecks } from '../checks/registry';
+export type { MeasuredPhoto, PhotoCheck } from './check-types';
 export { measurePhoto } from './measure';
 export { downscale } from './pixels';
 export { hammingDistance } from './metrics/phash';

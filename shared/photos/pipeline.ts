@@ -4,7 +4,7 @@ import type { Listing } from '../listing/schema';
 import { runPhotoChecks } from './analyze';
 import { familyOf, type PhotoProblemFamily } from './problem-groups';
 import { PhotoProblem, PROBLEMS } from './problems';
-import type { MeasuredPhoto } from './registry';
+import type { MeasuredPhoto } from './check-types';
 import type { CachedPhoto, MeasureReply, PhotoFacts, ReadTextReply } from './results';
 import type { DecodedPhoto, PhotoFinding } from './types';
 

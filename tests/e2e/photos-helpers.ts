@@ -8,7 +8,7 @@ import type { Listing } from '../../shared/listing/schema';
 import { runPhotoChecks } from '../../shared/photos/analyze';
 import { measurePhoto } from '../../shared/photos/measure';
 import { createNodeOcrEngine, ocrPhoto } from '../../shared/photos/ocr/node';
-import type { MeasuredPhoto } from '../../shared/photos/registry';
+import type { MeasuredPhoto } from '../../shared/photos/check-types';
 import type { PhotoFinding } from '../../shared/photos/types';
 import { FIXTURES } from './extension-helpers';
 

@@ -9,6 +9,7 @@ export const descriptionContact = registerCheck({
   area: 'deskripsi',
   severity: 'blocked',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.shopeeInspirasiBlock,
   name: bi('Kontak atau marketplace lain di deskripsi', 'Contacts or other marketplaces in the description'),
   examples: {

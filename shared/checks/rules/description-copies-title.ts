@@ -8,6 +8,7 @@ export const descriptionCopiesTitle = registerCheck({
   area: 'deskripsi',
   severity: 'advice',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.rapiHeuristic,
   name: bi('Deskripsi hanya menyalin judul', 'Description only repeats the title'),
   examples: {

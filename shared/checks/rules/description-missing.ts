@@ -8,6 +8,7 @@ export const descriptionMissing = registerCheck({
   area: 'deskripsi',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.rapiHeuristic,
   name: bi('Deskripsi belum bisa diperiksa', 'Description not checked yet'),
   examples: {

@@ -9,6 +9,7 @@ export const descriptionNoBoxContents = registerCheck({
   area: 'deskripsi',
   severity: 'advice',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.ttsSeaDescription,
   name: bi('Isi paket belum disebut', 'Box contents not stated'),
   examples: {

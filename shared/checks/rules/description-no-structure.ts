@@ -9,6 +9,7 @@ export const descriptionNoStructure = registerCheck({
   area: 'deskripsi',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: tiktokDiagnosis('DESC_NO_NEW_LINE'),
   name: bi('Deskripsi tanpa baris baru', 'Description without line breaks'),
   examples: {

@@ -9,6 +9,7 @@ export const descriptionOverclaim = registerCheck({
   area: 'deskripsi',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.ttsMisleadingClaims,
   name: bi('Klaim kesehatan atau kecantikan berlebihan di deskripsi', 'Health or beauty over-claim in the description'),
   examples: {

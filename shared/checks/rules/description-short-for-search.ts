@@ -23,6 +23,7 @@ export const descriptionShortForSearch = registerCheck({
   area: 'deskripsi',
   severity: 'quality',
   profiles: ['tokopedia'],
+  input: 'text',
   source: PROFILES.tokopedia.description.searchMinSource!,
   name: bi('Deskripsi kurang dari 500 karakter atau 30 kata', 'Description under 500 characters or 30 words'),
   examples: {

@@ -58,6 +58,7 @@ export const descriptionShouting = registerCheck({
   area: 'deskripsi',
   severity: 'advice',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.descriptionStyle,
   name: bi('Deskripsi penuh emoji, "!!!", atau HURUF BESAR', 'Description full of emoji, "!!!" or ALL CAPS'),
   examples: {

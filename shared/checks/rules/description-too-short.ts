@@ -10,6 +10,7 @@ export const descriptionTooShort = registerCheck({
   area: 'deskripsi',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: PROFILES.shopee.description.minSource,
   name: bi('Deskripsi terlalu pendek', 'Description too short'),
   examples: {

@@ -7,6 +7,7 @@ export const photoCountHigh = registerCheck({
   area: 'foto',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia'],
+  input: 'photo-metadata',
   source: PROFILES.tokopedia.photos.maxSource,
   name: bi('Foto produk melebihi batas', 'More photos than allowed'),
   examples: {

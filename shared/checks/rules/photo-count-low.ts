@@ -7,6 +7,7 @@ export const photoCountLow = registerCheck({
   area: 'foto',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'photo-metadata',
   source: PROFILES.shopee.photos.minSource,
   name: bi('Foto produk terlalu sedikit', 'Too few product photos'),
   examples: {

@@ -11,6 +11,8 @@ export const photoFile = registerCheck({
   area: 'foto',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'photo-metadata',
+  supersededBy: ['photo-format', 'photo-file-size'],
   source: PROFILES.shopee.photos.fileSource,
   name: bi('File foto terlalu besar atau formatnya salah', 'Photo file too big or wrong format'),
   examples: {

@@ -7,6 +7,7 @@ export const photoMissing = registerCheck({
   area: 'foto',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'photo-metadata',
   source: SOURCES.rapiHeuristic,
   name: bi('Foto belum bisa diperiksa', 'Photos not checked yet'),
   examples: {

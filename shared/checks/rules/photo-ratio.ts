@@ -8,6 +8,8 @@ export const photoRatio = registerCheck({
   area: 'foto',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'photo-metadata',
+  supersededBy: ['photo-aspect-ratio'],
   source: PROFILES.shopee.photos.ratio.source,
   name: bi('Bentuk foto tidak sesuai', 'Photo shape does not fit'),
   examples: {

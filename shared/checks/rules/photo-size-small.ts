@@ -8,6 +8,8 @@ export const photoSizeSmall = registerCheck({
   area: 'foto',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'photo-metadata',
+  supersededBy: ['photo-low-resolution', 'photo-pixel-size-rejected'],
   source: PROFILES.tokopedia.photos.sizeSource,
   name: bi('Ukuran foto terlalu kecil', 'Photo too small'),
   examples: {

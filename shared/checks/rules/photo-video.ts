@@ -7,6 +7,7 @@ export const photoVideo = registerCheck({
   area: 'foto',
   severity: 'quality',
   profiles: ['shopee'],
+  input: 'text',
   source: shopeeDiagnosis('LACK_OF_VIDEO'),
   name: bi('Belum ada video produk', 'No product video'),
   examples: {

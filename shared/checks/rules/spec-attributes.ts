@@ -10,6 +10,7 @@ export const specAttributes = registerCheck({
   area: 'spesifik',
   severity: 'quality',
   profiles: ['shopee'],
+  input: 'text',
   source: shopeeDiagnosis('TOO_FEW_ATTRIBUTES_FOR_EXCELLENT'),
   name: bi('Spesifikasi produk kurang lengkap', 'Too few product specifics'),
   examples: {

@@ -9,6 +9,7 @@ export const specBrand = registerCheck({
   area: 'spesifik',
   severity: 'quality',
   profiles: ['shopee'],
+  input: 'text',
   source: shopeeDiagnosis('LACK_BRAND'),
   name: bi('Merek belum diisi', 'Brand not filled in'),
   examples: {

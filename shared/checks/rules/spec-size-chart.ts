@@ -19,6 +19,7 @@ export const specSizeChart = registerCheck({
   area: 'spesifik',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: shopeeDiagnosis('LACK_OF_SIZE_CHART'),
   name: bi('Panduan ukuran belum ada', 'No size chart'),
   examples: {

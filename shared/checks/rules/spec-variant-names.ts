@@ -7,6 +7,7 @@ export const specVariantNames = registerCheck({
   area: 'spesifik',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia'],
+  input: 'text',
   source: PROFILES.shopee.variants.source,
   name: bi('Nama varian terlalu panjang atau terlalu banyak tingkat', 'Variant names too long or too many levels'),
   examples: {

@@ -9,6 +9,7 @@ export const titleAllCaps = registerCheck({
   area: 'judul',
   severity: 'advice',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.shopeeNamingGuide,
   name: bi('Judul HURUF BESAR semua', 'ALL CAPS title'),
   examples: {

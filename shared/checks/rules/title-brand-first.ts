@@ -8,6 +8,7 @@ export const titleBrandFirst = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia'],
+  input: 'text',
   source: SOURCES.tokopediaBrandFirst,
   name: bi('Merek di depan judul', 'Brand first in the title'),
   examples: {

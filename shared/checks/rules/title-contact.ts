@@ -9,6 +9,7 @@ export const titleContact = registerCheck({
   area: 'judul',
   severity: 'blocked',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.shopeeInspirasiBlock,
   name: bi('Kontak, tautan, atau marketplace lain di judul', 'Contacts, links or other marketplaces in the title'),
   examples: {

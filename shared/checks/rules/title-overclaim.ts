@@ -10,6 +10,7 @@ export const titleOverclaim = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.ttsMisleadingClaims,
   name: bi('Klaim kesehatan atau kecantikan berlebihan di judul', 'Health or beauty over-claim in the title'),
   examples: {

@@ -9,6 +9,7 @@ export const titlePromoWords = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.shopeeNamingGuide,
   name: bi('Kata promo atau klaim di judul', 'Promo words or claims in the title'),
   examples: {

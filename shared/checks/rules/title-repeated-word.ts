@@ -13,6 +13,7 @@ export const titleRepeatedWord = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.repeatedWords,
   name: bi('Kata diulang-ulang di judul', 'Word repeated in the title'),
   examples: {

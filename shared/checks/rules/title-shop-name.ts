@@ -11,6 +11,7 @@ export const titleShopName = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.ttsSeaTitle,
   name: bi('Nama toko di judul', 'Shop name in the title'),
   examples: {

@@ -8,6 +8,7 @@ export const titleShortForSearch = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['tokopedia'],
+  input: 'text',
   source: PROFILES.tokopedia.title.searchMinSource!,
   name: bi('Judul kurang dari 40 karakter', 'Title under 40 characters'),
   examples: {

@@ -27,6 +27,7 @@ export const titleStructure = registerCheck({
   area: 'judul',
   severity: 'advice',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.shopeeInspirasiName,
   name: bi('Judul tanpa spesifikasi utama', 'Title without a key specific'),
   examples: {

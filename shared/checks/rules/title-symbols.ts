@@ -9,6 +9,7 @@ export const titleSymbols = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: SOURCES.shopeeNamingGuide,
   name: bi('Emoji, simbol, atau tagar di judul', 'Emoji, symbols or hashtags in the title'),
   examples: {

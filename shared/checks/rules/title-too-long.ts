@@ -8,6 +8,7 @@ export const titleTooLong = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: PROFILES.shopee.title.maxSource,
   name: bi('Judul terlalu panjang', 'Title too long'),
   examples: {

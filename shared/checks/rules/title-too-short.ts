@@ -9,6 +9,7 @@ export const titleTooShort = registerCheck({
   area: 'judul',
   severity: 'quality',
   profiles: ['shopee', 'tokopedia', 'generic'],
+  input: 'text',
   source: PROFILES.shopee.title.minSource,
   name: bi('Judul terlalu pendek', 'Title too short'),
   examples: {

@@ -25,7 +25,7 @@ export interface PageSigns {
 const MANY = 4;
 /** Where the marketplaces' apps draw their pages (Shopee: #main, #app on mobile builds; Tokopedia: #zeus-root). */
 const APP_ROOT_IDS = ['main', 'app', 'zeus-root'];
-/** Security-check ("prove you are not a robot") containers seen on the marketplaces (samples/dom-notes.md §3b). */
+/** Security-check ("prove you are not a robot") containers seen on the marketplaces (docs/marketplace-pages.md#tokopedia-seller-forms). */
 const SECURITY_CHECK_CLASS = /(?:^|\s)(?:captcha_verify_container|secsdk-captcha-mask)(?:\s|$)/;
 
 export function whyNotRead(doc: Document, signs: PageSigns): NotReadCause {

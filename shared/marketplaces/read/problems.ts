@@ -1,7 +1,7 @@
 import type { BilingualText } from '../../i18n/text';
 import { bi, listBoth } from '../text';
 
-/** Every problem an adapter reports, in Bahasa Indonesia first (copy-style.md: "Anda", no exclamation marks). */
+/** Every problem an adapter reports, in Bahasa Indonesia first (docs/glossary.md: "Anda", no exclamation marks). */
 
 export function couldNotRead(fields: BilingualText[]): BilingualText {
   const names = listBoth(fields);

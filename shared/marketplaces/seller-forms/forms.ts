@@ -6,7 +6,7 @@ import type { ListingField, SellerFormKind } from '../types';
 import { areaByLabel, asControl, controlByLabel, controlIn, readControl, type Control } from './controls';
 
 /**
- * Where each seller-centre form keeps its fields (samples/dom-notes.md §2–3). Anchors, most stable first:
+ * Where each seller-centre form keeps its fields (docs/marketplace-pages.md#shopee-seller-centre-form, #tokopedia-seller-forms). Anchors, most stable first:
  * field ids / test ids, then the component's own control inside, then the visible label. Never layout.
  */
 

@@ -8,7 +8,7 @@ import { notRupiah } from '../read/problems';
 
 /**
  * Shopee's own product JSON → a partial Listing. Pure; never throws.
- * Shapes (samples/api/, dom-notes.md §1):
+ * Shapes (docs/marketplace-pages.md#shopee-product-page; saved answers in tests/fixtures/api/):
  * - `/api/v4/pdp/get_pc` (the PDP "BFF"): `{ data: { item, product_images, product_price, shop_detailed, product_attributes } }`;
  *   the stored example is the same object inside a page-state `cachedMap["<shopid>/<itemid>"]`;
  * - legacy `/api/v4/item/get`: `{ data: { itemid, shopid, name, description, price, images, … } }` (older: `{ item }`);

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 
 export const SHOPEE_API_SOURCE = 'rapi:shopee-api';
 
-/** Endpoints whose bodies carry one product (dom-notes.md §1 "page APIs"). */
+/** Endpoints whose bodies carry one product (docs/marketplace-pages.md#shopee-product-page). */
 export const SHOPEE_PRODUCT_API_PATHS = ['/api/v4/pdp/get_pc', '/api/v4/pdp/get', '/api/v4/item/get'] as const;
 
 const SHOPEE_ORIGIN = /^https:\/\/(?:www\.)?shopee\.(?:co\.id|sg|com\.my|ph|co\.th|vn|tw|com\.br)$/;

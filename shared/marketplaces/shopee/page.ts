@@ -11,7 +11,7 @@ import { pickShopeeApiListing } from './api';
 import { photoUrl, readJsonLd } from './json-ld';
 
 /**
- * A Shopee product page after Shopee's scripts rendered it. In order of trust (dom-notes.md §4):
+ * A Shopee product page after Shopee's scripts rendered it. In order of trust (docs/marketplace-pages.md#what-the-readers-anchor-on):
  * 1. the page's own API JSON, when the content script observed it (`api`);
  * 2. JSON-LD `Product` / `BreadcrumbList` and Open Graph, injected client-side by Shopee (`data-rh`);
  * 3. the DOM: the single `h1`, sections found by their `h2` **text**, spec rows by structure.
@@ -221,7 +221,7 @@ function galleryPhotos(card: Element): Photo[] {
   return files.filter((f, i) => lastIndex.get(f.file) === i).map((f) => ({ src: `${f.host}/file/${f.file}` }));
 }
 
-/** One tier per block: its `h2` name and option buttons (`button[aria-label][aria-disabled]`, dom-notes §1). */
+/** One tier per block: its `h2` name and option buttons (`button[aria-label][aria-disabled]`, docs/marketplace-pages.md#shopee-product-page). */
 function variantTiers(card: Element): VariantTier[] {
   const tiers: VariantTier[] = [];
   for (const heading of queryAll(card, 'h2')) {

@@ -14,7 +14,7 @@ import { DESCRIPTION_ROW, readApolloProduct, TOKOPEDIA_ROWS } from './apollo-pro
  * Tokopedia's product page is rendered on the server. In order of trust:
  * 1. the embedded Apollo state (`window.__cache`), for this product only;
  * 2. product meta tags (`product:price:amount`, the app deep link holding the product id);
- * 3. `data-testid` hooks (stable since 2021; dom-notes.md §3c);
+ * 3. `data-testid` hooks (stable since 2021; docs/marketplace-pages.md#tokopedia-product-page);
  * 4. visible Indonesian labels in the product info list;
  * 5. Open Graph, whose `og:title` is NOT the name: "Promo <name> di <shop> | Tokopedia" (so only a guess).
  * The page is read only with product evidence: the Apollo product, the product-name test id with text, or the
@@ -71,7 +71,7 @@ export function readTokopediaPage(doc: Document, page: PageInfo): TokopediaRead 
   return { reading: {}, problems: [], evidence, notRead };
 }
 
-/** Tokopedia's login form (test ids email-phone-input / email-phone-submit, samples/dom-notes.md §3a). */
+/** Tokopedia's login form (test ids email-phone-input / email-phone-submit, docs/marketplace-pages.md#tokopedia-seller-forms). */
 function isTokopediaLogin(doc: Document, ids: TestIds): boolean {
   return ids.has('email-phone-input') || ids.has('email-phone-submit') || !!doc.getElementById('password-input');
 }
@@ -123,7 +123,7 @@ function readTestIds(ids: TestIds): Reading {
   // "Stok Total: Sisa 7"
   const stock = lineText(byTestId('stock-label'));
   put(reading, 'stock', parseCount(stock.replace(/^.*?:/, '')));
-  // Footer shop name (dom-notes §3c, "llbPDPFooterShopName h2").
+  // Footer shop name ("llbPDPFooterShopName h2", docs/marketplace-pages.md#tokopedia-product-page).
   const shop = byTestId('llbPDPFooterShopName');
   put(reading, 'shopName', lineText(query(shop, 'h2') ?? shop));
   return reading;

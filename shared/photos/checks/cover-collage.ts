@@ -1,10 +1,13 @@
 import { bi } from '../../i18n/text';
 import { looksLikeCollage } from '../metrics/seams';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 import type { Box } from '../types';
 import { PHOTO_SOURCES } from '../sources';
 
-/** §5 row 20: TikTok Shop flags a spliced first image; Shopee Mall allows no montage (collage) on the cover. */
+/**
+ * docs/rules.md#tiktok-shop-product-diagnosis-codes: TikTok Shop flags a spliced first image; Shopee Mall allows no
+ * montage (collage) on the cover.
+ */
 export const coverCollage = registerPhotoCheck({
   id: 'cover-collage',
   area: 'foto',
@@ -13,7 +16,7 @@ export const coverCollage = registerPhotoCheck({
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeMallCover,
   sources: { tokopedia: PHOTO_SOURCES.coverSpliced, generic: PHOTO_SOURCES.rapiHeuristic },
-  name: bi('Foto sampul bukan kolase', 'Cover photo is not a collage'),
+  name: bi('Foto sampul berupa kolase', 'Cover photo is a collage'),
   input: 'pixels',
   examples: {
     failing: { profile: 'tokopedia', photos: [{ recipe: { collage: { cols: 2, rows: 2, gutter: 6 } } }] },
@@ -27,20 +30,21 @@ export const coverCollage = registerPhotoCheck({
       s.axis === 'x' ? { x: Math.max(0, s.at - 0.005), y: 0, w: 0.01, h: 1 } : { x: 0, y: Math.max(0, s.at - 0.005), w: 1, h: 0.01 },
     );
     return [
-      photoFinding(coverCollage, ctx, {
-        photoIndex: 0,
-        message: bi('Foto sampul berupa kolase (beberapa foto digabung).', 'The cover photo is a collage (several photos joined).'),
-        why: bi(
-          'Di hasil pencarian kolase tampak kecil dan membingungkan, dan marketplace menilai foto gabungan sebagai kekurangan.',
-          'In search results a collage looks small and confusing, and marketplaces count joined photos against the listing.',
-        ),
-        fix: bi(
-          'Pakai satu foto produk utuh untuk sampul; taruh foto lainnya di urutan berikutnya.',
-          'Use one whole product photo as the cover; put the other photos after it.',
-        ),
-        certainty: 'estimated',
-        boxes,
-      }),
+      finding(
+        coverCollage,
+        {
+          message: bi('Foto sampul berupa kolase (beberapa foto digabung).', 'The cover photo is a collage (several photos joined).'),
+          why: bi(
+            'Di hasil pencarian kolase tampak kecil dan membingungkan, dan marketplace menilai foto gabungan sebagai kekurangan.',
+            'In search results a collage looks small and confusing, and marketplaces count joined photos against the listing.',
+          ),
+          fix: bi(
+            'Pakai satu foto produk utuh untuk sampul; taruh foto lainnya di urutan berikutnya.',
+            'Use one whole product photo as the cover; put the other photos after it.',
+          ),
+        },
+        { profile: ctx.profile, photoIndex: 0, certainty: 'estimated', boxes },
+      ),
     ];
   },
 });

@@ -1,9 +1,12 @@
 import { bi } from '../../i18n/text';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 import { shopeeAsReference } from '../../checks/sources';
 import { PHOTO_SOURCES } from '../sources';
 
-/** Shopee Mall: the product covers at least 60% of the frame (§5 row 19). */
+/**
+ * Shopee Mall: the product covers at least 60% of the frame
+ * (docs/rules.md#shopee-mall-photo-guidelines-other-market).
+ */
 export const MIN_FILL = 0.6;
 /**
  * A bottle standing 90% of the frame's height cannot cover 60% of a square: its shape does not allow it. A product
@@ -20,7 +23,7 @@ export const coverProductSmall = registerPhotoCheck({
   source: PHOTO_SOURCES.shopeeMallCover,
   // Tokopedia publishes no number for the product's size on the cover: Shopee Mall's, said to be a reference.
   sources: { tokopedia: shopeeAsReference(PHOTO_SOURCES.shopeeMallCover), generic: shopeeAsReference(PHOTO_SOURCES.shopeeMallCover) },
-  name: bi('Produk cukup besar di foto sampul', 'Product large enough on the cover photo'),
+  name: bi('Produk terlalu kecil di foto sampul', 'Product too small on the cover photo'),
   input: 'pixels',
   examples: {
     failing: { profile: 'shopee', photos: [{ recipe: { product: { shape: 'round', fill: 0.15 } } }] },
@@ -31,23 +34,24 @@ export const coverProductSmall = registerPhotoCheck({
     if (!product || product.fill >= MIN_FILL || product.span >= FULL_SPAN) return [];
     const percent = Math.round(product.fill * 100);
     return [
-      photoFinding(coverProductSmall, ctx, {
-        photoIndex: 0,
-        message: bi(
-          `Produk di foto sampul kecil: sekitar ${percent}% dari foto.`,
-          `The product is small on the cover photo: about ${percent}% of the photo.`,
-        ),
-        why: bi(
-          'Di hasil pencarian foto sampul tampil kecil, jadi produk yang kecil sulit dikenali. Shopee Mall meminta produk mengisi minimal 60% foto.',
-          'Cover photos show small in search results, so a small product is hard to recognise. Shopee Mall asks for the product to fill at least 60% of the photo.',
-        ),
-        fix: bi(
-          'Potong foto lebih dekat ke produk, atau foto dari jarak lebih dekat, sampai produk mengisi sebagian besar foto.',
-          'Crop the photo closer to the product, or take it from closer, until the product fills most of the photo.',
-        ),
-        certainty: 'estimated',
-        boxes: [product.box],
-      }),
+      finding(
+        coverProductSmall,
+        {
+          message: bi(
+            `Produk di foto sampul kecil: sekitar ${percent}% dari foto.`,
+            `The product is small on the cover photo: about ${percent}% of the photo.`,
+          ),
+          why: bi(
+            'Di hasil pencarian foto sampul tampil kecil, jadi produk yang kecil sulit dikenali. Shopee Mall meminta produk mengisi minimal 60% foto.',
+            'Cover photos show small in search results, so a small product is hard to recognise. Shopee Mall asks for the product to fill at least 60% of the photo.',
+          ),
+          fix: bi(
+            'Potong foto lebih dekat ke produk, atau foto dari jarak lebih dekat, sampai produk mengisi sebagian besar foto.',
+            'Crop the photo closer to the product, or take it from closer, until the product fills most of the photo.',
+          ),
+        },
+        { profile: ctx.profile, photoIndex: 0, certainty: 'estimated', boxes: [product.box] },
+      ),
     ];
   },
 });

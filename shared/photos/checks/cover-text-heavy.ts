@@ -1,14 +1,15 @@
 import { bi } from '../../i18n/text';
 import { textCoverage, wordBoxes } from '../ocr/matchers';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 import { PHOTO_SOURCES } from '../sources';
 
 /** Words covering this share of the cover read as an overlay, not the product's own printing. */
 export const HEAVY_TEXT = 0.12;
 
 /**
- * §5 row 20: text or watermark on the cover. Warn only: TikTok Shop by Tokopedia's guidance conflicts (the API bans
- * watermarks on the first image, a course recommends a subtle store name).
+ * docs/rules.md#shopee-mall-photo-guidelines-other-market: text or watermark on the cover. Warn only: TikTok Shop by
+ * Tokopedia's guidance conflicts (the API bans watermarks on the first image, a course recommends a subtle store
+ * name).
  */
 export const coverTextHeavy = registerPhotoCheck({
   id: 'cover-text-heavy',
@@ -17,7 +18,7 @@ export const coverTextHeavy = registerPhotoCheck({
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.ttsWatermarkConflict,
   sources: { shopee: PHOTO_SOURCES.shopeeMallCover },
-  name: bi('Sedikit tulisan di foto sampul', 'Little text on the cover photo'),
+  name: bi('Terlalu banyak tulisan di foto sampul', 'Too much text on the cover photo'),
   input: 'ocr',
   examples: {
     failing: {
@@ -33,20 +34,21 @@ export const coverTextHeavy = registerPhotoCheck({
     if (coverage < HEAVY_TEXT) return [];
     const percent = Math.round(coverage * 100);
     return [
-      photoFinding(coverTextHeavy, ctx, {
-        photoIndex: 0,
-        message: bi(`Banyak tulisan di foto sampul: sekitar ${percent}% dari foto.`, `Lots of text on the cover photo: about ${percent}% of it.`),
-        why: bi(
-          'Tulisan atau logo di atas foto menutupi produk. Panduan marketplace berbeda-beda soal ini, jadi ini hanya saran.',
-          'Text or logos over the photo cover the product. Marketplace guidance differs on this, so this is only advice.',
-        ),
-        fix: bi(
-          'Kurangi tulisan di foto sampul; cukup nama merek kecil di pojok, dan tulis detail lain di deskripsi.',
-          'Cut the text on the cover photo to a small brand name in a corner, and put other details in the description.',
-        ),
-        certainty: 'estimated',
-        boxes: wordBoxes(cover.ocr),
-      }),
+      finding(
+        coverTextHeavy,
+        {
+          message: bi(`Banyak tulisan di foto sampul: sekitar ${percent}% dari foto.`, `Lots of text on the cover photo: about ${percent}% of it.`),
+          why: bi(
+            'Tulisan atau logo di atas foto menutupi produk. Panduan marketplace berbeda-beda soal ini, jadi ini hanya saran.',
+            'Text or logos over the photo cover the product. Marketplace guidance differs on this, so this is only advice.',
+          ),
+          fix: bi(
+            'Kurangi tulisan di foto sampul; cukup nama merek kecil di pojok, dan tulis detail lain di deskripsi.',
+            'Cut the text on the cover photo to a small brand name in a corner, and put other details in the description.',
+          ),
+        },
+        { profile: ctx.profile, photoIndex: 0, certainty: 'estimated', boxes: wordBoxes(cover.ocr) },
+      ),
     ];
   },
 });

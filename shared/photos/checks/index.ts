@@ -1,6 +1,7 @@
 /**
- * Every photo check, one file each; importing a file registers it. The meta-test (tests/unit/photos/registry.test.ts)
- * checks that every file here is listed and every registered check is translated, sourced and has examples.
+ * Every photo check, one file each; importing a file registers it in the one check registry (shared/checks/registry.ts).
+ * The meta-test (tests/unit/checks/meta.test.ts) checks that every file here is listed and every registered check is
+ * translated, sourced and has examples.
  */
 import './photo-format';
 import './photo-file-size';
@@ -13,7 +14,8 @@ import './photo-washed-out';
 import './cover-background-not-white';
 import './cover-background-busy';
 import './cover-product-small';
-import './cover-border';
+import './cover-white-border';
+import './cover-black-border';
 import './cover-collage';
 import './photo-duplicate';
 import './photo-contact-details';
@@ -22,4 +24,4 @@ import './photo-promo-text';
 import './cover-text-heavy';
 import './photo-label-specifics';
 
-export { photoChecks } from '../registry';
+export { photoChecks } from '../../checks/registry';

@@ -1,6 +1,6 @@
 import { bi } from '../../i18n/text';
 import { photoName } from '../copy';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 import { PHOTO_SOURCES } from '../sources';
 
 /**
@@ -17,7 +17,7 @@ export const photoBlurry = registerPhotoCheck({
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeMallImages,
   sources: { tokopedia: PHOTO_SOURCES.coverNotClear, generic: PHOTO_SOURCES.rapiHeuristic },
-  name: bi('Foto tajam', 'Sharp photo'),
+  name: bi('Foto buram', 'Blurry photo'),
   input: 'pixels',
   examples: {
     failing: { profile: 'shopee', photos: [{ recipe: { blur: 3 } }] },
@@ -28,19 +28,21 @@ export const photoBlurry = registerPhotoCheck({
       if (!metrics || metrics.blur === null || metrics.blur < BLURRY_FROM) return [];
       const name = photoName(index);
       return [
-        photoFinding(photoBlurry, ctx, {
-          photoIndex: index,
-          message: bi(`${name.id} buram.`, `${name.en} is blurry.`),
-          why: bi(
-            'Pembeli tidak bisa melihat detail produk, dan marketplace menilai foto buram sebagai foto berkualitas rendah.',
-            'Buyers cannot see the product’s details, and marketplaces rate blurry photos as low quality.',
-          ),
-          fix: bi(
-            'Foto ulang dengan ponsel yang disandarkan agar tidak goyang, cahaya cukup, dan ketuk layar pada produk agar fokus.',
-            'Take the photo again with the phone resting on something so it does not shake, in good light, and tap the product on the screen to focus.',
-          ),
-          certainty: 'estimated',
-        }),
+        finding(
+          photoBlurry,
+          {
+            message: bi(`${name.id} buram.`, `${name.en} is blurry.`),
+            why: bi(
+              'Pembeli tidak bisa melihat detail produk, dan marketplace menilai foto buram sebagai foto berkualitas rendah.',
+              'Buyers cannot see the product’s details, and marketplaces rate blurry photos as low quality.',
+            ),
+            fix: bi(
+              'Foto ulang dengan ponsel yang disandarkan agar tidak goyang, cahaya cukup, dan ketuk layar pada produk agar fokus.',
+              'Take the photo again with the phone resting on something so it does not shake, in good light, and tap the product on the screen to focus.',
+            ),
+          },
+          { profile: ctx.profile, photoIndex: index, certainty: 'estimated' },
+        ),
       ];
     });
   },

@@ -2,10 +2,13 @@ import { SOURCES } from '../../checks/sources';
 import { bi } from '../../i18n/text';
 import { photoName } from '../copy';
 import { findHandles, findPhoneNumbers, findUrls, quoteMatches } from '../ocr/matchers';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 import { PHOTO_SOURCES } from '../sources';
 
-/** §5 row 8: off-platform contacts in photos get a Shopee product blocked or deleted; TikTok Shop bans them too. */
+/**
+ * docs/rules.md#shopee-what-gets-a-product-blocked: off-platform contacts in photos get a Shopee product blocked or
+ * deleted; TikTok Shop bans them too.
+ */
 export const photoContactDetails = registerPhotoCheck({
   id: 'photo-contact-details',
   area: 'foto',
@@ -14,7 +17,7 @@ export const photoContactDetails = registerPhotoCheck({
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeOffPlatform,
   sources: { tokopedia: SOURCES.tokopediaOffPlatform, generic: PHOTO_SOURCES.rapiHeuristic },
-  name: bi('Tanpa nomor WhatsApp, tautan, atau akun di foto', 'No WhatsApp number, link or account on photos'),
+  name: bi('Nomor WhatsApp, tautan, atau akun di foto', 'WhatsApp number, link or account on photos'),
   input: 'ocr',
   examples: {
     failing: { profile: 'shopee', photos: [{ recipe: {}, text: ['Keripik Pedas', 'Order WA 0812-3456-7890'] }] },
@@ -28,28 +31,29 @@ export const photoContactDetails = registerPhotoCheck({
       const name = photoName(index);
       const quoted = quoteMatches(matches);
       return [
-        photoFinding(photoContactDetails, ctx, {
-          photoIndex: index,
-          message: bi(`${name.id} memuat kontak di luar marketplace: ${quoted}.`, `${name.en} shows an off-marketplace contact: ${quoted}.`),
-          why: bi(
-            ctx.profile === 'generic'
-              ? 'Pembeli bisa keluar dari toko Anda, dan banyak marketplace melarangnya.'
-              : ctx.profile === 'tokopedia'
-                ? 'Tokopedia meminta semua transaksi terjadi di Tokopedia: kontak di luar aplikasi bisa membuat toko dimoderasi.'
-                : 'Produk bisa diblokir atau dihapus karena mencantumkan kontak di luar marketplace.',
-            ctx.profile === 'generic'
-              ? 'Buyers may leave your shop, and many marketplaces forbid it.'
-              : ctx.profile === 'tokopedia'
-                ? 'Tokopedia requires every sale to happen on Tokopedia: contacts outside the app can get the shop moderated.'
-                : 'The product can be blocked or deleted for showing contacts outside the marketplace.',
-          ),
-          fix: bi(
-            'Hapus nomor telepon, WhatsApp, tautan, dan akun media sosial dari foto. Pembeli bisa bertanya lewat fitur chat.',
-            'Remove phone and WhatsApp numbers, links and social media accounts from the photo. Buyers can ask through the chat feature.',
-          ),
-          certainty: 'estimated',
-          boxes: matches.flatMap((m) => m.boxes),
-        }),
+        finding(
+          photoContactDetails,
+          {
+            message: bi(`${name.id} memuat kontak di luar marketplace: ${quoted}.`, `${name.en} shows an off-marketplace contact: ${quoted}.`),
+            why: bi(
+              ctx.profile === 'generic'
+                ? 'Pembeli bisa keluar dari toko Anda, dan banyak marketplace melarangnya.'
+                : ctx.profile === 'tokopedia'
+                  ? 'Tokopedia meminta semua transaksi terjadi di Tokopedia: kontak di luar aplikasi bisa membuat toko dimoderasi.'
+                  : 'Produk bisa diblokir atau dihapus karena mencantumkan kontak di luar marketplace.',
+              ctx.profile === 'generic'
+                ? 'Buyers may leave your shop, and many marketplaces forbid it.'
+                : ctx.profile === 'tokopedia'
+                  ? 'Tokopedia requires every sale to happen on Tokopedia: contacts outside the app can get the shop moderated.'
+                  : 'The product can be blocked or deleted for showing contacts outside the marketplace.',
+            ),
+            fix: bi(
+              'Hapus nomor telepon, WhatsApp, tautan, dan akun media sosial dari foto. Pembeli bisa bertanya lewat fitur chat.',
+              'Remove phone and WhatsApp numbers, links and social media accounts from the photo. Buyers can ask through the chat feature.',
+            ),
+          },
+          { profile: ctx.profile, photoIndex: index, certainty: 'estimated', boxes: matches.flatMap((m) => m.boxes) },
+        ),
       ];
     });
   },

@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { colourDistance, hammingDistance } from '../metrics/phash';
 import { photoName, photoNameLower } from '../copy';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 import { PHOTO_SOURCES } from '../sources';
 import type { PhotoFinding } from '../types';
 
@@ -16,7 +16,10 @@ export const SAME_PICTURE_BITS = 10;
  */
 export const SAME_COLOURS = 32;
 
-/** §5 row 14: TikTok Shop MAIN_IMG_DUPLICATE; Shopee Mall asks for at least 3 non-duplicate images. */
+/**
+ * docs/rules.md#tiktok-shop-product-diagnosis-codes: TikTok Shop MAIN_IMG_DUPLICATE; Shopee Mall asks for at least 3
+ * non-duplicate images.
+ */
 export const photoDuplicate = registerPhotoCheck({
   id: 'photo-duplicate',
   area: 'foto',
@@ -25,7 +28,7 @@ export const photoDuplicate = registerPhotoCheck({
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.shopeeMallImages,
   sources: { tokopedia: PHOTO_SOURCES.photoDuplicateTts, generic: PHOTO_SOURCES.rapiHeuristic },
-  name: bi('Tidak ada foto ganda', 'No duplicate photos'),
+  name: bi('Foto ganda', 'Duplicate photos'),
   input: 'pixels',
   examples: {
     failing: { profile: 'tokopedia', photos: [{ recipe: { seed: 3 } }, { recipe: { background: 'scene' } }, { recipe: { seed: 3 } }] },
@@ -49,21 +52,23 @@ export const photoDuplicate = registerPhotoCheck({
       const name = photoName(later.index);
       const other = photoNameLower(earlier.index);
       findings.push(
-        photoFinding(photoDuplicate, ctx, {
-          photoIndex: later.index,
-          message: exact
-            ? bi(`${name.id} sama dengan ${other.id}.`, `${name.en} is the same as ${other.en}.`)
-            : bi(`${name.id} hampir sama dengan ${other.id}.`, `${name.en} is nearly the same as ${other.en}.`),
-          why: bi(
-            'Foto yang sama tidak memberi pembeli informasi baru, dan marketplace menandainya sebagai foto ganda.',
-            'A repeated photo tells buyers nothing new, and marketplaces flag it as a duplicate.',
-          ),
-          fix: bi(
-            `Ganti ${name.id.toLowerCase()} dengan sudut lain: tampak belakang, detail bahan, ukuran di tangan, atau isi kemasan.`,
-            `Replace ${name.en.toLowerCase()} with another view: the back, a close-up of the material, the size in a hand, or what is in the pack.`,
-          ),
-          certainty: exact ? 'measured' : 'estimated',
-        }),
+        finding(
+          photoDuplicate,
+          {
+            message: exact
+              ? bi(`${name.id} sama dengan ${other.id}.`, `${name.en} is the same as ${other.en}.`)
+              : bi(`${name.id} hampir sama dengan ${other.id}.`, `${name.en} is nearly the same as ${other.en}.`),
+            why: bi(
+              'Foto yang sama tidak memberi pembeli informasi baru, dan marketplace menandainya sebagai foto ganda.',
+              'A repeated photo tells buyers nothing new, and marketplaces flag it as a duplicate.',
+            ),
+            fix: bi(
+              `Ganti ${name.id.toLowerCase()} dengan sudut lain: tampak belakang, detail bahan, ukuran di tangan, atau isi kemasan.`,
+              `Replace ${name.en.toLowerCase()} with another view: the back, a close-up of the material, the size in a hand, or what is in the pack.`,
+            ),
+          },
+          { profile: ctx.profile, photoIndex: later.index, certainty: exact ? 'measured' : 'estimated' },
+        ),
       );
     }
     return findings;

@@ -3,7 +3,7 @@ import { formatWeight, type Quantity } from '../../listing/parse-units';
 import { findSpecifics, type Specifics } from '../../listing/specifics';
 import { photoName } from '../copy';
 import { boxesForText } from '../ocr/matchers';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 import { PHOTO_SOURCES } from '../sources';
 import type { Box, PhotoFinding } from '../types';
 
@@ -107,7 +107,7 @@ function joinQuotes(quotes: string[], and: string): string {
 
 /**
  * Label reading: specifics printed on the packaging (net weight, P-IRT, BPOM, halal, expiry) that the title and
- * description do not state yet become suggestions. §5 row 11 (specificity, heuristic).
+ * description do not state yet become suggestions. Rapi's heuristic (docs/rules.md#food-and-cosmetics-labels).
  */
 export const photoLabelSpecifics = registerPhotoCheck({
   id: 'photo-label-specifics',
@@ -115,7 +115,7 @@ export const photoLabelSpecifics = registerPhotoCheck({
   severity: 'advice',
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PHOTO_SOURCES.foodLabelling,
-  name: bi('Info di label kemasan ada di judul dan deskripsi', 'Packaging label facts in the title and description'),
+  name: bi('Info di label kemasan belum ada di judul atau deskripsi', 'Packaging label facts missing from the title and description'),
   input: 'ocr',
   examples: {
     failing: {
@@ -145,21 +145,22 @@ export const photoLabelSpecifics = registerPhotoCheck({
       const quotes = facts.map((f) => f.quote);
       const boxes: Box[] = facts.flatMap((f) => boxesForText(ocr, f.printed));
       findings.push(
-        photoFinding(photoLabelSpecifics, ctx, {
-          photoIndex: index,
-          message: bi(
-            `${name.id} menyebut ${joinQuotes(quotes, 'dan')}, tapi judul dan deskripsi belum.`,
-            `${name.en} mentions ${joinQuotes(quotes, 'and')}, but the title and description do not.`,
-          ),
-          why: bi(
-            'Pembeli mencari dan membandingkan berat, izin edar, dan halal lewat teks, bukan lewat foto.',
-            'Buyers search for and compare weight, registration and halal status in the text, not in photos.',
-          ),
-          fix: bi(facts.map((f) => f.fix.id).join(' '), facts.map((f) => f.fix.en).join(' ')),
-          example: exampleTitle(listing.title, facts),
-          certainty: 'estimated',
-          boxes,
-        }),
+        finding(
+          photoLabelSpecifics,
+          {
+            message: bi(
+              `${name.id} menyebut ${joinQuotes(quotes, 'dan')}, tapi judul dan deskripsi belum.`,
+              `${name.en} mentions ${joinQuotes(quotes, 'and')}, but the title and description do not.`,
+            ),
+            why: bi(
+              'Pembeli mencari dan membandingkan berat, izin edar, dan halal lewat teks, bukan lewat foto.',
+              'Buyers search for and compare weight, registration and halal status in the text, not in photos.',
+            ),
+            fix: bi(facts.map((f) => f.fix.id).join(' '), facts.map((f) => f.fix.en).join(' ')),
+            example: exampleTitle(listing.title, facts),
+          },
+          { profile: ctx.profile, photoIndex: index, certainty: 'estimated', boxes },
+        ),
       );
     }
     return findings;

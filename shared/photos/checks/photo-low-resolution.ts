@@ -2,11 +2,12 @@ import { PROFILES } from '../../checks/profiles';
 import { bi } from '../../i18n/text';
 import { PHOTO_SOURCES } from '../sources';
 import { formatPixels, photoName } from '../copy';
-import { photoFinding, registerPhotoCheck } from '../registry';
+import { finding, registerPhotoCheck } from '../../checks/registry';
 
 /**
- * §5 row 15: no official Shopee ID minimum, so warn under 500 × 500 (heuristic, Google's 2027 floor); Tokopedia warn
- * under 600 (TikTok US "Good" tier). Photos Tokopedia refuses outright are photo-pixel-size-rejected's job.
+ * docs/rules.md#photo-size: no official Shopee ID minimum, so warn under 500 × 500 (heuristic, Google's 2027 floor);
+ * Tokopedia warn under 600 (TikTok US "Good" tier). Photos Tokopedia refuses outright are
+ * photo-pixel-size-rejected's job.
  */
 export const photoLowResolution = registerPhotoCheck({
   id: 'photo-low-resolution',
@@ -15,8 +16,8 @@ export const photoLowResolution = registerPhotoCheck({
   profiles: ['shopee', 'tokopedia', 'generic'],
   source: PROFILES.shopee.photos.sizeSource,
   sources: { tokopedia: PHOTO_SOURCES.usGoodTier },
-  name: bi('Foto cukup besar untuk diperbesar', 'Photo large enough to zoom'),
-  input: 'file',
+  name: bi('Foto terlalu kecil untuk diperbesar', 'Photo too small to zoom'),
+  input: 'photo-metadata',
   examples: {
     failing: { profile: 'shopee', photos: [{ recipe: { size: [400, 400] } }] },
     passing: { profile: 'shopee', photos: [{ recipe: { size: [256, 256] }, width: 1024, height: 1024 }] },
@@ -33,16 +34,18 @@ export const photoLowResolution = registerPhotoCheck({
       const name = photoName(index);
       const size = formatPixels(width, height);
       return [
-        photoFinding(photoLowResolution, ctx, {
-          photoIndex: index,
-          message: bi(`${name.id} kecil: ${size.id}.`, `${name.en} is small: ${size.en}.`),
-          why: bi('Foto kecil tampak pecah saat pembeli memperbesarnya.', 'A small photo looks blocky when buyers zoom in.'),
-          fix: bi(
-            `Pakai foto minimal ${want} × ${want} piksel; 1.000 × 1.000 lebih baik.`,
-            `Use a photo of at least ${want} × ${want} pixels; 1,000 × 1,000 is better.`,
-          ),
-          certainty: 'measured',
-        }),
+        finding(
+          photoLowResolution,
+          {
+            message: bi(`${name.id} kecil: ${size.id}.`, `${name.en} is small: ${size.en}.`),
+            why: bi('Foto kecil tampak pecah saat pembeli memperbesarnya.', 'A small photo looks blocky when buyers zoom in.'),
+            fix: bi(
+              `Pakai foto minimal ${want} × ${want} piksel; 1.000 × 1.000 lebih baik.`,
+              `Use a photo of at least ${want} × ${want} pixels; 1,000 × 1,000 is better.`,
+            ),
+          },
+          { profile: ctx.profile, photoIndex: index, certainty: 'measured' },
+        ),
       ];
     });
   },

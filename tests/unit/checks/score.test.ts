@@ -7,9 +7,7 @@ import type { Area, Finding } from '../../../shared/checks/types';
 function f(partial: Partial<Finding>): Finding {
   const text = bi('x', 'y');
   const base: Finding = { checkId: 'c', area: 'judul', severity: 'quality', message: text, why: text, fix: text, source: SOURCES.rapiHeuristic, certainty: 'measured' };
-  const out = { ...base, ...partial };
-  out.impact = impactOf(out);
-  return out;
+  return { ...base, ...partial };
 }
 
 const measured = (parts: Partial<Record<Area, Measurement>> = {}): Record<Area, Measurement> => ({ foto: 'yes', judul: 'yes', spesifik: 'yes', deskripsi: 'yes', ...parts });
@@ -98,14 +96,29 @@ describe('the provisional note', () => {
   });
 });
 
+describe('impact', () => {
+  // Worked out by hand: the penalty (60 / 30 / 10), half for a guess or an unreadable part, times the part's weight / 30.
+  it.each([
+    ['blocked title, measured', { severity: 'blocked', area: 'judul' }, 60],
+    ['quality photos, measured', { severity: 'quality', area: 'foto' }, 30],
+    ['quality description, measured: 30 × 15/30', { severity: 'quality', area: 'deskripsi' }, 15],
+    ['quality specifics, measured: 30 × 25/30', { severity: 'quality', area: 'spesifik' }, 25],
+    ['advice title, guessed: 10 × 0.5', { severity: 'advice', certainty: 'estimated' }, 5],
+    ['blocked description, guessed: 60 × 0.5 × 15/30', { severity: 'blocked', area: 'deskripsi', certainty: 'estimated' }, 15],
+    ['advice title, could not be read: 10 × 0.5', { severity: 'advice', certainty: 'unreadable' }, 5],
+  ] as const)('%s → %d', (_what, partial, impact) => {
+    expect(impactOf(f(partial))).toBe(impact);
+  });
+});
+
 describe('fix first', () => {
   it('orders by impact, one per check, at most three', () => {
     const list = [
-      f({ checkId: 'a', severity: 'advice' }),
-      f({ checkId: 'b', severity: 'blocked' }),
-      f({ checkId: 'c', severity: 'quality', area: 'foto' }),
-      f({ checkId: 'c', severity: 'quality', area: 'foto' }),
-      f({ checkId: 'd', severity: 'quality', area: 'deskripsi' }),
+      f({ checkId: 'a', severity: 'advice', impact: 10 }),
+      f({ checkId: 'b', severity: 'blocked', impact: 60 }),
+      f({ checkId: 'c', severity: 'quality', area: 'foto', impact: 30 }),
+      f({ checkId: 'c', severity: 'quality', area: 'foto', impact: 30 }),
+      f({ checkId: 'd', severity: 'quality', area: 'deskripsi', impact: 15 }),
     ];
     expect(fixFirst(list).map((x) => x.checkId)).toEqual(['b', 'c', 'd']);
   });

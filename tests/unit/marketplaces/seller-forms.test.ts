@@ -29,7 +29,7 @@ const EDIT = {
   weightGrams: 300,
 };
 
-describe('Shopee Seller Centre: add product (fixture from dom-notes.md §2)', () => {
+describe('Shopee Seller Centre: add product (constructed fixture, docs/marketplace-pages.md)', () => {
   const doc = loadDoc(SHOPEE_SELLER_NEW.file, SHOPEE_SELLER_NEW.url);
   const read = readSellerForm(doc, SHOPEE_SELLER_NEW.url);
 

@@ -1,7 +1,7 @@
 import { Listing } from '../../../shared/listing/schema';
 import { measurePhoto } from '../../../shared/photos/measure';
 import { ocrFromLines } from '../../../shared/photos/ocr/types';
-import type { MeasuredPhoto, PhotoCheckContext, PhotoExample } from '../../../shared/photos/registry';
+import type { MeasuredPhoto, PhotoCheckContext, PhotoExample } from '../../../shared/photos/check-types';
 import { synthesize } from '../../support/synth';
 import type { DecodedPhoto } from '../../../shared/photos/types';
 

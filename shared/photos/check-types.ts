@@ -1,9 +1,9 @@
-import type { Certainty, Outcome, ProfileId, RuleSource, Severity } from '../checks/types';
+import type { CheckInput, Outcome, ProfileId, RuleSource, Severity } from '../checks/types';
 import type { BilingualText } from '../i18n/text';
 import type { Listing, ListingInput } from '../listing/schema';
 import type { OcrResult } from './ocr/types';
 import type { PhotoRecipe } from './recipe';
-import type { Box, DecodedPhoto, PhotoFinding, PhotoMetrics } from './types';
+import type { DecodedPhoto, PhotoFinding, PhotoMetrics } from './types';
 
 /** One photo as the checks see it: what the file says plus what was measured. */
 export interface MeasuredPhoto {
@@ -44,9 +44,7 @@ export interface PhotoExample {
   listing?: ListingInput;
 }
 
-/** What a check needs: file facts only, measured pixels, or text read on the photo. */
-export type PhotoCheckInput = 'file' | 'pixels' | 'ocr';
-
+/** A check on the photos themselves (registered with registerPhotoCheck in shared/checks/registry.ts). */
 export interface PhotoCheck {
   id: string;
   area: 'foto';
@@ -57,60 +55,12 @@ export interface PhotoCheck {
   source: RuleSource;
   /** Where a profile's rule comes from a different source (e.g. TikTok's diagnosis code for Tokopedia). */
   sources?: Partial<Record<ProfileId, RuleSource>>;
+  /** Short name of the problem, shown in lists and reports ("Foto terlalu gelap"). */
   name: BilingualText;
   /** What happens on the marketplace when it is not fixed, where severity and source do not already say it. */
   outcome?: Outcome;
-  input: PhotoCheckInput;
+  /** The file's own facts (type, bytes, pixel size), its measured pixels, or the text read on it. */
+  input: Exclude<CheckInput, 'text'>;
   examples: { failing: PhotoExample; passing: PhotoExample };
   run(ctx: PhotoCheckContext): PhotoFinding[];
-}
-
-const registry = new Map<string, PhotoCheck>();
-
-/** Each check file calls this once; `checks/index.ts` imports every check file. */
-export function registerPhotoCheck(check: PhotoCheck): PhotoCheck {
-  if (registry.has(check.id)) throw new Error(`Photo check registered twice: ${check.id}`);
-  registry.set(check.id, check);
-  return check;
-}
-
-export function photoChecks(): PhotoCheck[] {
-  return [...registry.values()];
-}
-
-export function severityFor(check: PhotoCheck, profile: ProfileId): Severity {
-  return check.severities?.[profile] ?? check.severity;
-}
-
-export function sourceFor(check: PhotoCheck, profile: ProfileId): RuleSource {
-  return check.sources?.[profile] ?? check.source;
-}
-
-/** Builds a finding of `check` for the context's profile, so every finding carries its check's id and source. */
-export function photoFinding(
-  check: PhotoCheck,
-  ctx: PhotoCheckContext,
-  fields: {
-    photoIndex: number;
-    message: BilingualText;
-    why: BilingualText;
-    fix: BilingualText;
-    example?: BilingualText;
-    certainty: Certainty;
-    boxes?: Box[];
-    /** Lower than the check's severity, e.g. promo text on a photo other than the cover. */
-    severity?: Severity;
-    outcome?: Outcome;
-  },
-): PhotoFinding {
-  const { severity, outcome, ...rest } = fields;
-  const said = outcome ?? check.outcome;
-  return {
-    checkId: check.id,
-    area: 'foto',
-    severity: severity ?? severityFor(check, ctx.profile),
-    source: sourceFor(check, ctx.profile),
-    ...(said ? { outcome: said } : {}),
-    ...rest,
-  };
 }
