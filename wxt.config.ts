@@ -5,14 +5,24 @@ export default defineConfig({
   srcDir: 'extension',
   // WXT looks for local modules in <root>/modules; ours live beside the rest of the extension.
   modulesDir: 'extension/modules',
+  // Copied into the build as is: _locales (the extension's name and description in id and en).
+  publicDir: 'extension/public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  // npm run zip: rapi-<version>-chrome.zip, rapi-<version>-firefox.zip and, for the add-on site's reviewers,
+  // rapi-<version>-sources.zip (what the build needs; how to build it: docs/store/build-from-source.md).
+  zip: {
+    artifactTemplate: 'rapi-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'rapi-{{version}}-sources.zip',
+    // Hidden files, node_modules and tests are left out by WXT already; these are not part of the add-on either.
+    excludeSources: ['tests/**', 'dist/**', 'bench/**', 'demo/**', 'test-results/**', 'coverage/**', 'docs/store/screenshots/**'],
+  },
   manifest: ({ browser }) => ({
-    name: 'Rapi — periksa listing Shopee & Tokopedia',
+    // Name and description per language: extension/public/_locales/{id,en}/messages.json.
+    name: '__MSG_extName__',
     short_name: 'Rapi',
-    description:
-      'Periksa foto, judul, dan spesifikasi listing Anda sebelum marketplace menurunkannya. Check your listing before the marketplace deboosts it.',
-    default_locale: undefined,
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
     // offscreen: the photo checker's document (decoding, OCR) in Chrome; Firefox's sidebar does that work itself.
     // unlimitedStorage: drafts and their history must not hit the origin's quota or be evicted.
     permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel', 'offscreen'],
@@ -34,9 +44,14 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
+    // Firefox 140 (ESR) and Firefox for Android 142 are the first to read data_collection_permissions, which the
+    // add-on site requires; every API Rapi uses is older. Android has no sidebar: the panel opens in a tab there.
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'rapi@rapi.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        ? {
+            gecko: { id: 'rapi@rapi.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          }
         : undefined,
   }),
 });

@@ -36,9 +36,3 @@ export function badgeText(summary: BadgeSummary): BadgeText {
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
   return { label, description: `${spoken[lang]}${note} ${OPEN[lang]}`, tone };
 }
-
-/** Shown when the browser would not open the panel from the page (Firefox allows it only from its own UI). */
-export const OPEN_FROM_TOOLBAR = bi(
-  'Klik ikon Rapi di bilah alat untuk membuka panel.',
-  'Click the Rapi icon in the toolbar to open the panel.',
-);

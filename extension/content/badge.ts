@@ -1,7 +1,7 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeSummary } from '../messaging/protocol';
-import { OPEN_FROM_TOOLBAR, badgeText } from './badge-text';
+import { badgeText } from './badge-text';
 
 export const BADGE_TAG = 'rapi-badge';
 
@@ -35,10 +35,9 @@ export interface Badge {
   hide(): void;
 }
 
-export function createBadge(ctx: ContentScriptContext, onOpen: () => Promise<boolean>): Badge {
+export function createBadge(ctx: ContentScriptContext, onOpen: () => Promise<{ opened: boolean; hint?: string }>): Badge {
   let ui: ShadowRootContentScriptUi<Mounted> | undefined;
   let mountedAt: Element | null = null;
-  let last: BadgeSummary | undefined;
 
   const render = (summary: BadgeSummary) => {
     const mounted = ui?.mounted;
@@ -54,7 +53,6 @@ export function createBadge(ctx: ContentScriptContext, onOpen: () => Promise<boo
   };
 
   const draw = async (summary: BadgeSummary, anchor: Element | null) => {
-    last = summary;
     const moved = !ui || mountedAt !== anchor || !ui.shadowHost.isConnected;
     if (moved) {
       ui?.remove();
@@ -79,8 +77,8 @@ export function createBadge(ctx: ContentScriptContext, onOpen: () => Promise<boo
           hint.className = 'hint';
           hint.setAttribute('role', 'status');
           button.addEventListener('click', async () => {
-            const opened = await onOpen().catch(() => false);
-            hint.textContent = opened || !last ? '' : OPEN_FROM_TOOLBAR[last.lang];
+            const reply = await onOpen().catch(() => ({ opened: false, hint: undefined }));
+            hint.textContent = reply.opened ? '' : (reply.hint ?? '');
           });
           container.append(button, hint);
           return { button, hint };

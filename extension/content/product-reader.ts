@@ -40,7 +40,7 @@ function titleAnchor(): Element | null {
 
 export function startProductReader(ctx: ContentScriptContext, options: ProductReaderOptions): void {
   const reporter = createListingReporter();
-  const badge = createBadge(ctx, async () => (await sendToBackground('panel:open', {})).opened);
+  const badge = createBadge(ctx, () => sendToBackground('panel:open', {}));
   const api = options.api?.listen(ctx.signal, () => watch.poke());
 
   /** When the current address was opened: a page that never becomes ready is read anyway after LATE_MS. */

@@ -1,3 +1,4 @@
+import '../kit/zod-jitless';
 import { browser } from 'wxt/browser';
 import { bi } from '../../shared/i18n/text';
 import { allTabStates, forgetTabState, getTabState, putTabState } from '../messaging/tab-states';
@@ -6,14 +7,21 @@ import type { TabState } from '../messaging/protocol';
 import { MessageError, handleMessages, sendToPanels, sendToTab, type Sender } from '../messaging/service';
 import { PHOTO_LIMITS } from '../photos/limits';
 import { ensureOffscreenDocument } from '../photos/offscreen-host';
+import { OPEN_FROM_TOOLBAR, createPanelOpener } from '../sidepanel/panel-opener';
 import { currentLang, langFromBrowser, watchSettings } from '../storage/settings';
+import { WELCOME_PAGE, welcomeOnInstall } from '../welcome/on-installed';
 
-/** Firefox's sidebar API, which Chrome's types do not know. */
+/** Firefox's sidebar API, which Chrome's types do not know; absent on Firefox for Android. */
 interface FirefoxSidebar {
   open(): Promise<void>;
   toggle(): Promise<void>;
 }
-const sidebarAction = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+const panel = createPanelOpener({
+  sidebarAction: (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction,
+  sidePanel: browser.sidePanel,
+  openTab: (url) => browser.tabs.create({ url }),
+  panelUrl: (tabId) => browser.runtime.getURL(tabId === undefined ? '/sidepanel.html' : `/sidepanel.html?tab=${tabId}`),
+});
 
 const NO_TAB = bi('Pesan ini harus datang dari sebuah tab.', 'This message must come from a tab.');
 const PANEL_ONLY = bi('Pesan ini hanya boleh datang dari panel Rapi.', 'This message may only come from the Rapi panel.');
@@ -29,21 +37,13 @@ async function remember(state: TabState): Promise<void> {
   await sendToPanels('tab:updated', { tabId: state.tabId, state });
 }
 
-async function openPanel(tabId: number): Promise<boolean> {
-  try {
-    if (sidebarAction) await sidebarAction.open();
-    else await browser.sidePanel.open({ tabId });
-    return true;
-  } catch {
-    // The browser wants the click on its own UI (Firefox's rule for sidebars): the badge says where to click.
-    return false;
-  }
-}
-
 export default defineBackground(() => {
-  // The toolbar button opens the panel: Chrome does it itself once told; Firefox needs the click handled.
-  if (sidebarAction) browser.action.onClicked.addListener(() => void sidebarAction.toggle());
-  else void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // The toolbar button opens the panel: the side panel (Chrome), the sidebar (Firefox) or a tab (Firefox for Android).
+  panel.wireToolbarButton(browser.action.onClicked);
+  // A first install opens the welcome page; an update does not.
+  browser.runtime.onInstalled.addListener((details) => {
+    void welcomeOnInstall(details, (url) => browser.tabs.create({ url }), browser.runtime.getURL(WELCOME_PAGE));
+  });
 
   handleMessages('background', {
     async 'listing:extracted'({ url, extraction }, sender) {
@@ -60,7 +60,8 @@ export default defineBackground(() => {
       return {};
     },
     async 'panel:open'(_, sender) {
-      return { opened: await openPanel(tabOf(sender)) };
+      if (await panel.open(tabOf(sender))) return { opened: true };
+      return { opened: false, hint: OPEN_FROM_TOOLBAR[await currentLang()] };
     },
     'tab:get': ({ tabId }) => getTabState(tabId),
     'form:apply': ({ tabId, values }) => sendToTab(tabId, 'form:write', { values }),

@@ -18,7 +18,7 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     const reporter = createListingReporter();
-    const badge = createBadge(ctx, async () => (await sendToBackground('panel:open', {})).opened);
+    const badge = createBadge(ctx, () => sendToBackground('panel:open', {}));
 
     /** When the current address was opened: a form that never appears is read anyway after LATE_MS. */
     let openedAt = Date.now();

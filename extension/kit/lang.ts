@@ -2,14 +2,18 @@ import { signal } from '@preact/signals';
 import type { BilingualText, Lang } from '../../shared/i18n/text';
 import { langFromBrowser, loadSettings, saveSettings, watchSettings } from '../storage/settings';
 
-/** The panel's language: the seller's stored choice, else the browser's; kept in step with other panels. */
-export function createLangModel() {
-  const lang = signal<Lang>(langFromBrowser());
+/**
+ * A page's language: the seller's stored choice, else `fallback` (the browser's language unless the page says
+ * otherwise: the welcome page speaks Bahasa Indonesia first); kept in step with other pages.
+ */
+export function createLangModel(options: { fallback?: Lang } = {}) {
+  const fallback = options.fallback ?? langFromBrowser();
+  const lang = signal<Lang>(fallback);
   void loadSettings().then((s) => {
     if (s.lang) lang.value = s.lang;
   });
   const stop = watchSettings((s) => {
-    lang.value = s.lang ?? langFromBrowser();
+    lang.value = s.lang ?? fallback;
   });
   return {
     lang,

@@ -107,11 +107,11 @@ export const MESSAGES = {
     request: z.object({ url: z.string(), page: PageInfo }),
     reply: nothing,
   },
-  /** Badge click → background: open the side panel for this tab. */
+  /** Badge click → background: open the side panel for this tab; refused, `hint` says where the toolbar button is. */
   'panel:open': {
     to: 'background',
     request: nothing,
-    reply: z.object({ opened: z.boolean() }),
+    reply: z.object({ opened: z.boolean(), hint: z.optional(z.string()) }),
   },
   /** Side panel → background: what do you know about this tab? */
   'tab:get': {

@@ -7,6 +7,9 @@ export const COPY = {
   tagline: bi('Periksa listing Anda', 'Check your listing'),
   language: bi('Bahasa', 'Language'),
   manual: bi('Isi manual', 'Enter manually'),
+  /** Opens the welcome page again (extension/welcome), in a new tab. */
+  howToUse: bi('Cara memakai Rapi', 'How to use Rapi'),
+  newTab: bi('(tab baru)', '(new tab)'),
   backToPage: bi('Kembali ke halaman ini', 'Back to this page'),
   titleEditor: bi('Judul produk', 'Product title'),
   titleCount: (n: number, max: number) => bi(`${n}/${max} karakter`, `${n}/${max} characters`),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extensionUrl, launchWithExtension, type ExtensionBrowser } from './harness';
+import { extensionUrl, launchWithExtension, reloadExtension, type ExtensionBrowser } from './harness';
 
 /**
  * A draft survives everything a seller's browser goes through: the page closed, the browser quit and started
@@ -96,29 +96,10 @@ describe('a draft is never lost', () => {
     const b = browser!;
     const open = await openDrafts(b, `#draft=${encodeURIComponent(key)}`);
     const closed = new Promise<void>((resolve) => open.once('close', () => resolve()));
-    await b.serviceWorker
-      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
-      .catch(() => {
-        // The worker that ran reload() is gone before it can answer.
-      });
+    const worker = await reloadExtension(b);
     await closed; // the reload unloaded the extension: its pages closed with it
-    // Chromium leaves an extension loaded with --load-extension switched off after a reload (seen in Chromium 156:
-    // disabledReason "unknown"). Switch it back on from chrome://extensions, as the seller would, and wait for
-    // the new service worker.
-    const nextWorker = b.context.waitForEvent('serviceworker', { timeout: 30_000 });
-    const extensions = await b.context.newPage();
-    await extensions.goto('chrome://extensions/');
-    await extensions.evaluate(
-      (id) =>
-        new Promise<void>((resolve) =>
-          (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean, done: () => void): void } } }).chrome.management.setEnabled(id, true, resolve),
-        ),
-      b.extensionId,
-    );
-    const worker = await nextWorker;
     expect(worker).not.toBe(b.serviceWorker);
     expect(new URL(worker.url()).host).toBe(b.extensionId);
-    await extensions.close();
     const page = await openDrafts(b, `#draft=${encodeURIComponent(key)}`);
     await expectDraft(page, `${TITLE} Aceh`, DESCRIPTION);
     await page.close();

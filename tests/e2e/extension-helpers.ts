@@ -15,6 +15,17 @@ export function fixture(relative: string): string {
   return readFileSync(path.join(FIXTURES, relative), 'utf8');
 }
 
+/** A real, server-rendered Tokopedia product page, at its own address (several suites use it). */
+export const TOKOPEDIA_PAGE = {
+  file: 'pages/tokopedia_pdp_enterelectronic_lg-oled-48c4.html',
+  url: 'https://www.tokopedia.com/enterelectronic/lg-oled-48c4psa-oled-evo-4k-smart-tv-48-inch-120hz-dolby-vision-atmos-lg-48c4-oled48c4-oled48c4psa',
+};
+/** A rendered shopee.co.id product page (JSON-LD, Open Graph) with four photos on Shopee's CDN. */
+export const SHOPEE_PAGE = {
+  file: 'pages/rapi_shopee_id_pdp_rendered.html',
+  url: 'https://shopee.co.id/Kopi-Arabika-Gayo-250-gr-Biji-Sangrai-Medium-Roast-i.358812345.24567890123',
+};
+
 export interface Served {
   /** The page address, routed to `file`. */
   url: string;

@@ -65,6 +65,33 @@ export async function launchWithExtension(
   };
 }
 
+/**
+ * Updates the extension in place, as the browser does on an update: it reloads itself (chrome.runtime.reload, which
+ * runtime.onInstalled reports as "update") and its pages close. Chromium leaves an extension loaded with
+ * --load-extension switched off after a reload (seen in Chromium 156: disabledReason "unknown"), so it is switched
+ * back on from chrome://extensions, as the seller would. Resolves with the new service worker.
+ */
+export async function reloadExtension(browser: ExtensionBrowser): Promise<Worker> {
+  await browser.serviceWorker
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => {
+      // The worker that ran reload() is gone before it can answer.
+    });
+  const nextWorker = browser.context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensions = await browser.context.newPage();
+  await extensions.goto('chrome://extensions/');
+  await extensions.evaluate(
+    (id) =>
+      new Promise<void>((resolve) =>
+        (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean, done: () => void): void } } }).chrome.management.setEnabled(id, true, resolve),
+      ),
+    browser.extensionId,
+  );
+  const worker = await nextWorker;
+  await extensions.close();
+  return worker;
+}
+
 export function extensionUrl(browser: ExtensionBrowser, page: string): string {
   return `chrome-extension://${browser.extensionId}/${page}`;
 }

@@ -1,3 +1,4 @@
+import '../../kit/zod-jitless';
 import { draftService } from '../../drafts/service';
 import { isDraftKey } from '../../storage/draft-keys';
 import { mountShowcasePage } from '../../showcase/page';

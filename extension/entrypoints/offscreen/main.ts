@@ -2,6 +2,7 @@
  * The offscreen document (Chrome): Rapi's photo checker. It lives as long as the browser, so one OCR worker serves
  * every side panel and is not restarted each time a panel opens. It only answers messages; it has no UI.
  */
+import '../../kit/zod-jitless';
 import { handleMessages, sendToPanels } from '../../messaging/service';
 import { createPhotoAnalyzer } from '../../photos/analyzer';
 

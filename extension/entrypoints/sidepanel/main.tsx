@@ -1,3 +1,4 @@
+import '../../kit/zod-jitless';
 import { coachingPanelSection } from '../../coaching/panel-section';
 import { draftsPanelSection } from '../../drafts/panel-section';
 import { photosPanelSection } from '../../photos/panel-section';

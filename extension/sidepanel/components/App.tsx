@@ -6,6 +6,7 @@ import { SourceNote } from '../../../shared/ui/checklist/SourceNote';
 import type { PanelModel } from '../models/panel';
 import { PanelContext } from '../panel-context';
 import { Header } from './Header';
+import { HelpLink } from './HelpLink';
 import { ReadFields } from './ReadFields';
 import { Suggestions } from './Suggestions';
 import { TitleEditor } from './TitleEditor';
@@ -30,6 +31,7 @@ export function App({ model }: { model: PanelModel }) {
           <section.View key={i} />
         ))}
       </main>
+      <HelpLink />
     </PanelContext.Provider>
   );
 }

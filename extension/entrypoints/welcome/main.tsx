@@ -1,0 +1,4 @@
+import '../../kit/zod-jitless';
+import { mountWelcomePage } from '../../welcome/page';
+
+mountWelcomePage(document.getElementById('app')!);
