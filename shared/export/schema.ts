@@ -69,6 +69,8 @@ export const ExportedRevision = z.object({
   listing: Listing,
   savedAt: Timestamp,
   kind: RevisionKind,
+  /** When the editing session that ended at `savedAt` began (optional: files written before sessions lack it). */
+  startedAt: Timestamp.optional(),
 });
 export type ExportedRevision = z.infer<typeof ExportedRevision>;
 

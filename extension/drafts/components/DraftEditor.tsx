@@ -5,6 +5,7 @@ import { PAGE_COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { Compare } from './Compare';
 import { ConflictChoice } from './ConflictChoice';
+import { DraftReview } from './DraftReview';
 import { History } from './History';
 
 /** One draft: a small editor with autosave and its status, the choice between 2 versions, compare, history. */
@@ -63,7 +64,8 @@ export function DraftEditor() {
           </div>
         </form>
       )}
-      {listing && <Compare original={draft?.original} listing={listing} scoreAfter={checkListing(listing).score} />}
+      {listing && <Compare original={draft?.original} listing={listing} scoreAfter={model.review.value?.checks.report.value?.score ?? checkListing(listing).score} />}
+      {listing && model.review.value && <DraftReview review={model.review.value} session={session} />}
       <History session={session} />
     </article>
   );

@@ -60,6 +60,7 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
     importing: importing as ReadonlySignal<boolean>,
     persistence: persistence as ReadonlySignal<Persistence | null>,
     session: open.session,
+    review: open.review,
     missing: open.missing,
     revisions: open.revisions,
     service,

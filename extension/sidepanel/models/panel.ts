@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { bi, type BilingualText } from '../../../shared/i18n/text';
 import type { Marketplace } from '../../../shared/listing/schema';
 import { createReportModel } from '../../../shared/ui/checklist/report';
+import { createSuggestionModel } from '../../../shared/ui/suggest/model';
 import { createLangModel } from '../../kit/lang';
 import { baseFromExtraction, createListingEditor } from '../../kit/listing-editor';
 import type { PanelListing, PanelOrigin, PanelSections } from '../../kit/panel-section';
@@ -44,6 +45,8 @@ export function createPanelModel(options: { fixedTabId?: number; sections: Panel
     },
   });
   const checks = createReportModel(editor.listing, photos);
+  /** "Judul usulan" and "Deskripsi usulan" for what the editor holds, with the seller's answers to their placeholders. */
+  const suggestions = createSuggestionModel({ listing: editor.listing, report: checks.report, ...(photos.texts ? { photoTexts: photos.texts } : {}) });
   /** The seller chose to type a listing instead of reading the page. */
   const manualChosen = signal(false);
   const photoProblems = signal<BilingualText[]>([]);
@@ -101,6 +104,7 @@ export function createPanelModel(options: { fixedTabId?: number; sections: Panel
     editor,
     photos,
     checks,
+    suggestions,
     view,
     reasons,
     problems,
