@@ -1,4 +1,5 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { IMPORT_PROBLEMS } from '../../../shared/export/messages';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Persistence } from '../../storage/persist';
 import { storageProblem } from '../../storage/errors';
@@ -6,7 +7,7 @@ import { defaultJournal, type Journal } from '../journal';
 import { recoverUnsaved } from '../recover';
 import { blankListing } from '../rows';
 import type { DraftService } from '../service';
-import type { DraftKey } from '../types';
+import type { DraftKey, ImportOutcome } from '../types';
 import { createDraftList } from './draft-list';
 import { createOpenDraft } from './open-draft';
 import { hashFor, type Route } from './route';
@@ -127,12 +128,19 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
         notice.value = null;
         alert.value = null;
       });
-      const outcome = await service.importAll(file);
-      batch(() => {
-        importing.value = false;
-        if (outcome.ok) notice.value = outcome.report.message;
-        else alert.value = outcome.problem;
-      });
+      // importAll is built never to throw; if something still does, the page must not stay on "Mengimpor…".
+      let outcome: ImportOutcome = { ok: false, problem: IMPORT_PROBLEMS.unreadable };
+      try {
+        outcome = await service.importAll(file);
+      } catch {
+        // outcome stays "could not read this file, nothing was changed".
+      } finally {
+        batch(() => {
+          importing.value = false;
+          if (outcome.ok) notice.value = outcome.report.message;
+          else alert.value = outcome.problem;
+        });
+      }
       return outcome;
     },
     /** Saves what is unsaved (the page is being hidden or closed). */

@@ -76,6 +76,8 @@ export function createPanelModel(options: { fixedTabId?: number; sections: Panel
   });
   /** Partly read pages say what could not be read, even when the title was found. */
   const problems = computed(() => (view.value === 'page' ? (extraction.value?.problems ?? []) : []));
+  /** Fields the page and the marketplace's own data disagree on: said plainly, not hidden among the problems. */
+  const conflicts = computed(() => (view.value === 'page' ? (extraction.value?.conflicts ?? []) : []));
   const onSellerForm = computed(() => !manualChosen.value && source.state.value?.page.kind === 'seller-form');
   /** What the sections see of the panel. */
   const shown: PanelListing = {
@@ -106,6 +108,7 @@ export function createPanelModel(options: { fixedTabId?: number; sections: Panel
     view,
     reasons,
     problems,
+    conflicts,
     onSellerForm,
     drafts,
     more,
