@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { photoCspSources } from './shared/marketplaces/photo-hosts';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -33,7 +34,7 @@ export default defineConfig({
       'https://seller.tokopedia.com/*',
       'https://seller-id.tokopedia.com/*',
       // The marketplaces' photo CDNs: the panel reads listing photos from them for the photo checks.
-      'https://*.susercontent.com/*',
+      'https://*.img.susercontent.com/*',
       'https://images.tokopedia.net/*',
       // Where Tokopedia's product pages keep their photos today (p16-/p19-images-sign-sg…): without it a CDN
       // that sends no CORS header makes every photo fail.
@@ -42,8 +43,13 @@ export default defineConfig({
     // The toolbar button opens the side panel (Chrome: sidePanel behaviour; Firefox: sidebar_action toggle).
     action: { default_title: 'Rapi' },
     content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+      // connect-src / img-src: Rapi's pages fetch and show only their own files, blob:/data: previews and the
+      // marketplaces' photo CDNs (one list, shared/marketplaces/photo-hosts.ts), whatever a page lists as photos.
+      extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src ${photoCspSources()}; img-src ${photoCspSources()};`,
     },
+    // The newest API Rapi calls in Chrome/Edge (sidePanel.open, runtime.getContexts, AbortSignal.any): 116.
+    // Each API with its first version and source: docs/browser-support.md.
+    minimum_chrome_version: browser === 'firefox' ? undefined : '116',
     // Firefox 140 (ESR) and Firefox for Android 142 are the first to read data_collection_permissions, which the
     // add-on site requires; every API Rapi uses is older. Android has no sidebar: the panel opens in a tab there.
     browser_specific_settings:

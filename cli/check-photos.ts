@@ -16,6 +16,8 @@ export interface ListingPhotos {
   failed: number[];
   /** One entry per photo that could not be (fully) checked. */
   problems: PhotoProblem[];
+  /** The text read on each photo that had any (with --ocr): label facts for the suggested title and description. */
+  texts: string[];
 }
 
 /** The progress line a trainer sees while photos are checked (only on a terminal). */
@@ -72,6 +74,7 @@ export class PhotoChecker {
       measured: result.photos.filter((p) => p.checked).map((p) => p.index),
       failed: result.photos.filter((p) => !p.checked).map((p) => p.index),
       problems,
+      texts: result.photos.flatMap((p) => (p.ocr?.text.trim() ? [p.ocr.text] : [])),
     };
   }
 

@@ -94,6 +94,7 @@ export async function check(args: string[]): Promise<number> {
       listing: measured,
       report: checkListing(measured, { profile, extraFindings: photos?.findings, measuredPhotoIndexes: photos?.measured, failedPhotoIndexes: photos?.failed }),
       ...(photos?.problems.length ? { photoProblems: photos.problems } : {}),
+      ...(photos?.texts.length ? { photoTexts: photos.texts } : {}),
     };
   };
 

@@ -6,6 +6,7 @@ import { photoChecks } from '../shared/checks/registry';
 import { pick, type Lang } from '../shared/i18n/text';
 import type { ListingInput } from '../shared/listing/schema';
 import { groupPhotoProblems, type PhotoProblem } from '../shared/photos/problem-groups';
+import { placeholdersIn, suggestionRecord, suggestListing, type Suggestion } from '../shared/suggest';
 
 export interface CheckedListing {
   index: number;
@@ -14,6 +15,23 @@ export interface CheckedListing {
   report: Report;
   /** Photos that could not be (fully) checked. */
   photoProblems?: PhotoProblem[];
+  /** Text read on the photos (with --ocr): label facts for the suggestion ("Netto 250 g"). */
+  photoTexts?: string[];
+}
+
+const suggestions = new WeakMap<CheckedListing, Suggestion | null>();
+const titleSuggestions = new WeakMap<CheckedListing, Suggestion | null>();
+
+/**
+ * Rapi's suggested title and description for one checked listing (shared/suggest), built once per listing and format.
+ * The text and csv formats show only the title, so they do not pay for the description.
+ */
+export function suggestionOf(item: CheckedListing, only?: 'title'): Suggestion | null {
+  const cache = only ? titleSuggestions : suggestions;
+  if (!cache.has(item)) {
+    cache.set(item, suggestListing(item.listing, { report: item.report, ...(item.photoTexts?.length ? { photoTexts: item.photoTexts } : {}), ...(only ? { only } : {}) }));
+  }
+  return cache.get(item)!;
 }
 
 const AREA_NAMES: Record<Area, { id: string; en: string }> = {
@@ -33,8 +51,11 @@ const AREA_NAMES: Record<Area, { id: string; en: string }> = {
  * - `category`: `{id, name, from, confidence}`; `from` is `category` (the listing's own), `seller`, `title` or `none`.
  * - `facts`: what Rapi read, normalised, each with the seller's words (`text`).
  * - each finding's `outcome` says what happens (`refused-at-upload`, `blocked` …) and `codes` every marketplace code it covers.
+ * - `suggestion`: `{title, description, placeholders}` (docs/suggestions.md), null when there is nothing to suggest;
+ *   `title` or `description` is null when that part is already good; `placeholders` lists what the seller must fill.
  */
-export function listingRecord({ index, where, listing, report, photoProblems }: CheckedListing, lang: Lang) {
+export function listingRecord(item: CheckedListing, lang: Lang) {
+  const { index, where, listing, report, photoProblems } = item;
   return {
     index,
     title: listing.title,
@@ -71,6 +92,7 @@ export function listingRecord({ index, where, listing, report, photoProblems }: 
     profile: report.profile,
     areas: report.areas.map((a) => ({ area: a.area, score: a.score, measured: a.measured })),
     fixFirst: report.fixFirst.map((f) => f.checkId),
+    suggestion: suggestionRecord(suggestionOf(item), lang),
     where,
     ...(photoProblems?.length
       ? {
@@ -95,10 +117,15 @@ export const CSV_HEADER = [
   'not_measured',
   'category',
   'category_from',
+  'suggested_title',
 ];
 
-/** One row of `--format csv` (columns as CSV_HEADER). A part that was not measured has an empty score. */
-export function csvRecord({ index, listing, report }: CheckedListing, lang: Lang): CsvValue[] {
+/**
+ * One row of `--format csv` (columns as CSV_HEADER). A part that was not measured has an empty score;
+ * `suggested_title` is empty when the title is already good.
+ */
+export function csvRecord(item: CheckedListing, lang: Lang): CsvValue[] {
+  const { index, listing, report } = item;
   return [
     index,
     listing.title,
@@ -113,6 +140,7 @@ export function csvRecord({ index, listing, report }: CheckedListing, lang: Lang
     report.notMeasured.join(' '),
     report.category.id,
     report.category.from,
+    suggestionOf(item, 'title')?.title?.[lang] ?? '',
   ];
 }
 
@@ -132,8 +160,21 @@ function categoryLine(report: Report, lang: Lang): string {
   return `${t('Kategori', 'Category')}: ${pick(category.name, lang)} (${how})`;
 }
 
+/** "Judul usulan: …" and, when it has placeholders, what to fill in before copying it. */
+function suggestedTitleLines(item: CheckedListing, lang: Lang): string[] {
+  const title = suggestionOf(item, 'title')?.title;
+  if (!title) return [];
+  const t = (id: string, en: string) => (lang === 'id' ? id : en);
+  const blanks = placeholdersIn(title[lang]);
+  return [
+    `  ${t('Judul usulan', 'Suggested title')}: ${title[lang]}`,
+    ...(blanks.length ? [`    ${t('Isi atau hapus dulu', 'Fill in or remove first')}: ${blanks.join(', ')}`] : []),
+  ];
+}
+
 /** The readable report of one listing (`--format text`), ending in a blank line. */
-export function textBlock({ index, where, listing, report, photoProblems }: CheckedListing, lang: Lang): string {
+export function textBlock(item: CheckedListing, lang: Lang): string {
+  const { index, where, listing, report, photoProblems } = item;
   const t = (id: string, en: string) => (lang === 'id' ? id : en);
   const out: string[] = [];
   const level = report.level ? ` · ${pick(report.level.label, lang)}` : '';
@@ -146,6 +187,7 @@ export function textBlock({ index, where, listing, report, photoProblems }: Chec
   const read = factLines(report.facts);
   if (read.length) out.push(`  ${t('Yang dibaca Rapi', 'What Rapi read')}: ${read.map((l) => `${pick(l.label, lang).toLowerCase()} ${pick(l.value, lang)}`).join('; ')}`);
   for (const line of groupPhotoProblems(photoProblems ?? [])) out.push(`  ! ${pick(line, lang)}`);
+  out.push(...suggestedTitleLines(item, lang));
   if (report.fixFirst.length) {
     out.push(`  ${t('Perbaiki dulu', 'Fix first')}:`);
     report.fixFirst.forEach((f, i) => out.push(`    ${i + 1}. ${pick(f.fix, lang)}`));

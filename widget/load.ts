@@ -29,7 +29,7 @@ export interface LoadRequest {
 
 const TIMEOUT_MS = 15_000;
 /** A feed of 5,000 items is about 3 MB; refuse anything far bigger instead of freezing the page. */
-const MAX_FEED_CHARS = 12_000_000;
+const MAX_FEED_BYTES = 12 * 1024 * 1024;
 const MAX_WARNINGS = 20;
 
 const TAG = '[rapi-etalase]';
@@ -64,13 +64,27 @@ async function fetchFeedText(href: string, signal: AbortSignal): Promise<string 
     if (!response.ok) {
       return { id: `Server feed menjawab ${response.status}.`, en: `The feed server answered ${response.status}.` };
     }
-    const text = await response.text();
-    if (text.length > MAX_FEED_CHARS) {
-      return { id: 'Feed terlalu besar (lebih dari 12 MB).', en: 'The feed is too large (over 12 MB).' };
-    }
-    return text;
+    return (await readLimited(response)) ?? { id: 'Feed terlalu besar (lebih dari 12 MB).', en: 'The feed is too large (over 12 MB).' };
   } catch {
     return { id: 'Feed tidak bisa diambil (offline atau diblokir).', en: 'The feed could not be fetched (offline or blocked).' };
+  }
+}
+
+/**
+ * The body as text, or undefined past MAX_FEED_BYTES: refused from its Content-Length without reading, else read
+ * with a running byte count and cancelled at the limit (the header may be missing, or lie).
+ */
+async function readLimited(response: Response): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  let text = '';
+  for (let bytes = Number(response.headers.get('content-length')) > MAX_FEED_BYTES ? Infinity : 0, decoder = new TextDecoder(); ; ) {
+    // Past the limit (declared, or counted): stop and drop the rest.
+    if (bytes > MAX_FEED_BYTES) return void reader.cancel().catch(() => {});
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    text += decoder.decode(value, { stream: true });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../../shared/checks/types';
 import type { BilingualText } from '../../shared/i18n/text';
 import type { SessionListingSource } from '../../shared/export/session';
+import { suggestListing } from '../../shared/suggest';
 import { checkInfo } from './check-names';
 import { average } from './dashboard';
 import type { Participant, Session, SessionEntry } from './session-ops';
@@ -32,6 +33,8 @@ export interface ListingReport {
   nowProvisional: boolean;
   /** "Skor sementara: foto belum dinilai.", for the score now. */
   provisionalNote?: BilingualText;
+  /** Rapi's "Judul usulan" for the listing as it is now (placeholders in square brackets); absent when the title is good. */
+  suggestedTitle?: string;
 }
 
 export interface ParticipantReport {
@@ -51,8 +54,11 @@ export function listingReport(entry: SessionEntry): ListingReport {
   const now = new Set(entry.now.checkIds);
   const fixed = [...new Set(entry.start.checkIds)].filter((id) => !now.has(id)).map((id) => checkInfo(id).name);
   let fixFirst: Finding[] = [];
+  let suggestedTitle: string | undefined;
   try {
-    fixFirst = snapshotReport(entry.now).fixFirst;
+    const nowReport = snapshotReport(entry.now);
+    fixFirst = nowReport.fixFirst;
+    suggestedTitle = suggestListing(entry.now.listing, { report: nowReport, only: 'title' })?.title?.id;
   } catch {
     // A listing the checks cannot read any more (from another Rapi version): the scores still print.
   }
@@ -69,6 +75,7 @@ export function listingReport(entry: SessionEntry): ListingReport {
     nowProvisional: nowPart.notMeasured.length > 0,
   };
   if (nowPart.note) report.provisionalNote = nowPart.note;
+  if (suggestedTitle) report.suggestedTitle = suggestedTitle;
   if (entry.origin) report.origin = entry.origin;
   return report;
 }

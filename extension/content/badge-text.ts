@@ -12,6 +12,9 @@ export interface BadgeText {
 
 const OPEN = bi('Buka panel Rapi untuk melihat apa yang perlu diperbaiki.', 'Open the Rapi panel to see what to fix.');
 
+/** The data read from the page disagrees with itself (Shopee's API answer and the page). */
+const CONFLICT_SHORT = bi('data tidak cocok', 'data mismatch');
+const CONFLICT_LONG = bi('Data dari Shopee tidak sama dengan halaman.', 'Shopee’s data does not match the page.');
 const PROVISIONAL = bi('sementara', 'provisional');
 
 function fixesText(fixes: number): BilingualText {
@@ -29,10 +32,12 @@ export function badgeText(summary: BadgeSummary): BadgeText {
   }
   // A score with parts not rated yet (photos are rated in the panel) says so, in the label and aloud.
   const provisional = summary.provisional === true;
-  const label = provisional ? `Rapi ${score} ${PROVISIONAL[lang]} · ${fixesText(fixes)[lang]}` : `Rapi ${score} · ${fixesText(fixes)[lang]}`;
+  const conflictShort = summary.conflict ? ` · ${CONFLICT_SHORT[lang]}` : '';
+  const label = `Rapi ${score}${provisional ? ` ${PROVISIONAL[lang]}` : ''} · ${fixesText(fixes)[lang]}${conflictShort}`;
   const spoken = bi(`Skor Rapi ${score} dari 100, ${fixesText(fixes).id}.`, `Rapi score ${score} of 100, ${fixesText(fixes).en}.`);
   // The note names the parts not rated: "Skor sementara: foto belum dinilai."
   const note = provisional && summary.provisionalNote ? ` ${summary.provisionalNote[lang]}` : '';
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
-  return { label, description: `${spoken[lang]}${note} ${OPEN[lang]}`, tone };
+  const conflict = summary.conflict ? ` ${CONFLICT_LONG[lang]}` : '';
+  return { label, description: `${spoken[lang]}${note}${conflict} ${OPEN[lang]}`, tone };
 }

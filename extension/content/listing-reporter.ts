@@ -1,6 +1,6 @@
 import type { PageInfo } from '../../shared/marketplaces/types';
 import type { BadgeSummary, ExtractionPayload } from '../messaging/protocol';
-import { sendToBackground } from '../messaging/service';
+import { sendToBackground } from '../messaging/content-side';
 
 /**
  * Sends what was read to the background, only when it changed (a page re-renders far more often than its

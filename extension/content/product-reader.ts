@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, isPageReady } from '../../shared/marketplaces';
-import type { Extraction } from '../../shared/marketplaces/types';
-import { handleMessages, sendToBackground } from '../messaging/service';
+import { detectPage } from '../../shared/marketplaces/detect';
+import { isPageReady } from '../../shared/marketplaces/ready';
+import type { Extraction, PageInfo } from '../../shared/marketplaces/types';
+import { handleMessages, sendToBackground } from '../messaging/content-side';
 import { BADGE_TAG, createBadge } from './badge';
 import { badgeAnchor } from './badge-place';
 import { createListingReporter } from './listing-reporter';
@@ -12,10 +13,10 @@ const LATE_MS = 4000;
 
 /** A site whose page data also arrives as API JSON (Shopee, through the main-world tap). */
 export interface PageApi {
-  /** Starts listening; calls `onArrive` when a response comes in. */
-  listen(signal: AbortSignal, onArrive: () => void): { bodies(): unknown[] };
-  /** Whether the bodies hold the listing for this item (then the page need not have rendered). */
-  covers(bodies: unknown[], itemId: string | undefined): boolean;
+  /** Starts listening; calls `onArrive` when a response comes in. `bodies` gives those about the page's product. */
+  listen(signal: AbortSignal, onArrive: () => void): { bodies(page: PageInfo): unknown[] };
+  /** Whether the bodies hold the listing for this product (then the page need not have rendered). */
+  covers(bodies: unknown[], page: PageInfo): boolean;
 }
 
 export interface ProductReaderOptions {
@@ -48,8 +49,8 @@ export function startProductReader(ctx: ContentScriptContext, options: ProductRe
   const read = async () => {
     const url = location.href;
     const page = detectPage(url);
-    const bodies = api?.bodies() ?? [];
-    const apiListing = bodies.length > 0 && options.api!.covers(bodies, page.itemId);
+    const bodies = api?.bodies(page) ?? [];
+    const apiListing = bodies.length > 0 && options.api!.covers(bodies, page);
     // Shopee renders after load: reading a half-built page would flash "could not read". Wait for the page
     // (or its API data) unless it is late, then read whatever is there and say what is missing.
     if (!isPageReady(document, url) && !apiListing && Date.now() - openedAt < LATE_MS) return;

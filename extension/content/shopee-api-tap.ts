@@ -5,8 +5,8 @@
  * script by window.postMessage. The page's requests and responses are passed through untouched.
  *
  * No imports: no extension APIs exist in this world, and importing the adapters' message module would pull
- * zod into a script that only needs two strings. This tap is a coarse first filter; the isolated content script
- * checks every message against the adapters' ShopeeApiMessage (zod). A unit test keeps the constants here in
+ * their URL checks into a script that only needs two strings. This tap is a coarse first filter; the isolated
+ * content script checks every message with the adapters' isShopeeApiMessage. A unit test keeps the constants here in
  * step with the adapters' (SHOPEE_API_SOURCE, SHOPEE_PRODUCT_API_PATHS).
  */
 

@@ -24,7 +24,6 @@ const panel = createPanelOpener({
 });
 
 const NO_TAB = bi('Pesan ini harus datang dari sebuah tab.', 'This message must come from a tab.');
-const PANEL_ONLY = bi('Pesan ini hanya boleh datang dari panel Rapi.', 'This message may only come from the Rapi panel.');
 
 function tabOf(sender: Sender): number {
   const id = sender.tab?.id;
@@ -67,11 +66,8 @@ export default defineBackground(() => {
     'form:apply': ({ tabId, values }) => sendToTab(tabId, 'form:write', { values }),
     // The side panel's photo checks run in the offscreen document (Chrome); only the background may start it.
     'photos:offscreen': async () => ({ ready: await ensureOffscreenDocument().catch(() => false) }),
-    'photo:page-blob': ({ tabId, src }, sender) => {
-      // Only the extension's own pages (the panel) ask for a tab's photos; a content script may not read another tab's.
-      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new MessageError(PANEL_ONLY);
-      return sendToTab(tabId, 'photo:read-blob', { src, maxBytes: PHOTO_LIMITS.maxBytes });
-    },
+    // Only Rapi's own pages may send these (messaging/senders.ts): a content script may not read another tab.
+    'photo:page-blob': ({ tabId, src }) => sendToTab(tabId, 'photo:read-blob', { src, maxBytes: PHOTO_LIMITS.maxBytes }),
   });
 
   // A new document in a tab: what was read from the old one no longer applies (its content script re-sends).

@@ -1,8 +1,12 @@
-import { applyToSellerForm, detectPage, isPageReady, readSellerForm } from '../../shared/marketplaces';
+// The adapters' own modules, not shared/marketplaces' index: it also exports zod schemas, which a content script must not load.
+import { detectPage } from '../../shared/marketplaces/detect';
+import { isPageReady } from '../../shared/marketplaces/ready';
+import { applyToSellerForm } from '../../shared/marketplaces/seller-forms/apply';
+import { readSellerForm } from '../../shared/marketplaces/seller-forms/read';
 import { BADGE_TAG, createBadge } from '../content/badge';
 import { createListingReporter } from '../content/listing-reporter';
 import { insideHost, watchPage } from '../content/page-watch';
-import { handleMessages, sendToBackground } from '../messaging/service';
+import { handleMessages, sendToBackground } from '../messaging/content-side';
 import { readPageBlob } from '../photos/page-blob';
 
 /** How long a form may take to appear before Rapi reads it anyway (one timer per address, not a polling loop). */

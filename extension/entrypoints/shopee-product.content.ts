@@ -1,4 +1,6 @@
-import { extractShopeeListing, pickShopeeApiListing } from '../../shared/marketplaces';
+// The adapters' own modules, not shared/marketplaces' index: it also exports zod schemas, which a content script must not load.
+import { pickShopeeApiListing } from '../../shared/marketplaces/shopee/api';
+import { extractShopeeListing } from '../../shared/marketplaces/shopee/extract';
 import { startProductReader } from '../content/product-reader';
 import { createShopeeApiInbox } from '../content/shopee-api-inbox';
 
@@ -11,7 +13,7 @@ export default defineContentScript({
       extract: extractShopeeListing,
       api: {
         listen: (signal, onArrive) => createShopeeApiInbox(window, signal, onArrive),
-        covers: (bodies, itemId) => pickShopeeApiListing(bodies, itemId) !== undefined,
+        covers: (bodies, page) => pickShopeeApiListing(bodies, page.itemId, undefined, page.shopId) !== undefined,
       },
       // Shopee can show its login wall at any address: the adapter recognises it there too.
       readEveryPage: true,

@@ -1,4 +1,5 @@
-import { extractTokopediaListing } from '../../shared/marketplaces';
+// The adapter's own module, not shared/marketplaces' index: it also exports zod schemas, which a content script must not load.
+import { extractTokopediaListing } from '../../shared/marketplaces/tokopedia/extract';
 import { startProductReader } from '../content/product-reader';
 
 /** www.tokopedia.com buyer pages; only the Tokopedia reader is bundled (content-script budget 25 KB gzipped). */

@@ -57,5 +57,6 @@ export function summarize(extraction: ExtractionPayload, lang: Lang): BadgeSumma
     unreadable: false,
     lang,
     ...(report.provisional ? { provisional: true, ...(report.provisionalNote ? { provisionalNote: report.provisionalNote } : {}) } : {}),
+    ...(extraction.conflicts?.length ? { conflict: true } : {}),
   };
 }

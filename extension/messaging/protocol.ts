@@ -1,19 +1,20 @@
-// zod/mini, not classic zod: the content scripts import this file and have a 25 KB gzip budget (classic zod
-// alone is several times that, because its top-level schemas cannot be tree-shaken). For the same reason only a
-// few zod constructors are used here (object, string, number, boolean, array, record, enum, optional, nullable,
-// literal, unknown, refine): each further one (z.int, discriminatedUnion, custom …) costs the content script bytes.
+// zod/mini, not classic zod: smaller pages. Content scripts import only types from here (their runtime side,
+// ./content-side.ts, carries no zod: the content-script budget is 25 KB gzipped).
 import * as z from 'zod/mini';
 import { BilingualText, Lang } from '../../shared/i18n/schema';
 import type { Listing } from '../../shared/listing/schema';
 import { FieldState, NotReadReason, PageInfo } from '../../shared/marketplaces/types';
 import { WRITABLE_FIELDS } from '../../shared/marketplaces/seller-forms/forms';
+import { ROUTES, type MessageName } from './routes';
 
 /**
  * Every message between Rapi's content scripts, background and side panel, as zod schemas.
- * Each message names who handles it (`to`), what it carries (`request`) and what comes back (`reply`).
- * Both ends validate: a page can run code next to a content script, so nothing is trusted unchecked.
+ * Each message names who may send it (`from`, see ./senders.ts), who handles it (`to`) (both from ./routes.ts),
+ * what it carries (`request`) and what comes back (`reply`).
+ * Rapi's own pages (background, side panel, offscreen document) validate every request they send or receive and
+ * every reply, so whatever a content script sends, and whatever it receives, has passed these schemas at the
+ * extension's end (./content-side.ts says why that is enough there).
  */
-
 
 /** A whole number in [min, max]. */
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -36,6 +37,8 @@ export const ExtractionPayload = z.object({
   /** Whether the adapter found the product itself; a page that is not read is never scored. */
   read: z.boolean(),
   notRead: z.optional(z.object({ reason: NotReadReason, message: BilingualText })),
+  /** Fields whose sources on the page disagree (Shopee's API answer and the page). */
+  conflicts: z.optional(z.array(z.string())),
 });
 export type ExtractionPayload = z.infer<typeof ExtractionPayload>;
 
@@ -48,6 +51,8 @@ export const BadgeSummary = z.object({
   fixes: whole(0),
   unreadable: z.boolean(),
   lang: Lang,
+  /** What was read disagrees with itself (see ExtractionPayload.conflicts): the badge says so. */
+  conflict: z.optional(z.boolean()),
   /** True when a part could not be measured on the page (photos are only rated in the panel): "Skor sementara". */
   provisional: z.optional(z.boolean()),
   /** Which parts, in the seller's words ("Skor sementara: foto belum dinilai."). */
@@ -97,49 +102,49 @@ const nothing = z.object({});
 export const MESSAGES = {
   /** Content script → background: the page was read (or re-read). The reply feeds the badge. */
   'listing:extracted': {
-    to: 'background',
+    ...ROUTES['listing:extracted'],
     request: z.object({ url: z.string(), extraction: ExtractionPayload }),
     reply: BadgeSummary,
   },
   /** Content script → background: this marketplace page has no listing to read (search, category …). */
   'page:no-listing': {
-    to: 'background',
+    ...ROUTES['page:no-listing'],
     request: z.object({ url: z.string(), page: PageInfo }),
     reply: nothing,
   },
   /** Badge click → background: open the side panel for this tab; refused, `hint` says where the toolbar button is. */
   'panel:open': {
-    to: 'background',
+    ...ROUTES['panel:open'],
     request: nothing,
     reply: z.object({ opened: z.boolean(), hint: z.optional(z.string()) }),
   },
   /** Side panel → background: what do you know about this tab? */
   'tab:get': {
-    to: 'background',
+    ...ROUTES['tab:get'],
     request: z.object({ tabId }),
     reply: z.nullable(TabState),
   },
   /** Side panel → background → the tab's seller-form script: put this text into the form. */
   'form:apply': {
-    to: 'background',
+    ...ROUTES['form:apply'],
     request: z.object({ tabId, values: FormValues }),
     reply: WriteResult,
   },
   /** Background → side panels: a tab's state changed (null: forgotten). */
   'tab:updated': {
-    to: 'panel',
+    ...ROUTES['tab:updated'],
     request: z.object({ tabId, state: z.nullable(TabState) }),
     reply: nothing,
   },
   /** Background → content script: redraw the badge (the language changed). */
   'badge:update': {
-    to: 'content',
+    ...ROUTES['badge:update'],
     request: BadgeSummary,
     reply: nothing,
   },
   /** Background → seller-form content script: write a field. */
   'form:write': {
-    to: 'content',
+    ...ROUTES['form:write'],
     request: z.object({ values: FormValues }),
     reply: WriteResult,
   },
@@ -148,59 +153,43 @@ export const MESSAGES = {
   // import this file, do not carry those schemas.
   /** Side panel → background: start the offscreen document that checks photos (Chrome). */
   'photos:offscreen': {
-    to: 'background',
+    ...ROUTES['photos:offscreen'],
     request: nothing,
     reply: z.object({ ready: z.boolean() }),
   },
   /** Side panel → offscreen document: decode and measure one photo (a blob: URL of its bytes, made by the panel). */
   'photo:measure': {
-    to: 'offscreen',
+    ...ROUTES['photo:measure'],
     request: z.object({ url: z.string() }),
     reply: z.unknown(),
   },
   /** Side panel → offscreen document: read the text on one photo; progress comes back as photo:progress. */
   'photo:read-text': {
-    to: 'offscreen',
+    ...ROUTES['photo:read-text'],
     request: z.object({ url: z.string(), ticket: z.string() }),
     reply: z.unknown(),
   },
   /** Side panel → background → the tab: the bytes of a photo the seller just chose in the form (a blob: preview). */
   'photo:page-blob': {
-    to: 'background',
+    ...ROUTES['photo:page-blob'],
     request: z.object({ tabId, src: z.string() }),
     reply: z.unknown(),
   },
   /** Background → seller-form content script: read one of the page's own blob: previews (bytes only, no decoding). */
   'photo:read-blob': {
-    to: 'content',
+    ...ROUTES['photo:read-blob'],
     request: z.object({ src: z.string(), maxBytes: whole(1) }),
     reply: z.object({ dataUrl: z.optional(z.string()), bytes: z.optional(whole(0)) }),
   },
   /** Offscreen document → side panels: how far reading one photo's text has come (0–1). */
   'photo:progress': {
-    to: 'panel',
+    ...ROUTES['photo:progress'],
     request: z.object({ ticket: z.string(), progress: z.number() }),
     reply: nothing,
   },
-} as const;
+} as const satisfies Record<MessageName, { request: unknown; reply: unknown }>;
 
 export type Messages = typeof MESSAGES;
-export type MessageName = keyof Messages;
-export type Receiver = Messages[MessageName]['to'];
-export type NamesFor<R extends Receiver> = {
-  [N in MessageName]: Messages[N]['to'] extends R ? N : never;
-}[MessageName];
+export { isMessageName, type Envelope, type MessageName, type NamesFor, type Receiver, type ReplyEnvelope } from './routes';
 export type RequestOf<N extends MessageName> = z.infer<Messages[N]['request']>;
 export type ReplyOf<N extends MessageName> = z.infer<Messages[N]['reply']>;
-
-/** The envelope on the wire. `rapi` keeps Rapi's messages apart from anything else on the runtime. */
-export const Envelope = z.object({ rapi: z.literal(1), name: z.string(), data: z.unknown() });
-export type Envelope = z.infer<typeof Envelope>;
-
-/** `ok: true` carries `data`; `ok: false` carries a bilingual `error`. */
-export const ReplyEnvelope = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(BilingualText) });
-export type ReplyEnvelope = z.infer<typeof ReplyEnvelope>;
-
-export function isMessageName(name: string): name is MessageName {
-  return Object.hasOwn(MESSAGES, name);
-}

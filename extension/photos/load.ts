@@ -1,3 +1,4 @@
+import { foreignPhotoHost, isMarketplacePhotoUrl } from '../../shared/marketplaces/photo-hosts';
 import { downloadPhoto } from '../../shared/photos/download';
 import { tooManyBytes } from '../../shared/photos/limits';
 import { PhotoProblem, PROBLEMS } from '../../shared/photos/problems';
@@ -49,6 +50,8 @@ export async function loadPhoto(source: PhotoSource, limits: PhotoLimits, option
     if (!origin || !src.startsWith(`blob:${origin}/`)) return { bytes: await fromPage(src, limits, options), sellerFile: true };
   } else if (!/^(https?:|data:image\/)/i.test(src)) {
     throw new PhotoProblem(PROBLEMS.unsupportedAddress(src));
+  } else if (/^https?:/i.test(src) && !isMarketplacePhotoUrl(src)) {
+    throw new PhotoProblem(foreignPhotoHost(src));
   }
   const sellerFile = !/^https?:/i.test(src);
   return { bytes: await download(src, limits, options), sellerFile };

@@ -28,6 +28,7 @@ export function photosPanelSection(deps: { service?: PhotoService; cache?: Photo
       findings: model.findings,
       measuredIndexes: model.measuredIndexes,
       failedIndexes: model.failedIndexes,
+      texts: model.texts,
       View: () => <PhotoChecks photos={model} fixer={fixer} />,
       dispose: () => {
         model.dispose();

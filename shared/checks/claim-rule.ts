@@ -33,7 +33,13 @@ export const CLAIM_FIX = bi(
 );
 
 /** The finding for an over-claim found in the title or the description. */
-export function overclaimFinding(check: Pick<Check, 'id' | 'area' | 'severity' | 'source'>, profile: ProfileId, claim: string, where: BilingualText): Finding {
+export function overclaimFinding(
+  check: Pick<Check, 'id' | 'area' | 'severity' | 'source'>,
+  profile: ProfileId,
+  claim: string,
+  where: BilingualText,
+  example?: () => BilingualText,
+): Finding {
   const rule = claimRule(profile);
   return finding(
     check,
@@ -41,6 +47,7 @@ export function overclaimFinding(check: Pick<Check, 'id' | 'area' | 'severity' |
       message: bi(`${where.id} memuat klaim berlebihan: "${claim}".`, `${where.en} has an over-claim: "${claim}".`),
       why: rule.why,
       fix: CLAIM_FIX,
+      ...(example ? { example } : {}),
     },
     { severity: rule.severity, source: rule.source, outcome: rule.outcome },
   );

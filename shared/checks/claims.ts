@@ -3,7 +3,7 @@
  * preventing a disease, miracle or permanent results in a set time, "removing" scars or acne, changing the body.
  * Permitted wording stays alone: "anti acne", "membantu", "menyamarkan", "perawatan rambut rontok", "SPF 50".
  */
-const DISEASES = String.raw`diabetes|kencing\s+manis|kanker|kolesterol|hipertensi|darah\s+tinggi|asam\s+urat|maag|gerd|jantung|stroke|ginjal|batu\s+ginjal|liver|hepatitis|tbc|asma|covid|corona|kista|tumor|miom|impoten|ejakulasi\s+dini|wasir|ambeien|gula\s+darah|diare|vertigo|rematik|osteoporosis|penyakit`;
+export const DISEASES = String.raw`diabetes|kencing\s+manis|kanker|kolesterol|hipertensi|darah\s+tinggi|asam\s+urat|maag|gerd|jantung|stroke|ginjal|batu\s+ginjal|liver|hepatitis|tbc|asma|covid|corona|kista|tumor|miom|impoten|ejakulasi\s+dini|wasir|ambeien|gula\s+darah|diare|vertigo|rematik|osteoporosis|penyakit`;
 const CLAIMS: Array<[readonly string[], RegExp]> = [
   [['embuh', 'obat', 'cure', 'treat'], new RegExp(String.raw`\b(?:menyembuhkan|mengobati|obat|sembuhkan|cure[sd]?|treats?)\s+(?:[a-z-]+\s+){0,3}?(?:${DISEASES})\b`, 'i')],
   [['cegah', 'anti'], new RegExp(String.raw`\b(?:mencegah|anti)[\s-]?(?:${DISEASES}|virus)\b`, 'i')],

@@ -40,15 +40,29 @@ export function shopNameOf(listing: Pick<Listing, 'shopName' | 'description'>): 
   return m?.[1]?.trim().replace(/\s+(?:toko|store|shop)$/i, '') || undefined;
 }
 
-export function computeFacts(listing: Listing): ListingFacts {
-  const title = listing.title.trim();
+function textSpecifics(listing: Listing, title: string, titleSpecifics: Specifics): Specifics {
   const description = listing.description;
   const attributeText = listing.attributes ? Object.entries(listing.attributes).map(([k, v]) => `${k}: ${v}`).join('\n') : '';
   const variantText = listing.variants?.map((v) => `${v.name}: ${v.options.join(', ')}`).join('\n') ?? '';
+  return description || attributeText || variantText ? findSpecifics(`${title}\n${description ?? ''}\n${attributeText}\n${variantText}`) : titleSpecifics;
+}
+
+/** The facts of the same listing with another description: what depends on the title is kept (a suggestion's check). */
+export function withDescription(facts: ListingFacts, listing: Listing): ListingFacts {
+  return {
+    ...facts,
+    description: listing.description,
+    specifics: textSpecifics(listing, facts.title, facts.titleSpecifics),
+    specificsKnown: listing.description !== undefined || listing.attributes !== undefined,
+    shopName: shopNameOf(listing),
+  };
+}
+
+export function computeFacts(listing: Listing): ListingFacts {
+  const title = listing.title.trim();
+  const description = listing.description;
   const titleSpecifics = findSpecifics(title);
-  const specifics = description || attributeText || variantText
-    ? findSpecifics(`${title}\n${description ?? ''}\n${attributeText}\n${variantText}`)
-    : titleSpecifics;
+  const specifics = textSpecifics(listing, title, titleSpecifics);
   const category = categorize(listing);
   return {
     title,

@@ -67,7 +67,8 @@ export interface FindingText {
   message: BilingualText;
   why: BilingualText;
   fix: BilingualText;
-  example?: BilingualText;
+  /** A function when building it costs something: it is built the first time someone reads it. */
+  example?: BilingualText | (() => BilingualText);
 }
 
 /** Where and how a finding differs from its check's defaults. */
@@ -89,8 +90,9 @@ export interface FindingDetails {
 export function finding(check: FindingOrigin, text: FindingText, details: FindingDetails & { photoIndex: number }): PhotoFinding;
 export function finding(check: FindingOrigin, text: FindingText, details?: FindingDetails): Finding;
 export function finding(check: FindingOrigin, text: FindingText, details: FindingDetails = {}): Finding {
+  const { example, ...rest } = text;
   const outcome = details.outcome ?? check.outcome;
-  return {
+  const made: Finding = {
     checkId: check.id,
     area: check.area,
     severity: details.severity ?? severityFor(check, details.profile),
@@ -100,6 +102,19 @@ export function finding(check: FindingOrigin, text: FindingText, details: Findin
     ...(outcome === undefined ? {} : { outcome }),
     ...(details.areaScoreCap === undefined ? {} : { areaScoreCap: details.areaScoreCap }),
     ...(details.boxes === undefined ? {} : { boxes: details.boxes }),
-    ...text,
+    ...rest,
   };
+  if (typeof example === 'function') {
+    // A batch of thousands of listings pays for an example (a whole suggested title) only when it is shown.
+    let built: BilingualText | undefined;
+    Object.defineProperty(made, 'example', {
+      enumerable: true,
+      configurable: true,
+      get: () => (built ??= example()),
+      set: (value: BilingualText) => (built = value),
+    });
+  } else if (example) {
+    made.example = example;
+  }
+  return made;
 }

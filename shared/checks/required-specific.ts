@@ -4,7 +4,8 @@ import type { Specifics } from '../listing/specifics';
 import { CATEGORY_NAMES, type CategoryId } from './category';
 import { finding, registerCheck } from './registry';
 import type { Check, ListingFacts } from './index-types';
-import type { RuleSource, Severity } from './types';
+import type { ExampleTarget, RuleSource, Severity } from './types';
+import type { ExampleContext } from '../suggest/examples';
 
 interface RequiredSpecific {
   id: string;
@@ -18,8 +19,10 @@ interface RequiredSpecific {
   message: BilingualText | ((facts: ListingFacts) => BilingualText);
   why: BilingualText | ((facts: ListingFacts) => BilingualText);
   fix: BilingualText | ((facts: ListingFacts) => BilingualText);
-  /** Built from the seller's title, with [placeholders] for what only the seller knows. */
-  example(title: string, facts: ListingFacts): BilingualText;
+  /** Built from the seller's own words, with [placeholders] for what only the seller knows (shared/suggest/examples.ts). */
+  example(ctx: ExampleContext): BilingualText;
+  /** Where the example goes: the title (with the fact added), or a line of the description. */
+  exampleIn: ExampleTarget;
   failing: ListingInput;
   passing: ListingInput;
 }
@@ -55,7 +58,8 @@ export function registerRequiredSpecific(spec: RequiredSpecific): Check {
     source: spec.source,
     name: spec.name,
     examples: { failing: { profile: 'generic', listing: spec.failing }, passing: { profile: 'generic', listing: spec.passing } },
-    run({ facts }) {
+    exampleIn: spec.exampleIn,
+    run({ listing, profile, facts }) {
       if (!categoryFindingAllowed(facts, spec.categories)) return [];
       if (spec.appliesTo && !spec.appliesTo(facts)) return [];
       if (spec.present(facts.specifics, facts)) return [];
@@ -68,7 +72,7 @@ export function registerRequiredSpecific(spec: RequiredSpecific): Check {
             message: note ? bi(`${message.id} ${note.id}`, `${message.en} ${note.en}`) : message,
             why: resolve(spec.why, facts),
             fix: resolve(spec.fix, facts),
-            example: spec.example(facts.title, facts),
+            example: () => spec.example({ listing, profile, facts }),
           },
           { certainty: note ? 'estimated' : 'measured' },
         ),

@@ -82,6 +82,12 @@ export interface CheckExamples {
   passing: { profile: ProfileId; listing: import('../listing/schema').ListingInput };
 }
 
+/**
+ * Where a finding's example goes, so that a test can put it there and run the check again: it replaces the title, it
+ * replaces the description, or it is one line added to the description.
+ */
+export type ExampleTarget = 'title' | 'description' | 'description-line';
+
 export interface Check {
   id: string;
   area: Area;
@@ -98,6 +104,8 @@ export interface Check {
    */
   supersededBy?: readonly string[];
   examples: CheckExamples;
+  /** Where its findings' `example` goes; checks that give no example leave it out. */
+  exampleIn?: ExampleTarget;
   run(ctx: CheckContext): Finding[];
 }
 

@@ -12,6 +12,11 @@ export function formatDateTime(time: number, lang: Lang): string {
   }).format(time);
 }
 
+/** The time of day only: "09.30" / "09:30" (the start of an editing session shown beside its end). */
+export function formatTime(time: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(time);
+}
+
 /** "2 menit lalu" / "2 minutes ago"; a full date after a week. */
 export function formatAgo(time: number, lang: Lang, now: number = Date.now()): string {
   const seconds = Math.round((now - time) / 1000);

@@ -29,8 +29,15 @@ export function withOriginal(row: DraftRow, original: Listing): DraftRow {
   return { ...row, original, originalScore: listingScore(original) };
 }
 
-export function revisionRow(draftId: string, rev: number, listing: Listing, savedAt: number, kind: RevisionKind): RevisionRow {
-  return { id: revisionId(draftId, rev), draftId, rev, listing, savedAt, kind, score: listingScore(listing) };
+export function revisionRow(
+  draftId: string,
+  rev: number,
+  listing: Listing,
+  savedAt: number,
+  kind: RevisionKind,
+  session?: { editor: string; startedAt: number },
+): RevisionRow {
+  return { id: revisionId(draftId, rev), draftId, rev, listing, savedAt, kind, score: listingScore(listing), ...(session ?? {}) };
 }
 
 /** An empty listing for a draft typed by hand. */

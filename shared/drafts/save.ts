@@ -5,6 +5,7 @@ export { InvalidDraftError } from './errors';
 import { Listing } from '../listing/schema';
 import type { AppDB } from '../storage/db';
 import type { ConflictCopy, DraftRow } from '../storage/drafts-table';
+import { continuesSession } from '../storage/editing-sessions';
 import { revisionId } from '../storage/revisions-table';
 import { compactInTransaction, revisionsOf } from './history';
 import { blankListing, newDraftRow, revisionRow, withListing, withOriginal } from './rows';
@@ -48,8 +49,10 @@ export async function openDraft(db: AppDB, key: DraftKey, init: { listing?: List
 }
 
 /**
- * Saves the seller's listing as a new revision, unless another window saved since `baseRev`: then nothing is
- * overwritten, and this version is kept as a conflict copy beside the other (see SaveResult).
+ * Saves the seller's listing as the draft's new version, unless another window saved since `baseRev`: then nothing is
+ * overwritten, and this version is kept as a conflict copy beside the other (see SaveResult). Every save takes a new
+ * revision number (windows tell each other's saves by it); within one editing session (editing-sessions.ts) the
+ * session's revision moves forward to it, so the history keeps one revision per session.
  */
 export async function saveDraft(db: AppDB, input: SaveInput, now: number, kind: 'edit' | 'restore' = 'edit'): Promise<SaveResult> {
   const listing = parseListing(input.listing);
@@ -88,10 +91,14 @@ export async function saveDraft(db: AppDB, input: SaveInput, now: number, kind: 
       return { status: 'saved', draft: row, rev: row.rev, unchanged: true };
     }
     await compactInTransaction(db, row, now);
+    const head = kind === 'edit' ? await db.revisions.get(revisionId(input.key, row.rev)) : undefined;
+    const continuing = continuesSession(head, input.editorId, now);
     const rev = row.rev + 1;
     row = withListing(row, listing, rev, now);
     await db.drafts.put(row);
-    await db.revisions.put(revisionRow(input.key, rev, listing, now, kind));
+    const session = kind === 'edit' ? { editor: input.editorId, startedAt: continuing ? (head!.startedAt ?? head!.savedAt) : now } : undefined;
+    await db.revisions.put(revisionRow(input.key, rev, listing, now, kind, session));
+    if (continuing) await db.revisions.delete(head!.id);
     return { status: 'saved', draft: row, rev, unchanged: false };
   });
 }

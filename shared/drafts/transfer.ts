@@ -56,7 +56,7 @@ function toExportedDraft(row: DraftRow): ExportedDraft {
 }
 
 function toExportedRevision(row: RevisionRow): ExportedRevision {
-  return { draftKey: row.draftId, rev: row.rev, listing: row.listing, savedAt: row.savedAt, kind: row.kind };
+  return { draftKey: row.draftId, rev: row.rev, listing: row.listing, savedAt: row.savedAt, kind: row.kind, ...(row.startedAt ? { startedAt: row.startedAt } : {}) };
 }
 
 const STORAGE_FAILED = bi(
@@ -224,7 +224,7 @@ function fromExportedDraft(draft: ExportedDraft): DraftRow {
 }
 
 function fromExportedRevision(r: ExportedRevision): RevisionRow {
-  return { id: revisionId(r.draftKey, r.rev), draftId: r.draftKey, rev: r.rev, listing: r.listing, savedAt: r.savedAt, kind: r.kind, score: listingScore(r.listing) };
+  return { id: revisionId(r.draftKey, r.rev), draftId: r.draftKey, rev: r.rev, listing: r.listing, savedAt: r.savedAt, kind: r.kind, score: listingScore(r.listing), ...(r.startedAt ? { startedAt: r.startedAt } : {}) };
 }
 
 function importMessage(r: ImportReport): BilingualText {

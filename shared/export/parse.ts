@@ -1,8 +1,14 @@
 import type { BilingualText } from '../i18n/text';
+import { MAX_JSON_DEPTH, jsonShapeProblem, jsonTextDepth } from '../json/shape';
+import { describeExportIssue } from './issue-text';
 import { IMPORT_PROBLEMS } from './messages';
 import { EXPORT_FORMAT, EXPORT_LIMITS, EXPORT_VERSION, ExportFile } from './schema';
 
 export type ParsedExport = { ok: true; file: ExportFile } | { ok: false; problem: BilingualText };
+
+/** The longest list a valid file can hold (its revisions); no object in a real file has more keys than this. */
+const LONGEST_LIST = EXPORT_LIMITS.revisions;
+const MOST_KEYS = 10_000;
 
 /** Keys that could reach an object's prototype if some later code copied the parsed object carelessly. */
 const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -17,6 +23,8 @@ export function parseExportText(text: string): ParsedExport {
   if (text.length > EXPORT_LIMITS.fileBytes) {
     return { ok: false, problem: IMPORT_PROBLEMS.tooBig(EXPORT_LIMITS.fileBytes / 1024 / 1024) };
   }
+  // Before JSON.parse: its reviver recurses, and so does everything after it.
+  if (jsonTextDepth(text) > MAX_JSON_DEPTH) return { ok: false, problem: IMPORT_PROBLEMS.tooDeep(MAX_JSON_DEPTH) };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (POISON_KEYS.has(key) ? undefined : value));
@@ -29,27 +37,27 @@ export function parseExportText(text: string): ParsedExport {
 /** The same, over an already parsed JSON value. */
 export function parseExportValue(raw: unknown): ParsedExport {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: IMPORT_PROBLEMS.notRapi };
+  // zod recurses into the value: its shape is bounded first, without recursion.
+  const shape = jsonShapeProblem(raw, { depth: MAX_JSON_DEPTH, arrayLength: LONGEST_LIST, keys: MOST_KEYS });
+  if (shape?.kind === 'depth') return { ok: false, problem: IMPORT_PROBLEMS.tooDeep(shape.limit) };
+  if (shape) return { ok: false, problem: IMPORT_PROBLEMS.tooLong(shape.limit) };
   const head = raw as { format?: unknown; version?: unknown };
   if (head.format !== EXPORT_FORMAT) return { ok: false, problem: IMPORT_PROBLEMS.notRapi };
   if (typeof head.version === 'number' && Number.isInteger(head.version) && head.version > EXPORT_VERSION) {
     return { ok: false, problem: IMPORT_PROBLEMS.newerVersion(head.version) };
   }
-  const parsed = ExportFile.safeParse(raw);
+  const parsed = ExportFile.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue ? describePath(issue.path, issue.message) : '?';
-    return { ok: false, problem: IMPORT_PROBLEMS.invalid(where) };
+    return { ok: false, problem: IMPORT_PROBLEMS.invalid(issue ? shortened(describeExportIssue(issue)) : IMPORT_PROBLEMS.unreadable) };
   }
   return { ok: true, file: parsed.data };
 }
 
-/** "drafts[3].listing.title: expected string", short enough for one line. */
-function describePath(path: readonly PropertyKey[], message: string): string {
-  const where = path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-    .join('');
-  const text = where ? `${where}: ${message}` : message;
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+/** One line: a quoted value in the reason can be long. */
+function shortened(text: BilingualText): BilingualText {
+  const cut = (s: string) => (s.length > 160 ? `${s.slice(0, 157)}…` : s);
+  return { id: cut(text.id), en: cut(text.en) };
 }
 
 /** The file name sellers see in their downloads: rapi-data-2026-05-14.json. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bi, type BilingualText } from '../i18n/text';
 import { Listing } from '../listing/schema';
 import { ExportedShowcaseItems, ExportedShowcases, showcaseProblems } from './showcase';
 import { ExportedSessions } from './session';
@@ -68,6 +69,8 @@ export const ExportedRevision = z.object({
   listing: Listing,
   savedAt: Timestamp,
   kind: RevisionKind,
+  /** When the editing session that ended at `savedAt` began (optional: files written before sessions lack it). */
+  startedAt: Timestamp.optional(),
 });
 export type ExportedRevision = z.infer<typeof ExportedRevision>;
 
@@ -114,22 +117,24 @@ export const ExportFileV1 = z
   })
   .superRefine((file, ctx) => {
     // A file that contradicts itself is refused whole: merging half of it would leave drafts without history.
-    for (const message of showcaseProblems(file.showcases, file.showcase)) ctx.addIssue({ code: 'custom', message });
+    // Each issue carries its words for the seller (params.text, read by ./issue-text.ts).
+    const problem = (text: BilingualText) => ctx.addIssue({ code: 'custom', message: text.en, params: { text } });
+    for (const text of showcaseProblems(file.showcases, file.showcase)) problem(text);
     const keys = new Set<string>();
     for (const draft of file.drafts) {
-      if (keys.has(draft.key)) ctx.addIssue({ code: 'custom', message: `duplicate draft ${draft.key}` });
+      if (keys.has(draft.key)) problem(bi(`draf "${draft.key}" ada dua kali`, `duplicate draft "${draft.key}"`));
       keys.add(draft.key);
     }
     const revIds = new Set<string>();
     for (const rev of file.revisions) {
       const id = `${rev.draftKey}#${rev.rev}`;
-      if (!keys.has(rev.draftKey)) ctx.addIssue({ code: 'custom', message: `revision of a missing draft ${rev.draftKey}` });
-      if (revIds.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate revision ${id}` });
+      if (!keys.has(rev.draftKey)) problem(bi(`ada riwayat untuk draf "${rev.draftKey}" yang tidak ada di file`, `revision of a missing draft "${rev.draftKey}"`));
+      if (revIds.has(id)) problem(bi(`revisi ${rev.rev} draf "${rev.draftKey}" ada dua kali`, `duplicate revision ${rev.rev} of draft "${rev.draftKey}"`));
       revIds.add(id);
     }
     for (const draft of file.drafts) {
       if (!revIds.has(`${draft.key}#${draft.rev}`)) {
-        ctx.addIssue({ code: 'custom', message: `draft ${draft.key} lacks its current revision ${draft.rev}` });
+        problem(bi(`draf "${draft.key}" tidak punya revisi terakhirnya (${draft.rev}) di riwayat`, `draft "${draft.key}" lacks its current revision ${draft.rev}`));
       }
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AREAS, SEVERITIES } from '../checks/types';
+import { bi, type BilingualText } from '../i18n/text';
 import { Listing } from '../listing/schema';
 
 /**
@@ -103,7 +104,10 @@ export const SessionDate = z
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     return y >= 2000 && y <= 2199 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'not a real date');
+  }, { message: 'not a real date', params: { text: bi('bukan tanggal yang ada di kalender', 'not a real date') } });
+
+/** A custom issue with its words for the seller (params.text, read by ./issue-text.ts). */
+const twice = (text: BilingualText) => ({ code: 'custom' as const, message: text.en, params: { text } });
 
 export const ExportedSession = z
   .object({
@@ -120,10 +124,10 @@ export const ExportedSession = z
     // Ids pick what an edit changes: two with one id would make "edit this listing" ambiguous.
     const seen = new Set<string>();
     for (const participant of session.participants) {
-      if (seen.has(participant.id)) ctx.addIssue({ code: 'custom', message: `duplicate participant ${participant.id}` });
+      if (seen.has(participant.id)) ctx.addIssue(twice(bi(`peserta "${participant.id}" ada dua kali`, `duplicate participant "${participant.id}"`)));
       seen.add(participant.id);
       for (const listing of participant.listings) {
-        if (seen.has(listing.id)) ctx.addIssue({ code: 'custom', message: `duplicate listing ${listing.id}` });
+        if (seen.has(listing.id)) ctx.addIssue(twice(bi(`listing "${listing.id}" ada dua kali`, `duplicate listing "${listing.id}"`)));
         seen.add(listing.id);
       }
     }
@@ -138,7 +142,7 @@ export const ExportedSessions = z
   .superRefine((sessions, ctx) => {
     const ids = new Set<string>();
     for (const session of sessions) {
-      if (ids.has(session.id)) ctx.addIssue({ code: 'custom', message: `duplicate session ${session.id}` });
+      if (ids.has(session.id)) ctx.addIssue(twice(bi(`sesi pelatihan "${session.id}" ada dua kali`, `duplicate session "${session.id}"`)));
       ids.add(session.id);
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Curator, ShowcaseItem } from '../feed/schema';
+import { bi, type BilingualText } from '../i18n/text';
 
 /**
  * Showcases (etalase) and their items, as stored and as exported: the database's showcases and showcase tables
@@ -21,7 +22,10 @@ export const SHOWCASE_LIMITS = { showcases: 10_000, items: 100_000 } as const;
 export const ExportedShowcase = z.object({
   id: Key,
   /** The feed's title, shown above the cards: "Produk lokal pilihan Kedai Kuru". */
-  title: z.string().max(120).refine(notBlank, 'the title is empty'),
+  title: z
+    .string()
+    .max(120)
+    .refine(notBlank, { message: 'the title is empty', params: { text: bi('judul etalase kosong', 'the showcase title is empty') } }),
   curator: z.optional(Curator),
   /** Where the curator hosts the widget and the feed, remembered for the embed snippet. */
   hosting: z
@@ -83,18 +87,20 @@ export function isCurrentShowcaseItem(row: ExportedShowcaseItem | SeamShowcaseIt
 }
 
 /** A file whose items point at showcases it does not hold, or that repeats ids, contradicts itself. */
-export function showcaseProblems(showcases: readonly ExportedShowcase[], items: readonly (ExportedShowcaseItem | SeamShowcaseItem)[]): string[] {
-  const problems: string[] = [];
+export function showcaseProblems(showcases: readonly ExportedShowcase[], items: readonly (ExportedShowcaseItem | SeamShowcaseItem)[]): BilingualText[] {
+  const problems: BilingualText[] = [];
   const ids = new Set<string>();
   for (const s of showcases) {
-    if (ids.has(s.id)) problems.push(`duplicate showcase ${s.id}`);
+    if (ids.has(s.id)) problems.push(bi(`etalase "${s.id}" ada dua kali`, `duplicate showcase "${s.id}"`));
     ids.add(s.id);
   }
   const itemIds = new Set<string>();
   for (const item of items) {
-    if (itemIds.has(item.id)) problems.push(`duplicate showcase item ${item.id}`);
+    if (itemIds.has(item.id)) problems.push(bi(`barang etalase "${item.id}" ada dua kali`, `duplicate showcase item "${item.id}"`));
     itemIds.add(item.id);
-    if (isCurrentShowcaseItem(item) && !ids.has(item.showcaseId)) problems.push(`showcase item ${item.id} of a missing showcase ${item.showcaseId}`);
+    if (isCurrentShowcaseItem(item) && !ids.has(item.showcaseId)) {
+      problems.push(bi(`barang etalase "${item.id}" milik etalase "${item.showcaseId}" yang tidak ada di file`, `showcase item "${item.id}" of a missing showcase "${item.showcaseId}"`));
+    }
   }
   return problems.slice(0, 5);
 }

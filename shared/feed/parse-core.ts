@@ -4,6 +4,7 @@
  * one explained in both languages, or one bilingual error. It never throws.
  */
 import type { BilingualText } from '../i18n/text';
+import { MAX_JSON_DEPTH, jsonTooDeep } from '../json/shape';
 import { describeIssues, quote, type FeedIssue } from './reasons';
 import type { ShowcaseFeed, ShowcaseItem } from './schema';
 import { FEED_VERSION } from './version';
@@ -33,12 +34,22 @@ const NOT_A_FEED: BilingualText = {
   en: 'The feed is not a Rapi showcase (it must be a JSON object { }).',
 };
 
+/**
+ * Validation and error messages (quoting a value) recurse: the depth is bounded first, on the parsed value (JSON.parse
+ * itself copes with deep text, or throws, which is caught as broken JSON).
+ */
+const TOO_DEEP: BilingualText = {
+  id: `Feed tersusun terlalu dalam (lebih dari ${MAX_JSON_DEPTH} tingkat).`,
+  en: `The feed is nested too deeply (over ${MAX_JSON_DEPTH} levels).`,
+};
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parseFeedWith(validators: FeedValidators, json: unknown): FeedResult {
   if (!isRecord(json)) return { ok: false, error: NOT_A_FEED };
+  if (jsonTooDeep(json)) return { ok: false, error: TOO_DEEP };
   const version = json.version;
   if (typeof version === 'number' && version > FEED_VERSION) {
     return {

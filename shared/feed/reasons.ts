@@ -50,13 +50,15 @@ export function quote(value: unknown): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-function reason(issue: FeedIssue): [string, string] {
+/** Why one value was refused: [Bahasa Indonesia, English], without the field's name. */
+export function issueReason(issue: FeedIssue): [string, string] {
   const { code, input, maximum: max } = issue;
   if (input === undefined && (code === 'invalid_type' || code === 'invalid_value')) return ['wajib diisi', 'is required'];
   if (Object.hasOwn(CHECK_REASONS, issue.message)) return CHECK_REASONS[issue.message as keyof typeof CHECKS];
   if (code === 'invalid_type') {
-    const [id, en] = TYPE_NAMES[issue.expected!] ?? [issue.expected, issue.expected];
-    return [`harus berupa ${id}`, `must be ${en}`];
+    // An unforeseen type gets no name rather than zod's (the names come from zod's and lite.ts's own types).
+    const type = TYPE_NAMES[issue.expected!];
+    return type ? [`harus berupa ${type[0]}`, `must be ${type[1]}`] : ['jenis isinya salah', 'has the wrong kind of value'];
   }
   if (code === 'too_big') {
     return issue.origin === 'string'
@@ -74,7 +76,7 @@ function reason(issue: FeedIssue): [string, string] {
 
 /** "kolom links.shopee: harus tautan …". The first problem is enough: once fixed, the next one shows. */
 export function describeIssues(issues: readonly FeedIssue[]): BilingualText {
-  const [id, en] = issues[0] ? reason(issues[0]) : ['tidak valid', 'not valid'];
+  const [id, en] = issues[0] ? issueReason(issues[0]) : ['tidak valid', 'not valid'];
   const path = issues[0]?.path.join('.');
   return path ? { id: `kolom ${path}: ${id}`, en: `field ${path}: ${en}` } : { id, en };
 }

@@ -3,7 +3,7 @@ import { bi, type BilingualText } from '../i18n/text';
 import { Listing } from './schema';
 
 /** Field names as a seller knows them, for messages that name the field. */
-const FIELD_NAMES: Record<string, BilingualText> = {
+export const LISTING_FIELD_NAMES: Record<string, BilingualText> = {
   marketplace: bi('marketplace', 'marketplace'),
   sourceUrl: bi('alamat halaman', 'page address'),
   title: bi('judul produk', 'product title'),
@@ -55,7 +55,7 @@ function wherePart(path: readonly PropertyKey[]): BilingualText {
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): BilingualText {
   const key = String(issue.path[0] ?? '');
-  const field = Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key]! : bi(key || 'data', key || 'data');
+  const field = Object.hasOwn(LISTING_FIELD_NAMES, key) ? LISTING_FIELD_NAMES[key]! : bi(key || 'data', key || 'data');
   const where = wherePart(issue.path);
   const name = bi(`${field.id}${where.id}`, `${field.en}${where.en}`);
   if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {

@@ -16,7 +16,8 @@ export {
   readShopeeApiMessage,
   SHOPEE_API_SOURCE,
   SHOPEE_PRODUCT_API_PATHS,
-  ShopeeApiMessage,
+  isShopeeApiMessage,
+  type ShopeeApiMessage,
   type MessageLike,
 } from './shopee/message';
 export { FIELD_LABELS } from './labels';

@@ -82,6 +82,8 @@ export interface Extraction {
   evidence: ProductEvidence[];
   /** Why the page is not read; absent when it is. `message` is the headline NOT_READ plus the reason. */
   notRead?: { reason: NotReadReason; message: BilingualText };
+  /** Fields whose sources on the page disagree (Shopee's API answer and the page): marked guessed, and said. */
+  conflicts?: ListingField[];
 }
 
 /** Also exported here for code that already imports it from this module (the side panel). */

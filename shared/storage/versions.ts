@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { listingScore, listingWords } from './derive';
 import { DRAFTS_STORE } from './drafts-table';
+import { upgradeRevisionsToSessions } from './editing-sessions';
 import { PHOTO_RESULTS_STORE } from './photo-results-table';
 import { REVISIONS_STORE } from './revisions-table';
 import { SESSIONS_STORE } from './sessions-table';
@@ -101,6 +102,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     async upgrade(tx) {
       await tx.table('showcaseItems').bulkPut(await tx.table('showcase').toArray());
     },
+  },
+  {
+    version: 5,
+    note:
+      'revisions: one per editing session (shared/storage/editing-sessions.ts) with its editor and start ' +
+      '(startedAt); a history saved one revision per pause keeps only the last revision of each run of edits',
+    stores: {
+      drafts: DRAFTS_STORE,
+      revisions: REVISIONS_STORE,
+      settings: SETTINGS_STORE,
+      photoResults: PHOTO_RESULTS_STORE,
+      sessions: SESSIONS_STORE,
+      showcaseItems: SHOWCASE_ITEMS_STORE,
+      showcases: SHOWCASES_STORE,
+    },
+    upgrade: (tx) => upgradeRevisionsToSessions(tx),
   },
 ];
 

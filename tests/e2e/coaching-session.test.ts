@@ -209,6 +209,12 @@ describe('a coaching session in the extension', () => {
     const toDo = await kopi.locator('ol.to-do li').count();
     expect(toDo).toBeGreaterThan(0);
     expect(toDo).toBeLessThanOrEqual(3);
+    // The fixed title needs nothing; the batik shirt's gets "Judul usulan" beside "Judul sekarang", its blank marked.
+    expect(await kopi.getByTestId('report-titles').count()).toBe(0);
+    const batik = sheet.locator('section.report-listing', { hasText: 'Kemeja Batik' });
+    expect(await batik.locator('.title-now').textContent()).toBe('Kemeja Batik Pria Lengan Panjang Motif Parang');
+    expect(await batik.getByTestId('report-suggested-title').textContent()).toMatch(/^Kemeja Batik Pria Lengan Panjang Motif Parang .*\[ukuran yang tersedia\]/);
+    expect(await batik.locator('.title-suggested mark').allTextContents()).toEqual(['[ukuran yang tersedia]']);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     mkdirSync(ARTIFACTS, { recursive: true });

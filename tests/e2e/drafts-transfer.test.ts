@@ -119,6 +119,8 @@ describe('export and import in the browser', () => {
     ['another app\'s JSON', () => JSON.stringify({ users: [{ name: 'x' }] }), /bukan file ekspor Rapi/],
     ['a hostile file (a script URL as key, a prototype-polluting field)', () => exported.replace('"key":"manual:xss"', '"key":"javascript:alert(document.domain)","__proto__":{"isAdmin":true}'), /tidak sesuai format/],
     ['an image renamed to .json', () => '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', /rusak atau terpotong/],
+    // 4.7 KB that used to overflow the stack and leave the page on "Mengimpor…" until reload.
+    ['a file nested 2,300 deep', () => `{"format":"rapi-export","version":1,"exportedAt":1,"drafts":[],"revisions":[],"preferences":{"lang":${'['.repeat(2300)}${']'.repeat(2300)}}}`, /terlalu dalam/],
   ])('%s changes nothing and gets a plain message', async (_name, make, message) => {
     await chooseIndonesian(page);
     const current = await snapshot(page);
@@ -127,6 +129,8 @@ describe('export and import in the browser', () => {
     await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(message);
     expect(await alert.textContent()).toMatch(/Tidak ada yang diubah/);
     expect(await alert.isVisible()).toBe(true);
+    // The page is ready for the next file: not stuck on "Mengimpor…".
+    expect(await page.locator('input[type="file"]').isDisabled()).toBe(false);
     expect(await snapshot(page)).toBe(current);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (({}) as Record<string, unknown>).isAdmin)).toBeUndefined();

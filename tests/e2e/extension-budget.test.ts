@@ -20,6 +20,12 @@ describe('content-script budget (built extension)', () => {
     expect(gzipped).toBeLessThanOrEqual(BUDGET);
   });
 
+  // zod alone took a third of each script: the content scripts check nothing with it (messaging/content-side.ts,
+  // shared/marketplaces/read/guards.ts). Its classes are named "$Zod…" even when minified.
+  it.each(scripts)('%s carries no zod', (file) => {
+    expect(readFileSync(path.join(dir, file), 'utf8')).not.toMatch(/\$Zod[A-Z]/);
+  });
+
   it('loads no remote code: no http(s) script URLs in the manifest', () => {
     const manifest = readFileSync(path.join(CHROME_BUILD, 'manifest.json'), 'utf8');
     expect(manifest).not.toMatch(/"js":\s*\[[^\]]*https?:/);

@@ -1,3 +1,4 @@
+import { segments } from '../../../shared/suggest/fill';
 import { participantReport } from '../report';
 import type { Session } from '../session-ops';
 import { formatDay, scoreText } from '../page-copy';
@@ -47,6 +48,21 @@ export function ParticipantReportSheet({ session, participantId, printedAt }: { 
             </strong>{' '}
             ({REPORT.change(l.now - l.start)})
           </p>
+          {l.suggestedTitle && (
+            <div class="report-titles" data-testid="report-titles">
+              <div>
+                <h4>{REPORT.currentTitle}</h4>
+                <p class="title-now">{l.title}</p>
+              </div>
+              <div>
+                <h4>{REPORT.suggestedTitle}</h4>
+                <p class="title-suggested" data-testid="report-suggested-title">
+                  {segments(l.suggestedTitle).map((s, i) => (s.placeholder ? <mark key={i}>{s.text}</mark> : s.text))}
+                </p>
+                <p class="hint">{REPORT.suggestedTitleNote}</p>
+              </div>
+            </div>
+          )}
           {l.provisionalNote && (
             <p class="hint" data-testid="report-provisional">
               {l.provisionalNote.id}

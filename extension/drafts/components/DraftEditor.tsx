@@ -5,6 +5,7 @@ import { PAGE_COPY } from '../../../shared/ui/drafts/copy';
 import { usePage, useText } from '../../../shared/ui/drafts/context';
 import { Compare } from './Compare';
 import { ConflictChoice } from '../../../shared/ui/drafts/ConflictChoice';
+import { DraftReview } from '../../../shared/ui/drafts/DraftReview';
 import { History } from '../../../shared/ui/drafts/History';
 import { SaveStatus } from '../../../shared/ui/drafts/SaveStatus';
 
@@ -64,7 +65,8 @@ export function DraftEditor() {
           </div>
         </form>
       )}
-      {listing && <Compare original={draft?.original} listing={listing} scoreAfter={checkListing(listing).score} />}
+      {listing && <Compare original={draft?.original} listing={listing} scoreAfter={model.review.value?.checks.report.value?.score ?? checkListing(listing).score} />}
+      {listing && model.review.value && <DraftReview review={model.review.value} session={session} />}
       <History session={session} />
     </article>
   );

@@ -184,6 +184,8 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
       ...(e.ocrProblem.value ? [{ photo: e.index + 1, src: e.label, message: e.ocrProblem.value, family: 'ocr' as const }] : []),
     ]),
   );
+  /** The text read on each photo that had any: label facts ("Netto 250 g") for Rapi's suggestions. */
+  const texts = computed(() => photos.value.flatMap((e) => (e.result.value?.ocr?.text.trim() ? [e.result.value.ocr.text] : [])));
   const busy = computed(() => photos.value.some((e) => e.stage.value !== 'done' && e.stage.value !== 'failed'));
 
   return {
@@ -193,6 +195,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
     findings,
     measuredIndexes,
     failedIndexes,
+    texts,
     problems,
     busy,
     dispose() {

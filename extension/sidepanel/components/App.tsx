@@ -8,6 +8,7 @@ import { PanelContext } from '../panel-context';
 import { Header } from './Header';
 import { HelpLink } from './HelpLink';
 import { ReadFields } from './ReadFields';
+import { Suggestions } from './Suggestions';
 import { TitleEditor } from './TitleEditor';
 
 export function App({ model }: { model: PanelModel }) {
@@ -22,6 +23,7 @@ export function App({ model }: { model: PanelModel }) {
         <CategoryCard checks={model.checks} onPick={(category) => model.editor.setCategory(category)} />
         <FixFirst checks={model.checks} />
         <TitleEditor />
+        <Suggestions />
         <photos.View />
         <FindingsByArea checks={model.checks} />
         <ReadFields />

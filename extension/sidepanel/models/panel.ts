@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { bi, type BilingualText } from '../../../shared/i18n/text';
 import type { Marketplace } from '../../../shared/listing/schema';
 import { createReportModel } from '../../../shared/ui/checklist/report';
+import { createSuggestionModel } from '../../../shared/ui/suggest/model';
 import { createLangModel } from '../../kit/lang';
 import { createListingEditor, type EditorBase } from '../../../shared/ui/listing-editor';
 import type { PanelListing, PanelOrigin, PanelSections } from '../../kit/panel-section';
@@ -54,6 +55,8 @@ export function createPanelModel(options: { fixedTabId?: number; sections: Panel
     },
   });
   const checks = createReportModel(editor.listing, photos);
+  /** "Judul usulan" and "Deskripsi usulan" for what the editor holds, with the seller's answers to their placeholders. */
+  const suggestions = createSuggestionModel({ listing: editor.listing, report: checks.report, ...(photos.texts ? { photoTexts: photos.texts } : {}) });
   /** The seller chose to type a listing instead of reading the page. */
   const manualChosen = signal(false);
   const photoProblems = signal<BilingualText[]>([]);
@@ -83,6 +86,8 @@ export function createPanelModel(options: { fixedTabId?: number; sections: Panel
   });
   /** Partly read pages say what could not be read, even when the title was found. */
   const problems = computed(() => (view.value === 'page' ? (extraction.value?.problems ?? []) : []));
+  /** Fields the page and the marketplace's own data disagree on: said plainly, not hidden among the problems. */
+  const conflicts = computed(() => (view.value === 'page' ? (extraction.value?.conflicts ?? []) : []));
   const onSellerForm = computed(() => !manualChosen.value && source.state.value?.page.kind === 'seller-form');
   /** What the sections see of the panel. */
   const shown: PanelListing = {
@@ -109,9 +114,11 @@ export function createPanelModel(options: { fixedTabId?: number; sections: Panel
     editor,
     photos,
     checks,
+    suggestions,
     view,
     reasons,
     problems,
+    conflicts,
     onSellerForm,
     drafts,
     more,

@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
-import { quote } from '../wording';
+import { boxContentsExample } from '../../suggest/examples';
 import { LONG_DESCRIPTION } from '../example-texts';
 
 export const descriptionNoBoxContents = registerCheck({
@@ -16,6 +16,7 @@ export const descriptionNoBoxContents = registerCheck({
     failing: { profile: 'tokopedia', listing: { title: 'Kopi Arabika Gayo 250 gr', description: LONG_DESCRIPTION.replace(/Isi paket.*\n/, '') } },
     passing: { profile: 'tokopedia', listing: { title: 'Kopi Arabika Gayo 250 gr', description: LONG_DESCRIPTION } },
   },
+  exampleIn: 'description-line',
   run({ listing, facts }) {
     if (!listing.description || listing.description.trim().length < 30) return [];
     if (facts.specifics.boxContents) return [];
@@ -27,7 +28,7 @@ export const descriptionNoBoxContents = registerCheck({
           "Buyers want to know exactly what they receive. TikTok Shop's guide asks to list everything in the box; it also prevents complaints.",
         ),
         fix: bi('Tambahkan satu baris "Isi paket: …".', 'Add one line "In the box: …".'),
-        example: bi(`Isi paket: 1 × ${quote(facts.title, 50)}`, `In the box: 1 × ${quote(facts.title, 50)}`),
+        example: boxContentsExample(facts.title),
       }),
     ];
   },

@@ -1,6 +1,7 @@
 import { bi } from '../../i18n/text';
 import { SOURCES, tiktokDiagnosis } from '../sources';
 import { finding, registerCheck } from '../registry';
+import { restructuredExample } from '../../suggest/examples';
 import { LONG_DESCRIPTION } from '../example-texts';
 
 export const descriptionNoStructure = registerCheck({
@@ -18,6 +19,7 @@ export const descriptionNoStructure = registerCheck({
     },
     passing: { profile: 'tokopedia', listing: { title: 'Kopi Arabika Gayo 250 gr', description: LONG_DESCRIPTION } },
   },
+  exampleIn: 'description',
   run({ listing, profile }) {
     const description = listing.description?.trim();
     if (!description || description.length < 150 || /\n/.test(description)) return [];
@@ -34,7 +36,7 @@ export const descriptionNoStructure = registerCheck({
             'Pecah menjadi poin-poin pendek, satu hal per baris: bahan, ukuran, cara pakai, isi paket.',
             'Break it into short points, one per line: material, size, how to use, what is in the box.',
           ),
-          example: bi('- [keunggulan 1]\n- Bahan: [bahan]\n- Ukuran atau berat: [ukuran]\n- Isi paket: [isi paket]', '- [selling point 1]\n- Material: [material]\n- Size or weight: [size]\n- In the box: [contents]'),
+          example: () => restructuredExample(description),
         },
         { severity: profile === 'tokopedia' ? 'quality' : 'advice', source: profile === 'tokopedia' ? tiktokDiagnosis('DESC_NO_NEW_LINE') : SOURCES.rapiHeuristic },
       ),

@@ -2,6 +2,7 @@ import { bi } from '../../i18n/text';
 import { PROFILES } from '../profiles';
 import { withCodes } from '../sources';
 import { finding, registerCheck } from '../registry';
+import { descriptionExample } from '../../suggest/examples';
 import { LONG_DESCRIPTION } from '../example-texts';
 
 export const descriptionTooShort = registerCheck({
@@ -16,7 +17,9 @@ export const descriptionTooShort = registerCheck({
     failing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr', description: 'Kopi enak, wangi. Order sekarang.' } },
     passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr', description: LONG_DESCRIPTION } },
   },
-  run({ listing, profile }) {
+  exampleIn: 'description',
+  run(ctx) {
+    const { listing, profile } = ctx;
     const description = listing.description?.trim();
     if (description === undefined) return [];
     const rule = PROFILES[profile].description;
@@ -44,10 +47,7 @@ export const descriptionTooShort = registerCheck({
             `Tulis minimal ${rule.min} karakter: apa produknya, bahan, ukuran atau berat, cara pakai atau simpan, dan isi paket.`,
             `Write at least ${rule.min} characters: what it is, material, size or weight, how to use or store it, and what is in the box.`,
           ),
-          example: bi(
-            '[apa produknya]\n- Bahan: [bahan]\n- Ukuran atau berat: [ukuran]\n- Cara pakai atau simpan: [cara]\n- Isi paket: [isi paket]',
-            '[what it is]\n- Material: [material]\n- Size or weight: [size]\n- How to use or store: [how]\n- In the box: [contents]',
-          ),
+          example: () => descriptionExample(this.id, ctx),
         },
         {
           severity: profile === 'generic' ? 'advice' : 'quality',

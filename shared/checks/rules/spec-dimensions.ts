@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
-import { quote } from '../wording';
+import { titleExample } from '../../suggest/examples';
 
 export const specDimensions = registerRequiredSpecific({
   id: 'spec-dimensions',
@@ -16,7 +16,8 @@ export const specDimensions = registerRequiredSpecific({
     "From a photo, buyers can't tell how big a craft item is. Clear dimensions prevent disappointment and returns.",
   ),
   fix: bi('Tulis ukurannya dalam cm, misalnya "panjang × lebar × tinggi".', 'Write the size in cm, as "length × width × height".'),
-  example: (title) => bi(`${quote(title, 60)} [panjang × lebar × tinggi] cm`, `${quote(title, 60)} [length × width × height] cm`),
+  example: (ctx) => titleExample('spec-dimensions', ctx),
+  exampleIn: 'title',
   failing: { title: 'Keranjang Rotan Anyaman Serbaguna Handmade', description: 'Keranjang rotan asli.' },
   passing: { title: 'Keranjang Rotan Anyaman Serbaguna 30 x 20 x 15 cm', description: 'Keranjang rotan asli.' },
 });

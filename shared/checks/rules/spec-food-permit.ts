@@ -1,6 +1,7 @@
 import { bi } from '../../i18n/text';
 import { registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
+import { specLineExample } from '../../suggest/examples';
 
 /** Packaged food and supplements: P-IRT or BPOM. Fresh food needs none of these (meat: see spec-nkv). */
 export const specFoodPermit = registerRequiredSpecific({
@@ -18,8 +19,8 @@ export const specFoodPermit = registerRequiredSpecific({
     'A registration number shows your product is registered and safe. Buyers and showcase curators look for it.',
   ),
   fix: bi('Tulis nomor izin edar di deskripsi, persis seperti di kemasan.', 'Write the registration number in the description, exactly as on the pack.'),
-  example: (_title, facts) =>
-    facts.category.id === 'health' ? bi('BPOM: [nomor izin edar]', 'BPOM: [registration number]') : bi('P-IRT No. [nomor P-IRT]', 'P-IRT No. [P-IRT number]'),
+  example: ({ facts }) => specLineExample(facts.category.id === 'health' ? 'bpom' : 'pirt'),
+  exampleIn: 'description-line',
   failing: { title: 'Keripik Tempe Khas Malang 250 gr', description: 'Keripik tempe renyah. Halal.' },
   passing: { title: 'Keripik Tempe Khas Malang 250 gr', description: 'Keripik tempe renyah. P-IRT No. 2063273010123-25.' },
 });

@@ -1,6 +1,7 @@
 import { bi } from '../../i18n/text';
 import { isMeat, registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
+import { specLineExample } from '../../suggest/examples';
 
 export const specHalal = registerRequiredSpecific({
   id: 'spec-halal',
@@ -19,7 +20,8 @@ export const specHalal = registerRequiredSpecific({
     'Jika produk bersertifikat halal, tulis "Halal" dan nomor sertifikatnya di deskripsi. Jika belum, jangan menulis halal.',
     'If the product is halal-certified, write "Halal" and the certificate number in the description. If not, do not claim it.',
   ),
-  example: () => bi('Sertifikat halal: [nomor sertifikat]', 'Halal certificate: [certificate number]'),
+  example: () => specLineExample('halal'),
+  exampleIn: 'description-line',
   failing: { title: 'Sambal Roa Khas Manado 200 gr', description: 'Sambal roa pedas. Tahan 3 bulan.' },
   passing: { title: 'Sambal Roa Khas Manado 200 gr', description: 'Sambal roa pedas. Halal MUI. Tahan 3 bulan.' },
 });

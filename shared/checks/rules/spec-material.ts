@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
-import { quote } from '../wording';
+import { titleExample } from '../../suggest/examples';
 
 export const specMaterial = registerRequiredSpecific({
   id: 'spec-material',
@@ -15,7 +15,8 @@ export const specMaterial = registerRequiredSpecific({
     'TikTok Shop\'s title guide asks for the material. Buyers search for "rattan bag" or "cotton t-shirt", and material sets a fair price. Batik tulis or tenun is a technique, not a material.',
   ),
   fix: bi('Sebut bahannya di judul atau deskripsi: katun, rayon, voal, rotan, kayu jati, kulit sapi …', 'State the material in the title or description: cotton, rayon, voile, rattan, teak, leather …'),
-  example: (title) => bi(`${quote(title, 60)} [bahan]`, `${quote(title, 60)} [material]`),
+  example: (ctx) => titleExample('spec-material', ctx),
+  exampleIn: 'title',
   failing: { title: 'Tas Jinjing Wanita Handmade Ukuran 30 x 20 cm', description: 'Tas jinjing cantik.' },
   passing: { title: 'Tas Jinjing Wanita Rotan Handmade 30 x 20 cm', description: 'Tas jinjing cantik.' },
 });

@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
-import { quote } from '../wording';
+import { titleExample } from '../../suggest/examples';
 
 export const specNetContent = registerRequiredSpecific({
   id: 'spec-net-content',
@@ -17,7 +17,8 @@ export const specNetContent = registerRequiredSpecific({
     'Buyers search for "kopi 250 gr" or "sirup 500 ml" and compare price per gram. TikTok Shop\'s guide asks for the quantity or volume in the title; without it the product is hard to find.',
   ),
   fix: bi('Tulis berat bersih atau isi di judul dan deskripsi, persis seperti di kemasan.', 'Write the net weight or volume in the title and description, exactly as on the pack.'),
-  example: (title) => bi(`${quote(title, 60)} [berat bersih]`, `${quote(title, 60)} [net weight]`),
+  example: (ctx) => titleExample('spec-net-content', ctx),
+  exampleIn: 'title',
   failing: { title: 'Keripik Pisang Lampung Rasa Cokelat Renyah', description: 'Keripik pisang renyah.' },
   passing: { title: 'Keripik Pisang Lampung Rasa Cokelat 250 gr', description: 'Keripik pisang renyah.' },
 });

@@ -1,6 +1,7 @@
 import { bi } from '../../i18n/text';
 import { isMeat, registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
+import { specLineExample } from '../../suggest/examples';
 
 /** Fresh meat, poultry and eggs from a registered business carry a veterinary control number (NKV); fish and produce do not. */
 export const specNkv = registerRequiredSpecific({
@@ -19,7 +20,8 @@ export const specNkv = registerRequiredSpecific({
     'Jika usaha Anda atau pemasok Anda punya NKV, tulis nomornya di deskripsi. Jika belum, sebutkan asal daging (rumah potong).',
     "If your business or your supplier has an NKV, write the number in the description. If not, say where the meat comes from (the slaughterhouse).",
   ),
-  example: () => bi('NKV: [nomor NKV]', 'NKV: [NKV number]'),
+  example: () => specLineExample('nkv'),
+  exampleIn: 'description-line',
   failing: { title: 'Daging Sapi Has Dalam Segar 1 kg', description: 'Daging sapi segar, dipotong pagi hari. Halal.' },
   passing: { title: 'Daging Sapi Has Dalam Segar 1 kg', description: 'Daging sapi segar dari RPH. NKV CV-3578-0123. Halal.' },
 });

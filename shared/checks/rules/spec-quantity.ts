@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
-import { quote } from '../wording';
+import { titleExample } from '../../suggest/examples';
 
 export const specQuantity = registerRequiredSpecific({
   id: 'spec-quantity',
@@ -15,7 +15,8 @@ export const specQuantity = registerRequiredSpecific({
     "TikTok Shop's guide asks for the quantity or size in the title. Buyers compare products by these numbers.",
   ),
   fix: bi('Tulis ukuran, isi, atau jumlahnya: "isi 10 pcs", "20 × 30 cm", "1 lusin".', 'Write the size, content or count: "pack of 10", "20 × 30 cm", "1 dozen".'),
-  example: (title) => bi(`${quote(title, 60)} [ukuran atau jumlah isi]`, `${quote(title, 60)} [size or count]`),
+  example: (ctx) => titleExample('spec-quantity', ctx),
+  exampleIn: 'title',
   failing: { title: 'Stiker Label Nama Anak Tahan Air Custom', description: 'Stiker label nama untuk botol minum dan buku sekolah.' },
   passing: { title: 'Stiker Label Nama Anak Tahan Air Custom Isi 60 pcs', description: 'Stiker label nama untuk botol minum dan buku sekolah.' },
 });

@@ -1,6 +1,7 @@
 import { bi } from '../../i18n/text';
 import { registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
+import { specLineExample } from '../../suggest/examples';
 
 export const specShelfLife = registerRequiredSpecific({
   id: 'spec-shelf-life',
@@ -14,7 +15,8 @@ export const specShelfLife = registerRequiredSpecific({
     'Food and cosmetics buyers want to know how long the product stays good. Without it they hesitate to buy in bulk.',
   ),
   fix: bi('Tambahkan masa simpan di deskripsi, seperti tertulis di kemasan.', 'Add the shelf life to the description, as written on the pack.'),
-  example: () => bi('Masa simpan: [berapa lama] dalam kemasan tertutup.', 'Shelf life: [how long] sealed.'),
+  example: () => specLineExample('shelfLife'),
+  exampleIn: 'description-line',
   failing: { title: 'Keripik Pisang Lampung 250 gr', description: 'Keripik pisang renyah, halal.' },
   passing: { title: 'Keripik Pisang Lampung 250 gr', description: 'Keripik pisang renyah. Tahan 3 bulan.' },
 });

@@ -3,6 +3,7 @@ import { phrases } from '../phrases';
 import { categoryFindingAllowed, categoryNote } from '../required-specific';
 import { SOURCES, shopeeDiagnosis } from '../sources';
 import { finding, registerCheck } from '../registry';
+import { specLineExample } from '../../suggest/examples';
 
 /**
  * Clothing that is bought by body size, jeans included (docs/rules.md#size-charts). Socks, shawls, bags, jewellery and
@@ -28,6 +29,7 @@ export const specSizeChart = registerCheck({
       listing: { title: 'Celana Jeans Pria Slim Fit Ukuran 28-38', description: 'Celana jeans denim stretch.\nSize chart: 28 LP 76 cm, 30 LP 80 cm.' },
     },
   },
+  exampleIn: 'description-line',
   run({ listing, profile, facts }) {
     if (facts.category.id !== 'fashion' || !facts.categorySure || listing.hasSizeChart === true) return [];
     // Without a description or the size-chart field, whether a chart exists is unknown, not missing.
@@ -54,7 +56,7 @@ export const specSizeChart = registerCheck({
             'Tambahkan panduan ukuran: untuk atasan lingkar dada dan panjang badan, untuk celana dan rok lingkar pinggang dan panjang (cm) setiap ukuran, atau pasang foto tabel ukuran di kolom Panduan Ukuran.',
             'Add a size chart: chest and body length for tops, waist and length for trousers and skirts (cm) for each size, or upload a size-chart image in the Size Chart field.',
           ),
-          example: bi('[ukuran]: lingkar dada [cm], panjang [cm]', '[size]: chest [cm], length [cm]'),
+          example: specLineExample('sizeChart'),
         },
         {
           severity: profile === 'shopee' ? 'quality' : 'advice',

@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
 import { registerRequiredSpecific } from '../required-specific';
 import { SOURCES } from '../sources';
-import { quote } from '../wording';
+import { titleExample } from '../../suggest/examples';
 
 export const specSize = registerRequiredSpecific({
   id: 'spec-size',
@@ -16,7 +16,8 @@ export const specSize = registerRequiredSpecific({
     "Size is a fashion buyer's first question. Without it they ask in chat or go elsewhere, and returns for the wrong size go up.",
   ),
   fix: bi('Tulis ukuran yang tersedia (S, M, L, XL atau 38–44) dan buat varian ukuran.', 'Write the sizes available (S, M, L, XL or 38–44) and set up a size variant.'),
-  example: (title) => bi(`${quote(title, 60)} Ukuran [ukuran yang tersedia]`, `${quote(title, 60)} Size [sizes available]`),
+  example: (ctx) => titleExample('spec-size', ctx),
+  exampleIn: 'title',
   failing: { title: 'Kemeja Batik Pria Lengan Panjang Motif Parang', description: 'Kemeja batik katun.' },
   passing: { title: 'Kemeja Batik Pria Lengan Panjang Motif Parang Ukuran M–XXL', description: 'Kemeja batik katun.' },
 });

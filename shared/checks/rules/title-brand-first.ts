@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
-import { quote } from '../wording';
 
 export const titleBrandFirst = registerCheck({
   id: 'title-brand-first',
@@ -15,14 +15,14 @@ export const titleBrandFirst = registerCheck({
     failing: { profile: 'tokopedia', listing: { title: 'Kopi Arabika Bubuk 200 gr Kapal Api', brand: 'Kapal Api' } },
     passing: { profile: 'tokopedia', listing: { title: 'Kapal Api Kopi Arabika Bubuk 200 gr', brand: 'Kapal Api' } },
   },
-  run({ listing, profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { listing, profile, facts } = ctx;
     const brand = listing.brand?.trim();
     if (!brand || /^(tidak ada merek|no brand|nobrand|none|-|lainnya|others?)$/i.test(brand)) return [];
     const title = facts.title.toLowerCase();
     const at = title.indexOf(brand.toLowerCase());
     if (at === 0) return [];
-    const rest = at > 0 ? `${facts.title.slice(0, at)}${facts.title.slice(at + brand.length)}` : facts.title;
-    const example = quote(`${brand} ${rest.replace(/\s+/g, ' ').trim()}`, 90);
     const inTitle = at > 0;
     return [
       finding(
@@ -36,7 +36,7 @@ export const titleBrandFirst = registerCheck({
             'Shopee recommends Brand + Product Name + Model, and Tokopedia asks for the main brand first. The brand field must match the brand in the title.',
           ),
           fix: bi('Pindahkan atau tambahkan merek ke awal judul.', 'Move or add the brand to the start of the title.'),
-          example: bi(example, example),
+          example: () => titleExample(this.id, ctx),
         },
         { source: profile === 'shopee' ? SOURCES.shopeeInspirasiName : SOURCES.tokopediaBrandFirst },
       ),

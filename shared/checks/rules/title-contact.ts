@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { contactRule, contactsIn, shownHits } from '../contact-rule';
 import { finding, registerCheck } from '../registry';
-import { quote } from '../wording';
 import { SOURCES } from '../sources';
 
 export const titleContact = registerCheck({
@@ -16,13 +16,12 @@ export const titleContact = registerCheck({
     failing: { profile: 'shopee', listing: { title: 'Keripik Pisang Lampung 250 gr WA 0812-3456-7890 ada di Tokopedia' } },
     passing: { profile: 'shopee', listing: { title: 'Mesin Cuci Samsung WA90T5260BY 9 kg Paket 2 @ 2.5 kg' } },
   },
-  run({ listing, profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { listing, profile, facts } = ctx;
     const hits = contactsIn(facts.title, listing, profile, facts);
     if (hits.length === 0) return [];
     const rule = contactRule(profile);
-    let cleaned = facts.title;
-    for (const h of hits) cleaned = cleaned.replace(h.text, ' ');
-    const example = quote(cleaned.replace(/\s+/g, ' ').trim(), 80);
     return [
       finding(
         this,
@@ -33,7 +32,7 @@ export const titleContact = registerCheck({
             'Hapus nomor HP, tautan, akun media sosial, dan nama marketplace lain dari judul. Pembeli bisa menghubungi Anda lewat fitur chat.',
             'Remove phone numbers, links, social media accounts and other marketplace names from the title. Buyers can reach you through the chat feature.',
           ),
-          ...(example ? { example: bi(example, example) } : {}),
+          example: () => titleExample(this.id, ctx),
         },
         { severity: rule.severity, source: rule.source },
       ),

@@ -1,4 +1,5 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { overclaimFinding } from '../claim-rule';
 import { findOverclaim } from '../claims';
 import { registerCheck } from '../registry';
@@ -16,9 +17,10 @@ export const titleOverclaim = registerCheck({
     failing: { profile: 'tokopedia', listing: { title: 'Kapsul Herbal Daun Sirsak Menyembuhkan Diabetes 60 Kapsul' } },
     passing: { profile: 'tokopedia', listing: { title: 'Sabun Cuci Muka Anti Acne Untuk Kulit Berjerawat 100 ml' } },
   },
-  run({ profile, facts }) {
-    const claim = findOverclaim(facts.title);
+  exampleIn: 'title',
+  run(ctx) {
+    const claim = findOverclaim(ctx.facts.title);
     if (!claim) return [];
-    return [overclaimFinding(this, profile, claim, bi('Judul', 'The title'))];
+    return [overclaimFinding(this, ctx.profile, claim, bi('Judul', 'The title'), () => titleExample(this.id, ctx))];
   },
 });

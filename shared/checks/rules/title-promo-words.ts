@@ -1,8 +1,8 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { PROMO } from '../promo-words';
 import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
-import { quote } from '../wording';
 
 export const titlePromoWords = registerCheck({
   id: 'title-promo-words',
@@ -16,10 +16,11 @@ export const titlePromoWords = registerCheck({
     failing: { profile: 'shopee', listing: { title: 'PROMO Kopi Gayo Termurah Ready Stock Bisa COD Gratis Ongkir' } },
     passing: { profile: 'shopee', listing: { title: 'Daster Rayon Bali Motif Bunga Free Size 250 gr Sugar Free' } },
   },
-  run({ profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { profile, facts } = ctx;
     const words = [...new Set((facts.title.match(PROMO) ?? []).map((w) => w.toLowerCase().replace(/\s+/g, ' ')))];
     if (words.length === 0) return [];
-    const cleaned = quote(facts.title.replace(PROMO, ' ').replace(/\s+/g, ' ').replace(/^[\s,|/-]+|[\s,|/-]+$/g, '').trim(), 80);
     return [
       finding(
         this,
@@ -39,7 +40,7 @@ export const titlePromoWords = registerCheck({
             'Hapus kata promo dari judul. Pasang diskon, hadiah, dan gratis ongkir lewat fitur promosi marketplace.',
             "Remove the promo words from the title. Set discounts, gifts and free shipping with the marketplace's promotion tools.",
           ),
-          ...(cleaned ? { example: bi(cleaned, cleaned) } : {}),
+          example: () => titleExample(this.id, ctx),
         },
         { source: profile === 'tokopedia' ? SOURCES.ttsSeaTitle : SOURCES.shopeeNamingGuide, outcome: 'search', severity: profile === 'generic' ? 'advice' : 'quality' },
       ),

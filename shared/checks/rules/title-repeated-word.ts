@@ -1,4 +1,5 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { SOURCES, shopeeAsReference } from '../sources';
 import { finding, registerCheck } from '../registry';
 
@@ -19,7 +20,9 @@ export const titleRepeatedWord = registerCheck({
     failing: { profile: 'shopee', listing: { title: 'Kaos Polos Kaos Pria Kaos Wanita Kaos Murah Cotton Combed' } },
     passing: { profile: 'shopee', listing: { title: 'Kaos Polos Unisex Cotton Combed 30s Ukuran S–XXL' } },
   },
-  run({ profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { profile, facts } = ctx;
     const counts = new Map<string, number>();
     for (const word of facts.titleWords) {
       // Numbers and sizes with digits ("128gb" in a list of variants) are specifics, not keywords.
@@ -41,6 +44,7 @@ export const titleRepeatedWord = registerCheck({
           'Sebut setiap kata sekali saja. Pakai variasi (pria/wanita, warna, ukuran) untuk pilihan produk.',
           'Say each word once. Use variants (men/women, colour, size) for product options.',
         ),
+        example: () => titleExample(this.id, ctx),
         },
         { source: profile === 'tokopedia' ? shopeeAsReference(SOURCES.repeatedWords) : SOURCES.repeatedWords, outcome: 'search' },
       ),

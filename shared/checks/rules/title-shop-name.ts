@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { finding, registerCheck } from '../registry';
 import { SOURCES } from '../sources';
-import { quote } from '../wording';
 
 const SUFFIX = /\s+(?:official\s+(?:store|shop)|official|store|shop|id|indonesia)$/i;
 const norm = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -18,7 +18,9 @@ export const titleShopName = registerCheck({
     failing: { profile: 'tokopedia', listing: { title: 'Keripik Tempe Renyah 250 gr Dapur Bu Sri Malang', shopName: 'Dapur Bu Sri' } },
     passing: { profile: 'tokopedia', listing: { title: 'Dapur Bu Sri Keripik Tempe Renyah 250 gr', shopName: 'Dapur Bu Sri', brand: 'Dapur Bu Sri' } },
   },
-  run({ listing, profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { listing, profile, facts } = ctx;
     const shop = facts.shopName?.replace(SUFFIX, '').trim();
     if (!shop || shop.replace(/[^\p{L}\p{N}]/gu, '').length < 4) return [];
     const title = norm(facts.title);
@@ -26,7 +28,6 @@ export const titleShopName = registerCheck({
     const at = title.indexOf(name);
     // At the start, the shop's name is the brand (brand first is the rule); elsewhere it is a stuffed keyword.
     if (at < 0 || at === 0 || (listing.brand && norm(listing.brand) === name)) return [];
-    const example = quote(facts.title.replace(new RegExp(shop.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ').replace(/\s+/g, ' ').trim(), 80);
     return [
       finding(
         this,
@@ -46,7 +47,7 @@ export const titleShopName = registerCheck({
             'Hapus nama toko dari judul. Jika nama toko adalah merek produk Anda, tulis di depan dan isi kolom Merek.',
             'Remove the shop name from the title. If it is your product brand, write it first and fill in the Brand field.',
           ),
-          ...(example ? { example: bi(example, example) } : {}),
+          example: () => titleExample(this.id, ctx),
         },
         {
           source: profile === 'shopee' ? SOURCES.shopeeInspirasiName : SOURCES.ttsSeaTitle,

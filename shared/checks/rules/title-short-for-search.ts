@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { PROFILES } from '../profiles';
 import { finding, registerCheck } from '../registry';
-import { SPEC_HINT, quote } from '../wording';
 
 export const titleShortForSearch = registerCheck({
   id: 'title-short-for-search',
@@ -15,12 +15,13 @@ export const titleShortForSearch = registerCheck({
     failing: { profile: 'tokopedia', listing: { title: 'Keripik Pisang Lampung Manis' } },
     passing: { profile: 'tokopedia', listing: { title: 'Keripik Pisang Lampung Rasa Cokelat 250 gr Renyah' } },
   },
-  run({ profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { profile, facts } = ctx;
     const rule = PROFILES[profile].title;
     const length = facts.title.length;
     // Under the minimum, title-too-short covers this rule too and names its code.
     if (!rule.searchMin || length < rule.min || length >= rule.searchMin) return [];
-    const hint = SPEC_HINT[facts.categorySure ? facts.category.id : 'other'];
     return [
       finding(
         this,
@@ -34,7 +35,7 @@ export const titleShortForSearch = registerCheck({
             'Tambahkan spesifikasi yang dicari pembeli: berat atau ukuran, bahan, rasa atau warna.',
             'Add the specifics buyers search for: weight or size, material, flavour or colour.',
           ),
-          example: bi(`${quote(facts.title, 50)} ${hint.id}`, `${quote(facts.title, 50)} ${hint.en}`),
+          example: () => titleExample(this.id, ctx),
         },
         { outcome: 'diagnosis' },
       ),

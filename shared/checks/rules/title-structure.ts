@@ -1,4 +1,5 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import type { CategoryId } from '../category';
 import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
@@ -33,7 +34,9 @@ export const titleStructure = registerCheck({
     failing: { profile: 'generic', listing: { title: 'Keripik Pisang Enak Renyah Khas Lampung Asli' } },
     passing: { profile: 'generic', listing: { title: 'Sensor AC Sharp Original F499' } },
   },
-  run({ profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { profile, facts } = ctx;
     const s = facts.titleSpecifics;
     const food = facts.category.id === 'food' || facts.category.id === 'fresh-food';
     const hasSpecific = s.hasQuantity || s.materials.length > 0 || s.flavours.length > 0 || (!food && MODEL_CODE.test(facts.title));
@@ -49,6 +52,7 @@ export const titleStructure = registerCheck({
             `Buyers search with specific words, such as ${hint.en}. A Type + Brand + Specific title is easier to find in search.`,
           ),
           fix: bi(`Tambahkan ${hint.id} ke judul.`, `Add ${hint.en} to the title.`),
+          example: () => titleExample(this.id, ctx),
         },
         {
           certainty: facts.category.from === 'title' ? 'estimated' : 'measured',

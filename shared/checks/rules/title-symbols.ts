@@ -1,10 +1,8 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { SOURCES } from '../sources';
 import { finding, registerCheck } from '../registry';
-import { quote } from '../wording';
-
-// Emoji, pictographs and decorative symbols; hashtags. Plain punctuation and "×", "%" and "&" stay allowed.
-const DECORATIVE = /[\p{Extended_Pictographic}\u2600-\u27BF\u2B00-\u2BFF★☆✓✔✅❤♥❗❕⚡🔥💯~^*{}<>¬¦【】「」『』]|#\w+/gu;
+import { DECORATIVE } from '../symbols';
 
 export const titleSymbols = registerCheck({
   id: 'title-symbols',
@@ -18,10 +16,11 @@ export const titleSymbols = registerCheck({
     failing: { profile: 'tokopedia', listing: { title: '🔥 Keripik Pisang Lampung ★ Renyah #keripik #snack' } },
     passing: { profile: 'tokopedia', listing: { title: 'Keripik Pisang Lampung Renyah 250 gr' } },
   },
-  run({ profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { profile, facts } = ctx;
     const found = [...new Set(facts.title.match(DECORATIVE) ?? [])];
     if (found.length === 0) return [];
-    const cleaned = quote(facts.title.replace(DECORATIVE, ' ').replace(/\s+/g, ' ').trim(), 80);
     return [
       finding(
         this,
@@ -32,7 +31,7 @@ export const titleSymbols = registerCheck({
             'Shopee and Tokopedia (TikTok Shop) do not allow emoji, decorative symbols or hashtags in titles. The product can be pushed down in search.',
           ),
           fix: bi('Hapus emoji, simbol, dan tagar. Tulis kata-katanya saja.', 'Remove the emoji, symbols and hashtags. Keep just the words.'),
-          example: bi(cleaned, cleaned),
+          example: () => titleExample(this.id, ctx),
         },
         { source: profile === 'tokopedia' ? SOURCES.ttsSeaTitle : SOURCES.shopeeNamingGuide, outcome: 'search', severity: profile === 'generic' ? 'advice' : 'quality' },
       ),

@@ -1,7 +1,7 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { PROFILES } from '../profiles';
 import { finding, registerCheck } from '../registry';
-import { quote } from '../wording';
 
 export const titleTooLong = registerCheck({
   id: 'title-too-long',
@@ -21,11 +21,12 @@ export const titleTooLong = registerCheck({
     },
     passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr Biji Sangrai Medium Roast' } },
   },
-  run({ profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { profile, facts } = ctx;
     const rule = PROFILES[profile].title;
     const length = facts.title.length;
     if (length <= rule.max) return [];
-    const cut = quote(facts.title, rule.max - 5);
     return [
       finding(
         this,
@@ -44,7 +45,7 @@ export const titleTooLong = registerCheck({
             'Hapus kata yang diulang dan keterangan yang sudah ada di deskripsi. Sisakan merek, jenis produk, dan spesifikasi utama.',
             'Remove repeated words and details that are already in the description. Keep the brand, product type and key specifics.',
           ),
-          example: bi(cut, cut),
+          example: () => titleExample(this.id, ctx),
         },
         {
           severity: profile === 'generic' ? 'advice' : 'quality',

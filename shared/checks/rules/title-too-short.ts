@@ -1,8 +1,8 @@
 import { bi } from '../../i18n/text';
+import { titleExample } from '../../suggest/examples';
 import { PROFILES } from '../profiles';
 import { withCodes } from '../sources';
 import { finding, registerCheck } from '../registry';
-import { SPEC_HINT, quote } from '../wording';
 
 export const titleTooShort = registerCheck({
   id: 'title-too-short',
@@ -16,12 +16,12 @@ export const titleTooShort = registerCheck({
     failing: { profile: 'shopee', listing: { title: 'Kopi Gayo' } },
     passing: { profile: 'shopee', listing: { title: 'Kopi Arabika Gayo 250 gr Biji Sangrai Medium Roast' } },
   },
-  run({ profile, facts }) {
+  exampleIn: 'title',
+  run(ctx) {
+    const { profile, facts } = ctx;
     const rule = PROFILES[profile].title;
     const length = facts.title.length;
     if (length >= rule.min) return [];
-    const hint = SPEC_HINT[facts.categorySure ? facts.category.id : 'other'];
-    const base = quote(facts.title, 40) || '[jenis produk]';
     // On Tokopedia a title under 25 is refused at upload and is also under the diagnosis's 40 (and maybe 10): name all.
     const tokopediaCodes = ['TITLE_LESS_THAN_40_CHARACTERS', ...(length < 10 ? ['TITLE_LESS_THAN_TEN_CHARS'] : [])];
     const why =
@@ -46,7 +46,7 @@ export const titleTooShort = registerCheck({
             `Tambahkan merek, jenis produk, dan spesifikasi utama sampai minimal ${rule.min} karakter${profile === 'tokopedia' ? ' (lebih baik 40 atau lebih)' : ''}.`,
             `Add the brand, product type and key specifics until it has at least ${rule.min} characters${profile === 'tokopedia' ? ' (40 or more is better)' : ''}.`,
           ),
-          example: bi(`${base} ${hint.id}`, `${base} ${hint.en}`),
+          example: () => titleExample(this.id, ctx),
         },
         {
           severity: profile === 'generic' ? 'advice' : 'quality',

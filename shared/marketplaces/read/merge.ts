@@ -74,6 +74,8 @@ export interface Outcome {
   problems: BilingualText[];
   /** Core fields whose absence another problem already explains (e.g. a price in another currency). */
   excused?: readonly ListingField[];
+  /** Fields whose sources disagree; the Extraction names them so the panel and the badge can say so. */
+  conflicts?: readonly ListingField[];
 }
 
 /** Builds the Extraction: a listing that satisfies the schema, each field's state, and the problems. */
@@ -96,7 +98,9 @@ export function finish(outcome: Outcome): Extraction {
   }
   const problems = [...outcome.problems];
   if (missing.length) problems.push(couldNotRead(missing.map((f) => FIELD_LABELS[f])));
-  return { page, listing, fields, problems, loginWall: false, read: true, evidence: [...new Set(outcome.evidence)] };
+  const extraction: Extraction = { page, listing, fields, problems, loginWall: false, read: true, evidence: [...new Set(outcome.evidence)] };
+  if (outcome.conflicts?.length) extraction.conflicts = [...outcome.conflicts];
+  return extraction;
 }
 
 /**

@@ -44,6 +44,12 @@ export const NOT_RENDERED = bi(
   'This page has not finished loading: the product is not shown yet. Wait a moment, or save the page after the product is shown.',
 );
 
+/** The product's own data (Shopee's API answer, seen on the page) disagrees with the page or with itself. */
+export const SHOPEE_DATA_CONFLICT = bi(
+  'Judul dari data Shopee tidak sama dengan yang tampil di halaman, jadi ditandai sebagai dugaan. Muat ulang halaman, lalu periksa judulnya.',
+  'The title in Shopee’s data does not match the page, so it is marked as a guess. Reload the page, then check the title.',
+);
+
 export const NOT_A_PRODUCT_PAGE = bi(
   'Ini bukan halaman produk. Buka halaman satu produk, atau formulir tambah/ubah produk di Seller Centre.',
   'This is not a product page. Open the page of one product, or the add/edit product form in Seller Centre.',

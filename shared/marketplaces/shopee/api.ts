@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import type { BilingualText } from '../../i18n/text';
 import type { Listing, Photo, VariantTier } from '../../listing/schema';
 import { isRecord, tidyLines } from '../read/dom';
+import { either, isNumber, isText, listOf, maybe, numberIn, shape, textLike, type Guard } from '../read/guards';
 import { put, putCategory, type Reading } from '../read/merge';
 import { fromShopeeUnits } from '../read/numbers';
 import { notRupiah } from '../read/problems';
@@ -13,7 +13,7 @@ import { notRupiah } from '../read/problems';
  *   the stored example is the same object inside a page-state `cachedMap["<shopid>/<itemid>"]`;
  * - legacy `/api/v4/item/get`: `{ data: { itemid, shopid, name, description, price, images, … } }` (older: `{ item }`);
  * - list endpoints (`/api/v4/shop/search_items`, `/api/v4/search/search_items`): `{ items: [{ item_basic }] }`.
- * Prices are Rupiah × 100000. Every field is validated on its own with zod, so one odd field never hides the rest.
+ * Prices are Rupiah × 100000. Every field is checked on its own (read/guards.ts), so one odd field never hides the rest.
  */
 
 export interface ShopeeApiListing {
@@ -30,33 +30,31 @@ export interface ShopeeApiOptions {
   imageHost?: string;
 }
 
-const id = z.union([z.number(), z.string().check(z.regex(/^\d+$/))]);
-const text = z.string();
-const nonNegative = z.number().check(z.nonnegative(), z.lte(1e9)); // counts: a billion is already absurd
-const shopeePrice = z.union([z.number(), z.string().check(z.regex(/^\d+$/))]);
-const imageIds = z.array(z.string().check(z.regex(/^[\w-]{6,80}$/)));
-const tiers = z.array(z.looseObject({ name: z.optional(z.nullable(text)), options: z.optional(z.nullable(z.array(z.nullable(text)))) }));
-const nameValues = z.array(z.looseObject({ name: z.optional(z.nullable(text)), value: z.optional(z.nullable(text)) }));
-const categories = z.array(z.looseObject({ display_name: z.optional(z.nullable(text)) }));
-const paragraphs = z.looseObject({
-  paragraph_list: z.array(z.looseObject({ text: z.optional(z.nullable(text)), img_id: z.optional(z.nullable(text)) })),
-});
-const models = z.array(z.looseObject({ stock: z.optional(z.nullable(nonNegative)), normal_stock: z.optional(z.nullable(nonNegative)) }));
-const videos = z.array(
-  z.looseObject({
-    duration: z.optional(z.nullable(z.number())),
-    default_format: z.optional(z.nullable(z.looseObject({ url: z.optional(z.nullable(text)), width: z.optional(z.nullable(nonNegative)), height: z.optional(z.nullable(nonNegative)) }))),
+const digits = textLike(/^\d+$/);
+const id = either(isNumber, digits);
+const text = isText;
+const nonNegative = numberIn(0, 1e9); // counts: a billion is already absurd
+const shopeePrice = either(isNumber, digits);
+const imageIds = listOf(textLike(/^[\w-]{6,80}$/));
+const maybeText = maybe(text);
+const tiers = listOf(shape({ name: maybeText, options: maybe(listOf(maybeText)) }));
+const nameValues = listOf(shape({ name: maybeText, value: maybeText }));
+const categories = listOf(shape({ display_name: maybeText }));
+const paragraphs = shape({ paragraph_list: listOf(shape({ text: maybeText, img_id: maybeText })) });
+const models = listOf(shape({ stock: maybe(nonNegative), normal_stock: maybe(nonNegative) }));
+const videos = listOf(
+  shape({
+    duration: maybe(isNumber),
+    default_format: maybe(shape({ url: maybeText, width: maybe(nonNegative), height: maybe(nonNegative) })),
   }),
 );
-const priceBlock = z.looseObject({ single_value: z.optional(z.nullable(z.number())), range_min: z.optional(z.nullable(z.number())), range_max: z.optional(z.nullable(z.number())) });
+const priceBlock = shape({ single_value: maybe(isNumber), range_min: maybe(isNumber), range_max: maybe(isNumber) });
 
-/** One field, validated alone: undefined when absent or of the wrong shape. */
-function field<T>(obj: unknown, key: string, schema: z.ZodMiniType<T>): T | undefined {
+/** One field, checked alone: undefined when absent or of the wrong shape. */
+function field<T>(obj: unknown, key: string, guard: Guard<T>): T | undefined {
   if (!isRecord(obj)) return undefined;
   const value = obj[key];
-  if (value === undefined || value === null) return undefined;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return value !== undefined && value !== null && guard(value) ? value : undefined;
 }
 
 /** Every product object found in one API body (one for product endpoints, many for list endpoints). */
@@ -68,14 +66,26 @@ export function mapShopeeApi(body: unknown, options: ShopeeApiOptions = {}): Sho
   }
 }
 
-/** The listing for `itemId` from any of the bodies observed on the page; the last body wins (the freshest). */
-export function pickShopeeApiListing(bodies: readonly unknown[] | undefined, itemId: string | undefined, options?: ShopeeApiOptions): ShopeeApiListing | undefined {
-  if (!Array.isArray(bodies) || !itemId) return undefined;
-  let found: ShopeeApiListing | undefined;
-  for (const body of bodies.slice(-50)) {
-    for (const mapped of mapShopeeApi(body, options)) if (mapped.itemId === itemId) found = mapped;
-  }
-  return found;
+/**
+ * Every listing for the page's product in the bodies observed on the page, oldest first: its item id must match,
+ * and so must its shop id when both the page and the body name one.
+ */
+export function matchingShopeeApiListings(
+  bodies: readonly unknown[] | undefined,
+  itemId: string | undefined,
+  options?: ShopeeApiOptions,
+  shopId?: string,
+): ShopeeApiListing[] {
+  if (!Array.isArray(bodies) || !itemId) return [];
+  return bodies
+    .slice(-50)
+    .flatMap((body) => mapShopeeApi(body, options))
+    .filter((mapped) => mapped.itemId === itemId && (!shopId || !mapped.shopId || mapped.shopId === shopId));
+}
+
+/** The freshest listing for the page's product (see matchingShopeeApiListings). */
+export function pickShopeeApiListing(bodies: readonly unknown[] | undefined, itemId: string | undefined, options?: ShopeeApiOptions, shopId?: string): ShopeeApiListing | undefined {
+  return matchingShopeeApiListings(bodies, itemId, options, shopId).at(-1);
 }
 
 interface ProductParts {

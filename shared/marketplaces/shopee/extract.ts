@@ -37,5 +37,6 @@ export function shopeeExtraction(doc: Document, url: string, page: PageInfo, ext
     core: SHOPEE_CORE,
     problems: shopee.problems,
     excused: shopee.problems.some(isNotRupiah) ? ['price'] : [],
+    conflicts: shopee.conflicts,
   });
 }

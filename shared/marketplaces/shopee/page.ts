@@ -5,9 +5,9 @@ import { merge, put, putCategory, type NotReadCause, type Reading } from '../rea
 import { whyNotRead } from '../read/not-read';
 import { parseCount, rupiahAmounts } from '../read/numbers';
 import { isSiteName, shopeeNameFromTitle } from '../read/page-title';
-import { isNotRupiah, loginWall, NOT_RENDERED, notRupiah } from '../read/problems';
+import { isNotRupiah, loginWall, NOT_RENDERED, notRupiah, SHOPEE_DATA_CONFLICT } from '../read/problems';
 import type { ListingField, PageInfo, ProductEvidence } from '../types';
-import { pickShopeeApiListing } from './api';
+import { matchingShopeeApiListings } from './api';
 import { photoUrl, readJsonLd } from './json-ld';
 
 /**
@@ -33,6 +33,8 @@ export interface ShopeeRead {
   evidence: ProductEvidence[];
   /** Why no product was found (only when `evidence` is empty). */
   notRead?: NotReadCause;
+  /** Fields whose sources disagree (the page and Shopee's API answer): none is trusted over the other. */
+  conflicts: ListingField[];
 }
 
 /** `<title>` texts of the login wall a visitor who is not logged in can meet (S7). */
@@ -52,13 +54,22 @@ export function isShopeeLoginWall(doc: Document): boolean {
 const PRODUCT_LINK = /(?:-i\.\d+\.\d+|\/product\/\d+\/\d+)$/;
 
 export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unknown[]): ShopeeRead {
-  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [], evidence: [], notRead: { reason: 'login-wall', problem: loginWall('Shopee') } };
+  if (isShopeeLoginWall(doc)) return { reading: {}, problems: [], evidence: [], notRead: { reason: 'login-wall', problem: loginWall('Shopee') }, conflicts: [] };
   const problems: BilingualText[] = [];
-  const fromApi = pickShopeeApiListing(api, page.itemId, { imageHost: imageHostFor(doc) });
-  if (fromApi) problems.push(...fromApi.problems);
+  const answers = matchingShopeeApiListings(api, page.itemId, { imageHost: imageHostFor(doc) }, page.shopId);
   const fromLd = readJsonLd(doc, page, problems);
   const dom = readDom(doc, problems);
-  const reading = merge([fromApi?.reading ?? {}, fromLd, dom.reading, readOpenGraph(doc)]);
+  // Any script on the page can post an API answer. One that disagrees with the page, or with another answer for
+  // the same product, is not trusted over the page: its fields become guesses (the page's reads win), and the
+  // seller is told. Without a conflict the freshest answer is used, first in trust.
+  const conflict = titlesDisagree([...answers.map((a) => a.listing.title), fromLd.title?.value ?? dom.reading.title?.value]);
+  const conflicts: ListingField[] = conflict ? ['title'] : [];
+  const fromApi = conflict ? answers[0] : answers.at(-1);
+  if (fromApi) problems.push(...fromApi.problems);
+  if (conflict) problems.push(SHOPEE_DATA_CONFLICT);
+  const apiReading = fromApi ? (conflict ? asGuesses(fromApi.reading) : fromApi.reading) : {};
+  const reading = merge([apiReading, fromLd, dom.reading, readOpenGraph(doc)]);
+  if (conflict && reading.title) reading.title = { ...reading.title, state: 'guessed' };
   if (page.shopId) put(reading, 'shopId', reading.shopId?.value ?? page.shopId);
   if (page.itemId) put(reading, 'itemId', reading.itemId?.value ?? page.itemId);
 
@@ -68,7 +79,7 @@ export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unk
   if (dom.heading && dom.reading.price) evidence.push('title-and-price');
   const { price, photos, categoryPath, description } = dom.reading;
   if (dom.frame && reading.title && (price || photos || categoryPath || description)) evidence.push('product-frame');
-  if (evidence.length) return { reading, problems: dedupeProblems(problems), evidence };
+  if (evidence.length) return { reading, problems: dedupeProblems(problems), evidence, conflicts };
   const notRead = whyNotRead(doc, {
     loginWall: false,
     loginProblem: loginWall('Shopee'),
@@ -76,7 +87,19 @@ export function readShopeePage(doc: Document, page: PageInfo, api?: readonly unk
     productLink: PRODUCT_LINK,
     notRendered: NOT_RENDERED,
   });
-  return { reading, problems: [], evidence, notRead };
+  return { reading, problems: [], evidence, notRead, conflicts };
+}
+
+/** Two or more titles that differ beyond spacing and letter case. */
+function titlesDisagree(titles: readonly (string | undefined)[]): boolean {
+  const seen = new Set(titles.filter((t): t is string => !!t?.trim()).map((t) => t.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()));
+  return seen.size > 1;
+}
+
+function asGuesses(reading: Reading): Reading {
+  const guessed: Reading = {};
+  for (const [field, found] of Object.entries(reading)) (guessed as Record<string, unknown>)[field] = { ...found, state: 'guessed' };
+  return guessed;
 }
 
 /** The image CDN of the page's region ("down-id…" on shopee.co.id), from any image the page already shows. */

@@ -1,5 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { BilingualText } from '../../i18n/text';
+import { FIELD_LABELS } from '../../marketplaces/labels';
+import { listBoth } from '../../marketplaces/text';
+import type { ListingField } from '../../marketplaces/types';
 import { useText } from '../text';
 import { CHECKLIST_COPY as C } from './copy';
 import './checklist.css';
@@ -15,6 +18,8 @@ export interface ListingSource {
   problems: ReadonlySignal<BilingualText[]>;
   /** Read from the seller's own product form rather than the product page. */
   onSellerForm: ReadonlySignal<boolean>;
+  /** Fields the page and the marketplace's own data disagree on (the side panel; absent elsewhere). */
+  conflicts?: ReadonlySignal<readonly string[]>;
 }
 
 
@@ -41,9 +46,15 @@ export function SourceNote({ source }: { source: ListingSource }) {
   }
   const from = source.onSellerForm.value ? C.readFrom.form : C.readFrom.product;
   const problems = source.problems.value;
+  const conflicts = source.conflicts?.value ?? [];
   return (
     <div class="note">
       <p>{t(from)}</p>
+      {conflicts.length > 0 && (
+        <p class="data-conflict" role="alert" data-testid="data-conflict">
+          {t(C.dataConflict(listBoth(conflicts.map((f) => FIELD_LABELS[f as ListingField] ?? { id: f, en: f }))))}
+        </p>
+      )}
       {problems.length > 0 && (
         <details class="partly-read">
           <summary>{t(C.partlyRead)} ({problems.length})</summary>

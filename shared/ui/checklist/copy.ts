@@ -26,6 +26,12 @@ export const CHECKLIST_COPY = {
     'Fill in what is missing under "What Rapi read from this page", and Rapi checks it right away.',
   ),
   partlyRead: bi('Sebagian halaman tidak terbaca', 'Part of the page could not be read'),
+  /** The page and the marketplace's own data disagree on these fields (listed by name). */
+  dataConflict: (fields: { id: string; en: string }) =>
+    bi(
+      `Data produk dari marketplace tidak sama dengan yang tampil di halaman (${fields.id}). Rapi tidak memilih salah satunya: isinya ditandai sebagai dugaan. Muat ulang halaman, lalu periksa lagi.`,
+      `The marketplace's product data does not match what the page shows (${fields.en}). Rapi does not pick one: it is marked as a guess. Reload the page, then check again.`,
+    ),
   score: bi('Skor', 'Score'),
   outOf: (score: number) => bi(`${score} dari 100`, `${score} of 100`),
   levelPrefix: bi('Perkiraan di Shopee:', 'Estimated on Shopee:'),

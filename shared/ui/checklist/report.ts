@@ -11,6 +11,8 @@ export interface PhotoFindingsInput {
   measuredIndexes: ReadonlySignal<number[]>;
   /** Photos that could not be downloaded or decoded: the photo part of the score is then not fully measured. */
   failedIndexes?: ReadonlySignal<number[]>;
+  /** The text read on each photo that had any (packaging labels): facts for the suggested title and description. */
+  texts?: ReadonlySignal<string[]>;
 }
 
 /**

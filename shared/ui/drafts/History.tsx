@@ -1,9 +1,9 @@
 import type { DraftSession } from '../../drafts/draft-session';
 import { PAGE_COPY } from './copy';
 import { usePage, useText } from './context';
-import { formatDateTime } from '../../drafts/format';
+import { formatDateTime, formatTime } from '../../drafts/format';
 
-/** Every kept revision, newest first, each restorable. */
+/** Every kept revision (one per editing session), newest first, each with its score and restorable. */
 export function History({ session }: { session: DraftSession }) {
   const { model, lang } = usePage();
   const t = useText();
@@ -17,7 +17,13 @@ export function History({ session }: { session: DraftSession }) {
           <li key={revision.id} data-rev={revision.rev}>
             <span class="revision-head">
               {t(PAGE_COPY.revision(revision.rev, formatDateTime(revision.savedAt, lang.lang.value)))} · {t(PAGE_COPY.kinds[revision.kind])}
+              {revision.startedAt !== undefined && revision.startedAt < revision.savedAt && (
+                <> · {t(PAGE_COPY.revisionSince(formatTime(revision.startedAt, lang.lang.value)))}</>
+              )}
               {revision.rev === current && <> {t(PAGE_COPY.current)}</>}
+            </span>
+            <span class="revision-score" data-testid="revision-score">
+              {t(PAGE_COPY.revisionScore(revision.score))}
             </span>
             <span class="revision-title">{revision.listing.title || t(PAGE_COPY.untitled)}</span>
             {revision.rev !== current && (

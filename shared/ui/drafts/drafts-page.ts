@@ -1,4 +1,5 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { IMPORT_PROBLEMS } from '../../export/messages';
 import type { BilingualText } from '../../i18n/text';
 import type { Persistence } from '../../storage/persist';
 import { storageProblem } from '../../storage/errors';
@@ -6,7 +7,7 @@ import { defaultJournal, type Journal } from '../../drafts/journal';
 import { recoverUnsaved } from '../../drafts/recover';
 import { blankListing } from '../../drafts/rows';
 import type { DraftService } from '../../drafts/service';
-import type { DraftKey } from '../../drafts/types';
+import type { DraftKey, ImportOutcome } from '../../drafts/types';
 import { createDraftList } from './draft-list';
 import { createOpenDraft } from './open-draft';
 import { hashFor, type Route } from './route';
@@ -59,6 +60,7 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
     importing: importing as ReadonlySignal<boolean>,
     persistence: persistence as ReadonlySignal<Persistence | null>,
     session: open.session,
+    review: open.review,
     missing: open.missing,
     revisions: open.revisions,
     service,
@@ -126,12 +128,19 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
         notice.value = null;
         alert.value = null;
       });
-      const outcome = await service.importAll(file);
-      batch(() => {
-        importing.value = false;
-        if (outcome.ok) notice.value = outcome.report.message;
-        else alert.value = outcome.problem;
-      });
+      // importAll is built never to throw; if something still does, the page must not stay on "Mengimpor…".
+      let outcome: ImportOutcome = { ok: false, problem: IMPORT_PROBLEMS.unreadable };
+      try {
+        outcome = await service.importAll(file);
+      } catch {
+        // outcome stays "could not read this file, nothing was changed".
+      } finally {
+        batch(() => {
+          importing.value = false;
+          if (outcome.ok) notice.value = outcome.report.message;
+          else alert.value = outcome.problem;
+        });
+      }
       return outcome;
     },
     /** Saves what is unsaved (the page is being hidden or closed). */

@@ -2,12 +2,15 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftService } from '../../drafts/service';
 import type { DraftKey, Revision } from '../../drafts/types';
 import { createDraftSession, type DraftSession } from '../../drafts/draft-session';
+import { createDraftReview, type DraftReview } from './draft-review';
 import type { Route } from './route';
 
 /** The draft open on "Draf saya": an autosaving session and its history, or "not found". */
 export function createOpenDraft(deps: { service: DraftService; route: ReadonlySignal<Route> }) {
   const { service, route } = deps;
   const session = signal<DraftSession | null>(null);
+  /** Its findings and suggestions. */
+  const review = signal<DraftReview | null>(null);
   const missing = signal(false);
   const revisions = signal<Revision[]>([]);
 
@@ -21,6 +24,7 @@ export function createOpenDraft(deps: { service: DraftService; route: ReadonlySi
     batch(() => {
       missing.value = !exists;
       session.value = exists ? createDraftSession({ service, key }) : null;
+      review.value = session.value ? createDraftReview(session.value) : null;
       revisions.value = [];
     });
     if (exists) stopHistory = service.watch(() => service.listRevisions(key), (list) => (revisions.value = list));
@@ -30,12 +34,16 @@ export function createOpenDraft(deps: { service: DraftService; route: ReadonlySi
     stopHistory?.();
     stopHistory = undefined;
     const open = session.peek();
-    session.value = null;
+    batch(() => {
+      session.value = null;
+      review.value = null;
+    });
     if (open) await open.dispose();
   }
 
   return {
     session: session as ReadonlySignal<DraftSession | null>,
+    review: review as ReadonlySignal<DraftReview | null>,
     missing: missing as ReadonlySignal<boolean>,
     revisions: revisions as ReadonlySignal<Revision[]>,
     show: showDraft,

@@ -59,6 +59,12 @@ describe('rapi check looks at the photos a listing names', { timeout: 120_000 },
     expect(ids).toContain('photo-contact-details');
     const label = item!.findings.find((f) => f.id === 'photo-label-specifics')!;
     expect(label.message).toMatch(/P-IRT/);
+    // The suggestion takes the label's facts as printed, never a placeholder or a number of its own.
+    const suggestion = (item as unknown as { suggestion: { title: string; description: string } }).suggestion;
+    expect(label.message).toContain('Netto 250 g');
+    expect(suggestion.title).toBe('Keripik Pisang Lampung Rasa Cokelat Renyah 250 g');
+    expect(suggestion.description).toMatch(/- Izin edar: P-IRT No\. 2063\d+-\d+/);
+    expect(suggestion.description).toContain('- Masa simpan: Baik digunakan sebelum: 12 2026');
   });
 
   it('reads local photos only in the listing file’s folder unless --allow-local-photos names another', () => {

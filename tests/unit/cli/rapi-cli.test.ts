@@ -88,7 +88,7 @@ describe('rapi check', { timeout: 30_000 }, () => {
   it('writes one CSV row per listing', () => {
     const { stdout } = rapi(['check', path.join(fixtures, 'cli/bad-rows.csv'), '--format', 'csv']);
     const lines = stdout.trim().split(/\r?\n/);
-    expect(lines[0]).toMatch(/^index,title,marketplace,score,level,findings,score_foto,score_judul,score_spesifik,score_deskripsi,fix_first,finding_ids,provisional,not_measured,category,category_from$/);
+    expect(lines[0]).toMatch(/^index,title,marketplace,score,level,findings,score_foto,score_judul,score_spesifik,score_deskripsi,fix_first,finding_ids,provisional,not_measured,category,category_from,suggested_title$/);
     expect(lines).toHaveLength(3);
   });
 

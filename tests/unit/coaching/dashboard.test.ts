@@ -115,6 +115,18 @@ describe('a participant\'s report', () => {
     expect(half.provisionalNote?.id).toBe('Skor sementara: sebagian foto belum dinilai.');
   });
 
+  it('puts Rapi\'s suggested title beside the current one, from the seller\'s words, only when the title needs it', () => {
+    const report = participantReport(sampleSession(), 'p-budi')!;
+    const [sambal, batik] = report.listings;
+    // "sambal" is too short: the suggestion keeps the seller's word and marks what only they know.
+    expect(sambal!.title).toBe('sambal');
+    expect(sambal!.suggestedTitle).toMatch(/sambal/i);
+    expect(sambal!.suggestedTitle).toMatch(/\[[^\]]+\]/);
+    expect(sambal!.suggestedTitle).not.toMatch(/\d/); // the seller gave no number
+    const titleFindings = checkListing(Listing.parse(LISTINGS.batik)).findings.filter((f) => f.area === 'judul');
+    expect(batik!.suggestedTitle === undefined).toBe(titleFindings.length === 0);
+  });
+
   it('has nothing fixed before any edit', () => {
     const report = participantReport(sampleSession(), 'p-budi')!;
     expect(report.listings.map((l) => l.fixed)).toEqual([[], []]);

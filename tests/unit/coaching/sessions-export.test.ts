@@ -38,12 +38,12 @@ describe('sessions in the export and import of all data', () => {
   });
 
   it.each([
-    ['a score above 100', (s: any) => (s.participants[0].listings[0].now.score = 101), /sessions\[0\]\.participants\[0\]\.listings\[0\]\.now\.score/],
-    ['a participant without a name', (s: any) => (s.participants[1].name = '   '), /sessions\[0\]\.participants\[1\]\.name/],
-    ['a date that is not a day', (s: any) => (s.date = '2026-13-01'), /sessions\[0\]\.date/],
-    ['a WhatsApp "number" that is a script', (s: any) => (s.participants[0].whatsapp = 'javascript:alert(1)'), /whatsapp/],
+    ['a score above 100', (s: any) => (s.participants[0].listings[0].now.score = 101), /coaching session 1, participant 1, listing 1, now, score: too many or too large \(max 100\)/],
+    ['a participant without a name', (s: any) => (s.participants[1].name = '   '), /coaching session 1, participant 2, name/],
+    ['a date that is not a day', (s: any) => (s.date = '2026-13-01'), /coaching session 1, date: not a real date/],
+    ['a WhatsApp "number" that is a script', (s: any) => (s.participants[0].whatsapp = 'javascript:alert(1)'), /WhatsApp number/],
     ['a listing without its start', (s: any) => delete s.participants[0].listings[0].start, /start/],
-    ['the same listing id twice', (s: any) => (s.participants[1].listings[0].id = 'l-keripik'), /duplicate listing l-keripik/],
+    ['the same listing id twice', (s: any) => (s.participants[1].listings[0].id = 'l-keripik'), /duplicate listing "l-keripik"/],
   ])('a file with %s is refused whole and nothing changes', async (_name, spoil, where) => {
     const { db, service } = freshService();
     const mine = { ...sampleSession({ id: 'mine' }), name: 'Sesi saya' };
@@ -67,7 +67,7 @@ describe('sessions in the export and import of all data', () => {
   it('refuses a file that names one session twice', () => {
     const s = JSON.parse(JSON.stringify(sampleSession()));
     const parsed = parseExportValue({ format: 'rapi-export', version: 1, exportedAt: 1, drafts: [], revisions: [], sessions: [s, s] });
-    expect(!parsed.ok && parsed.problem.en).toMatch(/duplicate session session-1/);
+    expect(!parsed.ok && parsed.problem.en).toMatch(/duplicate session "session-1"/);
   });
 
   it('still reads files without sessions', () => {

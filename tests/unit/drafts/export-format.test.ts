@@ -21,6 +21,15 @@ describe('the export file format', () => {
     expect(parsed.file.drafts[0]!.conflicts).toEqual([]);
   });
 
+  it('reads when an editing session began (startedAt), which files written before sessions lack', () => {
+    const withSession = { ...minimal, revisions: [{ ...minimal.revisions[0]!, savedAt: 5_000, startedAt: 1_000 }] };
+    const parsed = parseExportValue(withSession);
+    expect(parsed.ok && parsed.file.revisions[0]!.startedAt).toBe(1_000);
+    const plain = parseExportValue(minimal);
+    expect(plain.ok && 'startedAt' in plain.file.revisions[0]!).toBe(false);
+    expect(parseExportValue({ ...minimal, revisions: [{ ...minimal.revisions[0]!, startedAt: -1 }] }).ok).toBe(false);
+  });
+
   it('carries sessions and showcase items it does not know yet, unchanged', () => {
     const parsed = parseExportValue({ ...minimal, showcase: [{ id: 'i1', updatedAt: 5, note: 'Favorit', extra: { a: 1 } }] });
     expect(parsed.ok && parsed.file.showcase).toEqual([{ id: 'i1', updatedAt: 5, note: 'Favorit', extra: { a: 1 } }]);

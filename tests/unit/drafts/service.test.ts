@@ -24,11 +24,12 @@ describe('opening and saving a draft', () => {
     expect((await service.openDraft(KEY, { original: improved('other') })).listing).toEqual(original);
   });
 
-  it('makes every save a revision, with the score of what was saved', async () => {
+  it('saves every edit at once, and keeps one revision per editing session with the score of what was saved', async () => {
     const { service, clock } = freshService();
     await service.openDraft(KEY, { original });
     const titles = ['Kopi Gayo', 'Kopi Arabika Gayo', 'Kopi Arabika Gayo 250 gr Biji Sangrai'];
     let rev = 1;
+    const started = clock.now + 1000;
     for (const title of titles) {
       clock.now += 1000;
       const result = await service.saveDraft({ key: KEY, listing: improved(title), baseRev: rev, editorId: 'panel' });
@@ -40,10 +41,22 @@ describe('opening and saving a draft', () => {
       expect(result.draft.score).toBe(checkListing(improved(title)).score);
       expect(result.draft.updatedAt).toBe(clock.now);
     }
-    const history = await service.listRevisions(KEY);
-    expect(history.map((r) => r.rev)).toEqual([4, 3, 2, 1]);
-    expect(history.map((r) => r.listing.title)).toEqual([...titles].reverse().concat(original.title));
-    expect(history[3]!.kind).toBe('created');
+    // Three pauses in one session: one revision, where the session ended, with its score and when it began.
+    let history = await service.listRevisions(KEY);
+    expect(history.map((r) => r.rev)).toEqual([4, 1]);
+    expect(history[0]).toMatchObject({ listing: improved(titles[2]!), score: checkListing(improved(titles[2]!)).score, startedAt: started, savedAt: clock.now });
+    expect(history[1]!.kind).toBe('created');
+
+    // After a pause of more than 10 minutes, or from another window, a new session begins.
+    clock.now += 11 * 60_000;
+    const later = await service.saveDraft({ key: KEY, listing: improved('Kopi Arabika Gayo 250 gr'), baseRev: rev, editorId: 'panel' });
+    expect(later).toMatchObject({ status: 'saved', rev: 5 });
+    clock.now += 1000;
+    const other = await service.saveDraft({ key: KEY, listing: improved('Kopi Arabika Gayo 500 gr'), baseRev: 5, editorId: 'tab' });
+    expect(other).toMatchObject({ status: 'saved', rev: 6 });
+    history = await service.listRevisions(KEY);
+    expect(history.map((r) => r.rev)).toEqual([6, 5, 4, 1]);
+    expect(history.map((r) => r.score)).toEqual(history.map((r) => checkListing(r.listing).score));
   });
 
   it('does not add a revision when nothing changed', async () => {
@@ -126,7 +139,7 @@ describe('restoring a revision', () => {
     const { service } = freshService();
     await service.openDraft(KEY, { original });
     await service.saveDraft({ key: KEY, listing: improved('Dua'), baseRev: 1, editorId: 'p' });
-    await service.saveDraft({ key: KEY, listing: improved('Tiga'), baseRev: 2, editorId: 'p' });
+    await service.saveDraft({ key: KEY, listing: improved('Tiga'), baseRev: 2, editorId: 'other window' });
     const restored = await service.restoreRevision(KEY, 2, { baseRev: 3, editorId: 'p' });
     expect(restored).toMatchObject({ status: 'saved', rev: 4 });
     expect((await service.findDraft(KEY))?.listing.title).toBe('Dua');

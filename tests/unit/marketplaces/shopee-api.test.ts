@@ -7,7 +7,7 @@ import {
   pickShopeeApiListing,
   readShopeeApiMessage,
   SHOPEE_API_SOURCE,
-  ShopeeApiMessage,
+  isShopeeApiMessage,
 } from '../../../shared/marketplaces/index';
 import { fixtureJson, loadDoc, SHOPEE_ID } from './helpers';
 
@@ -192,7 +192,7 @@ describe('ShopeeApiMessage: the namespaced, origin-checked postMessage from the 
   it('accepts the expected message and hands over the body', () => {
     const message = readShopeeApiMessage(event(good), page);
     expect(message?.body).toBe(KOPI);
-    expect(ShopeeApiMessage.safeParse(good).success).toBe(true);
+    expect(isShopeeApiMessage(good)).toBe(true);
   });
 
   it('accepts the legacy item endpoint', () => {

@@ -98,6 +98,15 @@ describe('badge text', () => {
     expect(en.description).toMatch(/^Rapi score 72 of 100, 1 fix\. Provisional score: photos not rated yet\./);
   });
 
+  it('a provisional score whose data also disagrees with itself says both', () => {
+    const note = { id: 'Skor sementara: foto belum dinilai.', en: 'Provisional score: photos not rated yet.' };
+    const text = badgeText({ score: 72, fixes: 3, unreadable: false, lang: 'id', provisional: true, provisionalNote: note, conflict: true });
+    expect(text.label).toBe('Rapi 72 sementara · 3 perbaikan · data tidak cocok');
+    expect(text.description).toBe(
+      'Skor Rapi 72 dari 100, 3 perbaikan. Skor sementara: foto belum dinilai. Data dari Shopee tidak sama dengan halaman. Buka panel Rapi untuk melihat apa yang perlu diperbaiki.',
+    );
+  });
+
   it('says when the page could not be read, or the title is still empty', () => {
     expect(badgeText({ score: null, fixes: 0, unreadable: true, lang: 'id' }).label).toBe('Rapi · belum bisa membaca produk');
     expect(badgeText({ score: null, fixes: 0, unreadable: false, lang: 'en' }).label).toBe('Rapi · fill in the product title to start');

@@ -11,13 +11,15 @@ const extraction: ExtractionPayload = {
   loginWall: false,
   read: true,
 };
-const fromTab: Sender = { tab: { id: 7 } as Sender['tab'] };
+/** Rapi's content script in tab 7, and Rapi's side panel (fakeBrowser's extension id and origin). */
+const fromTab: Sender = { id: 'test-extension-id', url: 'https://www.tokopedia.com/x/y', tab: { id: 7 } as Sender['tab'] };
+const fromPanel: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
 
 /** Runs a raw listener the way the browser does, collecting what it answers through sendResponse. */
-async function deliver(listener: ReturnType<typeof createListener>, message: unknown) {
+async function deliver(listener: ReturnType<typeof createListener>, message: unknown, sender = fromTab) {
   let answer: ReplyEnvelope | undefined;
   const settled = new Promise<void>((resolve) => {
-    const kept = listener(message, fromTab, (reply) => {
+    const kept = listener(message, sender, (reply) => {
       answer = reply;
       resolve();
     });
@@ -110,7 +112,7 @@ describe('the listener', () => {
         return null;
       },
     });
-    const answer = await deliver(listener, { rapi: 1, name: 'tab:get', data: { tabId: 'seven' } });
+    const answer = await deliver(listener, { rapi: 1, name: 'tab:get', data: { tabId: 'seven' } }, fromPanel);
     expect(called).toBe(false);
     expect(answer).toMatchObject({ ok: false, error: { id: expect.any(String), en: expect.any(String) } });
     expect(() => readReply('tab:get', answer)).toThrow(MessageError);

@@ -117,7 +117,7 @@ describe('showcases in the export of all data', () => {
     const file = JSON.parse(fixtureText('showcase/v2-export.json')) as Record<string, unknown>;
     file.showcase = [{ id: 'r1', showcaseId: 'ghost', position: 0, item: { id: 'a', name: 'A', links: {} }, createdAt: 1, updatedAt: 1 }];
     const outcome = await drafts.importAll(JSON.stringify(file));
-    expect(!outcome.ok && outcome.problem.en).toMatch(/missing showcase ghost/);
+    expect(!outcome.ok && outcome.problem.en).toMatch(/missing showcase "ghost"/);
     expect(await rig.db.drafts.count()).toBe(0);
     expect(await rig.db.showcaseItems.count()).toBe(0);
     // A current row with a broken item is not mistaken for an old one.

@@ -49,7 +49,9 @@ function formState(title: string, revision: number): TabState {
 async function tabUpdated(state: TabState) {
   // Rapi's listeners answer through sendResponse, which the fake browser's trigger does not pass by itself.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-  await trigger(envelope('tab:updated', { tabId: TAB, state }), {}, () => {});
+  // Sent by the background, as messaging/senders.ts requires of tab:updated.
+  const fromBackground = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/background.js') };
+  await trigger(envelope('tab:updated', { tabId: TAB, state }), fromBackground, () => {});
 }
 
 /** The background's answer to the panel's "tab:get": what it last read in the tab. */

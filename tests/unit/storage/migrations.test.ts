@@ -13,6 +13,7 @@ import { ShowcaseItemRow } from '../../../shared/storage/showcase-items-table';
 import { ShowcaseRow } from '../../../shared/storage/showcases-table';
 import { LATEST_VERSION, SCHEMA_VERSIONS, declareVersions } from '../../../shared/storage/versions';
 import { createExtensionDraftService } from '../../../extension/drafts/service';
+import { listingScore, listingWords } from '../../../shared/storage/derive';
 import { fakeIndexedDB } from './helpers';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/db');
@@ -139,6 +140,46 @@ describe('database migrations', () => {
     const first = items[0]!;
     const inOrder = await db.showcaseItems.where('[showcaseId+position]').between([first.showcaseId, Dexie.minKey], [first.showcaseId, Dexie.maxKey]).toArray();
     expect(inOrder.map((r) => r.position)).toEqual(items.filter((r) => r.showcaseId === first.showcaseId).map((r) => r.position as number).sort((a, b) => a - b));
+    db.close();
+  });
+
+  it('keeps one revision per editing session of a version 4 history saved per pause, each with its score', async () => {
+    const pauses = JSON.parse(readFileSync(path.join(FIXTURES, 'v4-pauses.json'), 'utf8')) as { draftKey: string; revisions: Array<Record<string, any>> };
+    const { idb } = await writeOldDatabase(4);
+    const old = new Dexie('rapi', idb);
+    declareVersions(old, 4);
+    await old.open();
+    const revisions: Array<Record<string, any>> = pauses.revisions.map((r) => ({ ...r, score: listingScore(r.listing) }));
+    const head = revisions[revisions.length - 1]!;
+    await old.table('revisions').bulkAdd(revisions);
+    await old.table('drafts').add({
+      id: pauses.draftKey,
+      listing: head.listing,
+      original: revisions[0]!.listing,
+      originalScore: listingScore(revisions[0]!.listing),
+      rev: head.rev,
+      createdAt: revisions[0]!.savedAt,
+      updatedAt: head.savedAt,
+      score: listingScore(head.listing),
+      words: listingWords(head.listing),
+      trashed: 0,
+      conflicts: [],
+    });
+    old.close();
+
+    const db = new AppDB('rapi', idb);
+    const service = createExtensionDraftService(db, { now: () => head.savedAt + 60_000 });
+    const history = await service.listRevisions(pauses.draftKey);
+    // The original, the end of the first day's session (6 pauses), the end of the next day's (2 pauses).
+    expect(history.map((r) => r.listing.title)).toEqual(['Keripik Pisang Manis 250 g Lampung Renyah', 'Keripik Pisang Manis 250 g', 'KERIPIK PISANG MURAH!!!']);
+    expect(history.map((r) => r.rev)).toEqual([9, 7, 1]);
+    expect(history.map((r) => r.startedAt)).toEqual([revisions[7]!.savedAt, revisions[1]!.savedAt, undefined]);
+    for (const r of history) {
+      expect(r.score).toBe(checkListing(r.listing).score);
+      expect(RevisionRow.safeParse(r).error).toBeUndefined();
+    }
+    // The other drafts' histories had no pauses to fold: untouched.
+    for (const r of fixture(4).tables.revisions!) expect(await db.revisions.get(r.id as string)).toEqual(r);
     db.close();
   });
 });

@@ -32,6 +32,33 @@ function offline() {
   return fetchMock;
 }
 
+const MB = 1024 * 1024;
+const LIMIT = 12 * MB;
+
+/** A body of `total` bytes of JSON whitespace in 1 MB chunks, pulled only when read; counts what was pulled. */
+function hugeBody(total: number) {
+  const pulled = { bytes: 0, cancelled: false };
+  const chunk = new Uint8Array(MB).fill(0x20);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled.bytes >= total) return controller.close();
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        pulled.cancelled = true;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, pulled };
+}
+
+function serveStream(stream: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(stream, { status: 200, headers })));
+}
+
 describe('loadShowcase', () => {
   let warn: MockInstance<typeof console.warn>;
   beforeEach(() => {
@@ -170,5 +197,46 @@ describe('loadShowcase', () => {
     const model = createShowcaseModel();
     await loadShowcase(model, request());
     expect(model.status.value).toBe('error');
+  });
+
+  // The widget runs on a café's page: a server sending far too much must not fill the page's memory.
+  it('a Content-Length over the limit: refused before reading the body', async () => {
+    const { stream, pulled } = hugeBody(40 * MB);
+    serveStream(stream, { 'content-length': String(40 * MB) });
+    const model = createShowcaseModel();
+    await loadShowcase(model, request());
+    expect(model.status.value).toBe('error');
+    expect(pulled.bytes).toBe(0);
+    expect(warn.mock.calls.flat().join(' ')).toContain('Feed terlalu besar (lebih dari 12 MB). / The feed is too large (over 12 MB).');
+  });
+
+  it.each([
+    ['no Content-Length', {}],
+    ['a lying Content-Length', { 'content-length': '2048' }],
+  ])('%s: reading stops just past the limit and the body is cancelled', async (_name, headers) => {
+    const { stream, pulled } = hugeBody(40 * MB);
+    serveStream(stream, headers);
+    const model = createShowcaseModel();
+    await loadShowcase(model, request());
+    expect(model.status.value).toBe('error');
+    expect(pulled.bytes).toBeLessThanOrEqual(LIMIT + MB);
+    expect(pulled.bytes).toBeGreaterThan(LIMIT);
+    expect(pulled.cancelled).toBe(true);
+    expect(warn.mock.calls.flat().join(' ')).toContain('The feed is too large (over 12 MB).');
+  });
+
+  it('a feed within the limit, sent in pieces (multi-byte characters split across them), reads whole', async () => {
+    const bytes = new TextEncoder().encode(demoFeedText().replace('"title"', '"title_note":"Kopi ☕ Gayo — ‘asli’","title"'));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7));
+        controller.close();
+      },
+    });
+    serveStream(stream);
+    const model = createShowcaseModel();
+    await loadShowcase(model, request());
+    expect(model.status.value).toBe('ready');
+    expect(model.cards.value.length).toBeGreaterThan(20);
   });
 });
