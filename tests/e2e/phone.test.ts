@@ -65,6 +65,51 @@ describe('Rapi di HP (phone page)', () => {
     await page.screenshot({ path: artifact('phone-check-390.png'), fullPage: true });
   });
 
+  it('suggests a title and description as the panel does: placeholders to fill or remove, then Salin and Pakai', async () => {
+    const { page, context } = rig;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(rig.url).origin });
+    await openControlled(rig);
+    await page.getByRole('link', { name: 'Draf saya' }).click();
+    await page.getByRole('button', { name: 'Draf baru' }).click();
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe('');
+    // Nothing to build a suggestion from yet.
+    expect(await page.locator('.suggestions').count()).toBe(0);
+    await typeListing(page, { marketplace: 'Shopee', title: 'KERIPIK PISANG MURAH!!!', description: 'Keripik pisang renyah dari Lampung.' });
+    const suggested = page.getByTestId('suggestion-title');
+    await expect.poll(() => suggested.textContent(), { timeout: 10_000 }).toMatch(/^Keripik Pisang /);
+    expect(await page.locator('.suggestions h2').textContent()).toBe('Usulan Rapi');
+    // The seller's words, without the shouting and the promo word.
+    expect(await suggested.textContent()).not.toMatch(/MURAH|!/);
+    expect(await page.getByTestId('suggestion-description').count()).toBe(1);
+
+    // What only the seller knows is a placeholder: Salin waits until each is filled or removed.
+    const title = page.locator('.suggestion[data-part=title]');
+    const blanks = await title.locator('mark.blank').allTextContents();
+    expect(blanks).toContain('[berat bersih]');
+    const copy = title.getByRole('button', { name: 'Salin judul usulan' });
+    expect(await copy.isDisabled()).toBe(true);
+    await title.getByLabel('berat bersih', { exact: true }).fill('250 gr');
+    for (const blank of blanks.filter((b) => b !== '[berat bersih]')) {
+      await title.getByRole('button', { name: `Hapus ${blank} dari usulan` }).click();
+    }
+    await expect.poll(() => title.locator('mark.blank').count()).toBe(0);
+    const filled = (await suggested.textContent())!;
+    expect(filled).toContain('250 gr');
+    expect(filled).not.toContain('[');
+
+    await copy.click();
+    await title.getByText('Disalin.', { exact: false }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(filled);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifact('phone-suggestions-390.png'), fullPage: true });
+
+    // Pakai puts it in the form: checked again and saved in the draft.
+    await title.getByRole('button', { name: 'Pakai judul usulan di draf' }).click();
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe(filled);
+    await expect.poll(() => page.locator('[data-check=title-promo-words]').count()).toBe(0);
+    await waitSaved(page);
+  });
+
   it('reloads offline from its service worker, with the draft still there', async () => {
     const { page, context } = rig;
     await openControlled(rig);

@@ -12,7 +12,7 @@ import { FrameNotes } from './FrameNotes';
  * Rapi di HP: one column for 360–414 px screens, a header with the language switch, the screen, and two large
  * tabs at the bottom (Periksa, Draf saya) within a thumb's reach. Features add their parts through `slots`.
  */
-export function App({ slots = {} }: { slots?: { photos?: ComponentChildren; suggestions?: ComponentChildren; top?: ComponentChildren } }) {
+export function App({ slots = {} }: { slots?: { photos?: ComponentChildren; top?: ComponentChildren } }) {
   const { model } = usePhone();
   const t = useText();
   const screen = model.route.value.screen;
@@ -31,7 +31,7 @@ export function App({ slots = {} }: { slots?: { photos?: ComponentChildren; sugg
         <FrameNotes />
         <Notices />
         {slots.top}
-        {screen === 'drafts' ? <DraftsScreen /> : <CheckScreen photos={slots.photos} suggestions={slots.suggestions} />}
+        {screen === 'drafts' ? <DraftsScreen /> : <CheckScreen photos={slots.photos} />}
       </main>
       <nav class="tabs" aria-label={t(C.nav)}>
         <a href="./" aria-current={screen === 'check' ? 'page' : undefined} onClick={(e) => {

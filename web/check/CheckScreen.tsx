@@ -8,6 +8,7 @@ import { ConflictChoice } from '../../shared/ui/drafts/ConflictChoice';
 import { History } from '../../shared/ui/drafts/History';
 import { SaveStatus } from '../../shared/ui/drafts/SaveStatus';
 import { useFocusWhenShown } from '../../shared/ui/focus';
+import { Suggestions } from '../../shared/ui/suggest/Suggestions';
 import { usePhone, useText } from '../app/context';
 import { CHECK_COPY as C } from './copy';
 import { ShareNote } from '../share/ShareNote';
@@ -16,9 +17,10 @@ import { MarketplacePicker } from './MarketplacePicker';
 
 /**
  * "Periksa": the listing the seller pastes, then what Rapi found: the same score, "perbaiki dulu" and findings
- * by area as the extension's panel. A short score line stays at the bottom of the screen and jumps to them.
+ * by area as the extension's panel, and the panel's "Usulan Rapi" once there is a title. A short score line
+ * stays at the bottom of the screen and jumps to them.
  */
-export function CheckScreen({ photos, suggestions }: { photos?: ComponentChildren; suggestions?: ComponentChildren }) {
+export function CheckScreen({ photos }: { photos?: ComponentChildren }) {
   const { model } = usePhone();
   const t = useText();
   const { check, drafts } = model;
@@ -55,7 +57,10 @@ export function CheckScreen({ photos, suggestions }: { photos?: ComponentChildre
         <ScoreCard checks={check.checks} />
         <CategoryCard checks={check.checks} onPick={(category) => check.editor.setCategory(category)} />
         <FixFirst checks={check.checks} />
-        {suggestions}
+        {check.editor.listing.value.title.trim() && (
+          // "Salin" to paste into the seller app; "Pakai" puts it in the form above, checked again and saved.
+          <Suggestions model={check.suggestions} onUse={(part, text) => check.editor.edit(part, text)} />
+        )}
         <FindingsByArea checks={check.checks} />
         <ReadFactsList checks={check.checks} />
       </section>

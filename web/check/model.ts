@@ -7,6 +7,7 @@ import { bi, type BilingualText } from '../../shared/i18n/text';
 import { createReportModel, type PhotoFindingsInput } from '../../shared/ui/checklist/report';
 import { photosFromFiles } from '../../shared/ui/photo-files';
 import { createListingEditor } from '../../shared/ui/listing-editor';
+import { createSuggestionModel } from '../../shared/ui/suggest/model';
 import { isKeptPhoto, type PhotoKeeper } from '../photos/keep';
 import { bindEditorToDrafts } from './binding';
 
@@ -42,7 +43,8 @@ export function marketplaceMemory(storage: Pick<Storage, 'getItem' | 'setItem'> 
 /**
  * The "Periksa" screen: the listing the seller types (marketplace, category, title, description, price, weight,
  * stock, photos), autosaved as a draft, and its checklist, the same checks and score as the extension's panel.
- * `photos` brings the photo checks' findings into the score (web/photos).
+ * `photos` brings the photo checks' findings into the score (web/photos). Rapi's suggested title and description
+ * follow the same report.
  */
 export function createCheckModel(deps: {
   service: DraftService;
@@ -66,6 +68,8 @@ export function createCheckModel(deps: {
   });
   const photos = deps.photos?.(editor) ?? { findings: signal([]), measuredIndexes: signal([]) };
   const checks = createReportModel(editor.listing, photos);
+  /** "Usulan Rapi", as in the panel: its answers to placeholders stay while the seller moves between screens. */
+  const suggestions = createSuggestionModel({ listing: editor.listing, report: checks.report });
   const marketplace = computed(() => editor.listing.value.marketplace);
   const photoProblems = signal<BilingualText[]>([]);
   /** Photos shared into a draft that is still opening: they join it once it is shown. */
@@ -107,6 +111,7 @@ export function createCheckModel(deps: {
   return {
     editor,
     checks,
+    suggestions,
     photos,
     marketplace,
     /** The draft being edited (null while the listing is new and nothing is typed yet). */

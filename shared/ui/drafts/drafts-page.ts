@@ -17,7 +17,13 @@ import { hashFor, type Route } from './route';
  * draft (an autosaving session with its history), and export/import. The list and the history follow changes
  * made in other windows.
  */
-export function createDraftsPageModel(options: { service: DraftService; initialRoute?: Route; setHash?: (hash: string) => void }) {
+export function createDraftsPageModel(options: {
+  service: DraftService;
+  initialRoute?: Route;
+  setHash?: (hash: string) => void;
+  /** Findings and suggestions for the open draft (the extension's page: createDraftReview). */
+  review?: Parameters<typeof createOpenDraft>[0]['review'];
+}) {
   const { service } = options;
   const route = signal<Route>(options.initialRoute ?? { view: 'list' });
   /** The draft just deleted, while its undo is offered. */
@@ -29,7 +35,7 @@ export function createDraftsPageModel(options: { service: DraftService; initialR
   const importing = signal(false);
   const persistence = signal<Persistence | null>(null);
   const list = createDraftList({ service, route, alert });
-  const open = createOpenDraft({ service, route });
+  const open = createOpenDraft({ service, route, review: options.review });
   const session = open.session;
 
   function navigate(next: Route) {

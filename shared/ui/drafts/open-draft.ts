@@ -2,11 +2,14 @@ import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { DraftService } from '../../drafts/service';
 import type { DraftKey, Revision } from '../../drafts/types';
 import { createDraftSession, type DraftSession } from '../../drafts/draft-session';
-import { createDraftReview, type DraftReview } from './draft-review';
+import type { DraftReview } from './draft-review';
 import type { Route } from './route';
 
-/** The draft open on "Draf saya": an autosaving session and its history, or "not found". */
-export function createOpenDraft(deps: { service: DraftService; route: ReadonlySignal<Route> }) {
+/**
+ * The draft open on "Draf saya": an autosaving session and its history, or "not found". `review` makes its findings
+ * and suggestions (shared/ui/drafts/draft-review.ts); the phone page has its own checklist and passes none.
+ */
+export function createOpenDraft(deps: { service: DraftService; route: ReadonlySignal<Route>; review?: (session: DraftSession) => DraftReview }) {
   const { service, route } = deps;
   const session = signal<DraftSession | null>(null);
   /** Its findings and suggestions. */
@@ -24,7 +27,7 @@ export function createOpenDraft(deps: { service: DraftService; route: ReadonlySi
     batch(() => {
       missing.value = !exists;
       session.value = exists ? createDraftSession({ service, key }) : null;
-      review.value = session.value ? createDraftReview(session.value) : null;
+      review.value = session.value && deps.review ? deps.review(session.value) : null;
       revisions.value = [];
     });
     if (exists) stopHistory = service.watch(() => service.listRevisions(key), (list) => (revisions.value = list));
