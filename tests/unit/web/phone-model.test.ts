@@ -176,3 +176,31 @@ describe('shares into Rapi', () => {
     model.dispose();
   });
 });
+
+describe('Rapi di HP: "Usulan Rapi" on the listing being checked', () => {
+  it('follows what is typed, keeps the answers to its placeholders across screens, and the drafts page checks nothing twice', async () => {
+    const { model } = rig();
+    await model.start();
+    const { editor, suggestions } = model.check;
+    model.check.chooseMarketplace('shopee');
+    editor.edit('title', 'KERIPIK PISANG MURAH!!!');
+    await until(() => suggestions.suggestion.value?.title !== null && suggestions.suggestion.value?.title !== undefined);
+    expect(suggestions.suggestion.value!.title!.id).toBe('Keripik Pisang [berat bersih] [rasa atau varian]');
+    suggestions.answer('netWeight', { value: '250 gr' });
+    suggestions.answer('flavour', { removed: true });
+    expect(suggestions.filled('title', 'id')).toEqual({ text: 'Keripik Pisang 250 gr', left: [] });
+
+    await until(() => model.check.draft.value !== null);
+    const key = model.check.draft.peek()!.key;
+    model.go({ screen: 'drafts' });
+    model.go({ screen: 'check', key });
+    await until(() => model.check.draft.value?.key === key);
+    expect(suggestions.filled('title', 'id')?.text).toBe('Keripik Pisang 250 gr');
+    // The phone has its own checklist: the shared drafts page makes no second review of the open draft.
+    expect(model.drafts.review.value).toBeNull();
+
+    editor.edit('title', 'KERIPIK SINGKONG MURAH!!!');
+    await until(() => suggestions.suggestion.value?.title?.id.startsWith('Keripik Singkong') === true);
+    model.dispose();
+  });
+});
