@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { listingFromRow } from '../shared/listing/from-row';
 import { Listing } from '../shared/listing/schema';
-import { listingScore, listingWords } from '../extension/storage/derive';
-import type { DraftRow } from '../extension/storage/drafts-table';
-import type { RevisionRow } from '../extension/storage/revisions-table';
-import type { DraftService } from '../extension/drafts/service';
+import { listingScore, listingWords } from '../shared/storage/derive';
+import type { DraftRow } from '../shared/storage/drafts-table';
+import type { RevisionRow } from '../shared/storage/revisions-table';
+import type { DraftService } from '../shared/drafts/service';
 import { extensionUrl, launchWithExtension } from '../tests/e2e/harness';
 import { median, type Bench, type BenchFigure } from './lib';
 

@@ -1,8 +1,8 @@
 /**
- * A tiny static file server for the widget demo and the widget's e2e tests, with no dependency.
+ * A tiny static file server for the widget demo, the phone page and their e2e tests, with no dependency.
  *   npx tsx scripts/serve.ts [port]      (or PORT=…; default 8080)
- * Serves demo/ at /, the built widget (.output/widget) at /widget/ and the test feeds (tests/fixtures/feeds, for
- * the XSS page) at /fixtures/. Response headers per path come from
+ * Serves demo/ at /, the built widget (.output/widget) at /widget/, Rapi di HP (.output/web) at /hp/ and the test
+ * feeds (tests/fixtures/feeds, for the XSS page) at /fixtures/. Response headers per path come from
  * demo/_headers (Netlify's format: a path line, then indented "Name: value" lines), which is how the strict-CSP
  * demo page gets its Content-Security-Policy.
  */
@@ -11,11 +11,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const DEMO_DIR = path.join(ROOT, 'demo');
 export const WIDGET_DIR = path.join(ROOT, '.output/widget');
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/feeds');
+export const WEB_DIR = path.join(ROOT, '.output/web');
+/** Where the phone page is served: a folder, as on any static host (the page uses relative addresses only). */
+export const WEB_PATH = '/hp/';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +34,12 @@ const MIME: Record<string, string> = {
   '.webp': 'image/webp',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.gz': 'application/gzip',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|javascript)|image\/svg)/;
 
 export type HeaderRules = { path: string; headers: Record<string, string> }[];
 
@@ -73,6 +82,7 @@ export interface ServeOptions {
   host?: string;
   demoDir?: string;
   widgetDir?: string;
+  webDir?: string;
 }
 
 export interface RunningServer {
@@ -85,6 +95,7 @@ export interface RunningServer {
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   const demoDir = options.demoDir ?? DEMO_DIR;
   const widgetDir = options.widgetDir ?? WIDGET_DIR;
+  const webDir = options.webDir ?? WEB_DIR;
   const host = options.host ?? '127.0.0.1';
   const headersFile = path.join(demoDir, '_headers');
 
@@ -97,7 +108,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       return;
     }
     const rules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
-    const file = resolveFile(urlPath, { '/': demoDir, '/widget/': widgetDir, '/fixtures/': FIXTURES_DIR });
+    if (urlPath === WEB_PATH.slice(0, -1)) {
+      res.writeHead(301, { Location: WEB_PATH }).end();
+      return;
+    }
+    const file = resolveFile(urlPath, { '/': demoDir, '/widget/': widgetDir, [WEB_PATH]: webDir, '/fixtures/': FIXTURES_DIR });
     const common = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', ...headersFor(rules, urlPath) };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -105,20 +120,27 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     }
     try {
       if (!file || path.basename(file) === '_headers' || !(await stat(file)).isFile()) throw new Error('not found');
-      const body = await readFile(file);
+      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      // Text is sent gzipped when the browser asks, as every static host does (so benches see real sizes).
+      const zip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = zip ? gzipSync(await readFile(file)) : await readFile(file);
       res.writeHead(200, {
         ...common,
-        'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Length': body.length,
+        ...(zip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       const missingWidget = urlPath.startsWith('/widget/') && !existsSync(widgetDir);
+      const missingWeb = urlPath.startsWith(WEB_PATH) && !existsSync(webDir);
       res.writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(
         missingWidget
           ? 'Widget belum dibangun: jalankan "npm run build:widget". / The widget is not built: run "npm run build:widget".\n'
-          : 'Tidak ditemukan / Not found\n',
+          : missingWeb
+            ? 'Rapi di HP belum dibangun: jalankan "npm run build:web". / The phone page is not built: run "npm run build:web".\n'
+            : 'Tidak ditemukan / Not found\n',
       );
     }
   });
@@ -147,4 +169,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.warn('Widget belum dibangun: jalankan "npm run build:widget". / The widget is not built: run "npm run build:widget".');
   }
   console.log(`Demo etalase: ${running.origin}/  (test pages: tests/hostile.html, tests/strict-csp.html, tests/many.html, tests/xss.html)`);
+  console.log(`Rapi di HP / on the phone: ${running.origin}${WEB_PATH}`);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm start: build the extension (Chrome + Firefox, with zips) and the widget, then serve the demo site.
+# npm start: build the extension (Chrome + Firefox, with zips), the widget and the phone page, then serve the demo site
+# and the phone page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,7 @@ Rapi siap / Rapi is ready
   Paket zip / zip packages:                      $(pwd)/.output/*.zip
   Widget:                                        $(pwd)/.output/widget/rapi-etalase.js
   Demo kafe / café demo:                         http://localhost:${PORT}/
+  Rapi di HP / on the phone:                     http://localhost:${PORT}/hp/  (folder: $(pwd)/.output/web)
   CLI:                                           npx rapi check tests/fixtures/listings/sample-listings.csv
 
 TXT

@@ -1,4 +1,4 @@
-import { createPageContext } from '../kit/page-context';
+import { createPageContext } from '../../shared/ui/page-context';
 import type { CoachingPageModel } from './models/coaching-page';
 
 export { useText } from '../../shared/ui/text';

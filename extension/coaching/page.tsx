@@ -1,6 +1,6 @@
 import { createLangModel } from '../kit/lang';
-import { mountPage } from '../kit/mount-page';
-import { appDB } from '../storage/db';
+import { mountPage } from '../../shared/ui/mount-page';
+import { appDB } from '../../shared/storage/db';
 import { CoachingApp } from './components/CoachingApp';
 import { createCoachingPage } from './models/coaching-page';
 import { hashFor, routeFromHash } from './models/route';

@@ -1,7 +1,7 @@
 import { computed } from '@preact/signals';
 import type { SessionListingSource } from '../../shared/export/session';
 import { onAnotherProduct, type PanelListing, type PanelSection } from '../kit/panel-section';
-import { appDB } from '../storage/db';
+import { appDB } from '../../shared/storage/db';
 import { AddToSession } from './components/AddToSession';
 import { createAddToSession, type AddToSessionModel } from './models/add-to-session';
 import { createSessionStore, type SessionStore } from './store';

@@ -2,7 +2,7 @@ import { SESSION_LIMITS, SessionDate, type ScoreSnapshot, type SessionListing, t
 import { normalizeWhatsAppNumber } from '../../shared/feed/whatsapp';
 import type { BilingualText } from '../../shared/i18n/text';
 import type { Listing } from '../../shared/listing/schema';
-import type { SessionRow } from '../storage/sessions-table';
+import type { SessionRow } from '../../shared/storage/sessions-table';
 import { newId } from './ids';
 import { COACHING_PROBLEMS } from './messages';
 import { recheck, takeSnapshot, type PhotoExtras } from './snapshot';

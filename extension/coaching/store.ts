@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
-import type { AppDB } from '../storage/db';
-import { isQuotaError } from '../storage/errors';
-import { SessionRow } from '../storage/sessions-table';
+import type { AppDB } from '../../shared/storage/db';
+import { isQuotaError } from '../../shared/storage/errors';
+import { SessionRow } from '../../shared/storage/sessions-table';
 import { COACHING_PROBLEMS } from './messages';
 import { newSession, type OpResult, type Session, type SessionDetailsInput } from './session-ops';
 

@@ -1,10 +1,11 @@
 import { createLangModel } from '../kit/lang';
-import { mountPage } from '../kit/mount-page';
+import { mountPage } from '../../shared/ui/mount-page';
 import { DraftsApp } from './components/DraftsApp';
-import { createDraftsPageModel } from './models/drafts-page';
-import { routeFromHash } from './models/route';
-import { PAGE_COPY } from './page-copy';
-import { PageProvider } from './page-context';
+import { createDraftsPageModel } from '../../shared/ui/drafts/drafts-page';
+import { createDraftReview } from '../../shared/ui/drafts/draft-review';
+import { routeFromHash } from '../../shared/ui/drafts/route';
+import { PAGE_COPY } from '../../shared/ui/drafts/copy';
+import { PageProvider } from '../../shared/ui/drafts/context';
 import { draftService } from './service';
 import './page.css';
 
@@ -14,6 +15,7 @@ export function mountDraftsPage(root: HTMLElement): void {
   const model = createDraftsPageModel({
     service,
     initialRoute: routeFromHash(location.hash),
+    review: createDraftReview,
     setHash: (hash) => {
       if (location.hash !== hash) history.pushState(null, '', hash || location.pathname + location.search);
     },

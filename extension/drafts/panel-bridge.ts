@@ -1,5 +1,5 @@
 import type { Listing } from '../../shared/listing/schema';
-import { EDITABLE_FIELDS, fieldText, type EditableField } from '../kit/listing-editor';
+import { EDITABLE_FIELDS, fieldText, type EditableField } from '../../shared/ui/listing-editor';
 
 /**
  * The seam between a stored draft and the side panel's listing editor (base read from the page + the seller's

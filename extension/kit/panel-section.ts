@@ -5,7 +5,7 @@ import type { Listing } from '../../shared/listing/schema';
 import type { PageInfo } from '../../shared/marketplaces/types';
 import type { PhotoFindingsInput } from '../../shared/ui/checklist/report';
 import type { FormValues, WriteResult } from '../messaging/protocol';
-import type { ListingEditor } from './listing-editor';
+import type { ListingEditor } from '../../shared/ui/listing-editor';
 
 /**
  * How a feature shows itself in the side panel (drafts' bar, the photo checks, "Tambah ke etalase", "Tambah ke

@@ -1,5 +1,5 @@
-import { appDB, type AppDB } from '../storage/db';
-import { getPhotoResult, hashImageBytes, putPhotoResult } from '../storage/photo-cache';
+import { appDB, type AppDB } from '../../shared/storage/db';
+import { getPhotoResult, hashImageBytes, putPhotoResult } from '../../shared/storage/photo-cache';
 import { CachedPhoto } from '../../shared/photos/results';
 
 /**

@@ -5,7 +5,7 @@ import { PhotoProblem, PROBLEMS } from '../../shared/photos/problems';
 import type { Decoded } from '../../shared/photos/results';
 import { MAX_PHOTOS, PHOTO_LIMITS, type PhotoLimits } from './limits';
 import { readOwnBlob } from './own-blob';
-import { encodePgm } from './pgm';
+import { encodePgm } from '../../shared/photos/pgm';
 import type { OcrImage, PixelRequest, PixelResponse } from './pixel-protocol';
 
 export interface PixelTaskOptions {

@@ -1,8 +1,8 @@
 import { bi, type BilingualText } from '../../shared/i18n/text';
 import { describeIssues } from '../../shared/feed/reasons';
 import { ShowcaseFeed, ShowcaseItem, FEED_VERSION, type ShowcaseFeedInput } from '../../shared/feed/schema';
-import type { ShowcaseItemRow } from '../storage/showcase-items-table';
-import type { ShowcaseRow } from '../storage/showcases-table';
+import type { ShowcaseItemRow } from '../../shared/storage/showcase-items-table';
+import type { ShowcaseRow } from '../../shared/storage/showcases-table';
 import { feedIdFor } from '../../shared/feed/prefill';
 
 export interface LeftOut {

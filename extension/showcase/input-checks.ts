@@ -1,7 +1,7 @@
 import { describeIssues } from '../../shared/feed/reasons';
 import { Curator, ShowcaseItem, type ShowcaseItemInput } from '../../shared/feed/schema';
 import type { BilingualText } from '../../shared/i18n/text';
-import type { ShowcaseRow } from '../storage/showcases-table';
+import type { ShowcaseRow } from '../../shared/storage/showcases-table';
 import { SHOWCASE_PROBLEMS } from './messages';
 
 /** What a showcase service call gives back: the result, or one bilingual problem (nothing throws). */

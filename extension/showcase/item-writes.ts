@@ -1,6 +1,6 @@
 import type { ShowcaseItemInput } from '../../shared/feed/schema';
 import { feedIdFor } from '../../shared/feed/prefill';
-import type { ItemOrigin, ShowcaseItemRow } from '../storage/showcase-items-table';
+import type { ItemOrigin, ShowcaseItemRow } from '../../shared/storage/showcase-items-table';
 import { inShowcaseOrder } from './feed-export';
 import { checkItem, withoutUndefined, type Result } from './input-checks';
 import { SHOWCASE_PROBLEMS } from './messages';

@@ -1,4 +1,4 @@
-import { createPageContext } from '../kit/page-context';
+import { createPageContext } from '../../shared/ui/page-context';
 import type { ShowcasePageModel } from './models/showcase-page';
 
 export { useText } from '../../shared/ui/text';

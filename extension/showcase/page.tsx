@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { EmbedScripts } from '../../shared/embed';
-import { download } from '../kit/download';
+import { download } from '../../shared/ui/download';
 import { createLangModel } from '../kit/lang';
-import { mountPage } from '../kit/mount-page';
+import { mountPage } from '../../shared/ui/mount-page';
 import { ShowcaseApp } from './components/ShowcaseApp';
 import { SHOWCASE_COPY } from './copy';
 import type { DraftSource } from './models/from-drafts';

@@ -1,6 +1,6 @@
 import { computed } from '@preact/signals';
 import { onAnotherProduct, type PanelListing, type PanelSection } from '../kit/panel-section';
-import { draftKeyFor } from '../storage/draft-keys';
+import { draftKeyFor } from '../../shared/storage/draft-keys';
 import { AddToShowcase } from './components/AddToShowcase';
 import { KeepCurrent } from './components/KeepCurrent';
 import { createKeepCurrent, type KeepCurrentModel } from './models/keep-current';

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { AppDB } from '../storage/db';
+import type { AppDB } from '../../shared/storage/db';
 import type { Result } from './input-checks';
 import { SHOWCASE_PROBLEMS } from './messages';
 

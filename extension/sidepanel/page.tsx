@@ -1,5 +1,5 @@
 import type { PanelSections } from '../kit/panel-section';
-import { mountPage } from '../kit/mount-page';
+import { mountPage } from '../../shared/ui/mount-page';
 import { App } from './components/App';
 import { createPanelModel } from './models/panel';
 import { tabFromLocation } from './models/tab-source';

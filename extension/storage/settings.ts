@@ -1,29 +1,14 @@
-import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Lang } from '../../shared/i18n/schema';
+import type { Lang } from '../../shared/i18n/text';
+import { langFromBrowser, parseSettings, Settings } from '../../shared/storage/preferences';
 
 /**
- * The one place Rapi's preferences are read and written (browser.storage.local, the extension's origin).
- * Anything stored is validated on the way out: a corrupt or old value falls back to the defaults.
+ * The one place the extension's preferences are read and written (browser.storage.local, the extension's origin).
+ * Their shape is shared with the phone page (shared/storage/preferences.ts).
  */
-export const Settings = z.object({
-  /** Unset until the seller picks a language; until then the browser's language decides. */
-  lang: z.optional(Lang),
-});
-export type Settings = z.infer<typeof Settings>;
+export { langFromBrowser, parseSettings, Settings } from '../../shared/storage/preferences';
 
 const KEY = 'rapi:settings';
-
-/** Bahasa Indonesia when the browser prefers it, English otherwise. */
-export function langFromBrowser(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
-  const first = languages[0]?.toLowerCase() ?? '';
-  return first === 'id' || first.startsWith('id-') || first === 'in' ? 'id' : 'en';
-}
-
-export function parseSettings(raw: unknown): Settings {
-  const parsed = Settings.safeParse(raw);
-  return parsed.success ? parsed.data : {};
-}
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);

@@ -1,5 +1,5 @@
 import { useText } from '../../shared/ui/text';
-import { LanguagePicker } from '../kit/LanguagePicker';
+import { LanguagePicker } from '../../shared/ui/LanguagePicker';
 import { WELCOME } from './copy';
 import { ToolbarPicture } from './ToolbarPicture';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createLangModel } from '../kit/lang';
-import { mountPage } from '../kit/mount-page';
+import { mountPage } from '../../shared/ui/mount-page';
 import { WELCOME } from './copy';
 import { WelcomePage } from './WelcomePage';
 import './welcome.css';

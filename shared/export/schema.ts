@@ -30,7 +30,7 @@ export const Timestamp = z
   .min(0)
   .max(Date.UTC(2200, 0, 1));
 
-/** marketplace + item, seller form, or manual id: see extension/storage/draft-keys.ts for how keys are made. */
+/** marketplace + item, seller form, or manual id: see shared/storage/draft-keys.ts for how keys are made. */
 export const ExportedDraftKey = z
   .string()
   .min(3)

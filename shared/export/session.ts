@@ -6,7 +6,7 @@ import { Listing } from '../listing/schema';
 /**
  * A coaching session, stored and exported as one document: the session's details, its participants, and each
  * participant's listings with their score when added ("start") and now. The database's sessions table holds
- * exactly this (extension/storage/sessions-table.ts), so import validates a session the same way it is saved.
+ * exactly this (shared/storage/sessions-table.ts), so import validates a session the same way it is saved.
  */
 
 /** The same range as `Timestamp` in ./schema.ts. Not imported from there: schema.ts imports this file. */

@@ -4,7 +4,7 @@ import { bi, type BilingualText } from '../i18n/text';
 
 /**
  * Showcases (etalase) and their items, as stored and as exported: the database's showcases and showcase tables
- * hold exactly these rows (extension/storage/showcases-table.ts, showcase-table.ts). An item's `item` is the
+ * hold exactly these rows (shared/storage/showcases-table.ts, showcase-items-table.ts). An item's `item` is the
  * shared feed item (shared/feed), so what is stored can always be exported as a valid ShowcaseFeed.
  */
 
@@ -57,7 +57,7 @@ export const ExportedShowcaseItem = z.object({
   /** Exactly what goes into the feed. */
   item: ShowcaseItem,
   origin: ItemOrigin.optional(),
-  /** The draft this item was made from (a draft key, see extension/storage/draft-keys.ts). */
+  /** The draft this item was made from (a draft key, see shared/storage/draft-keys.ts). */
   draftKey: Key.optional(),
   /** The curator's own note, never shown to buyers. */
   note: z.string().max(1000).optional(),
@@ -68,7 +68,7 @@ export type ExportedShowcaseItem = z.infer<typeof ExportedShowcaseItem>;
 
 /**
  * A showcase row from before showcases existed (export files of database version 2): an id, a time, and what its
- * writer added (draftKey, note). Import turns it into an item of one showcase (extension/storage/showcase-legacy.ts).
+ * writer added (draftKey, note). Import turns it into an item of one showcase (shared/storage/showcase-legacy.ts).
  * A row with a showcase or an item is a current row and must pass ExportedShowcaseItem instead.
  */
 export const SeamShowcaseItem = z.looseObject({

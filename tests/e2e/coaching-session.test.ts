@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkListing } from '../../shared/checks';
 import { importSpreadsheet } from '../../extension/coaching/sheet-import';
-import { createListingEditor } from '../../extension/kit/listing-editor';
+import { createListingEditor } from '../../shared/ui/listing-editor';
 import { shopeeTemplate } from '../fixtures/xlsx/templates';
 import { chooseLanguage, openPanel, screenshot, seriousA11yViolations, serveMarketplaces } from './extension-helpers';
 import { ARTIFACTS, extensionUrl, launchWithExtension, type ExtensionBrowser } from './harness';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftService } from '../../extension/drafts/service';
+import type { DraftService } from '../../shared/drafts/service';
 import type { ExportFile } from '../../shared/export/schema';
 import { seriousA11yViolations } from './extension-helpers';
 import { extensionUrl, launchWithExtension, type ExtensionBrowser } from './harness';

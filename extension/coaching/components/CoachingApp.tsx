@@ -1,4 +1,4 @@
-import { LanguagePicker } from '../../kit/LanguagePicker';
+import { LanguagePicker } from '../../../shared/ui/LanguagePicker';
 import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { ListingFixView } from './ListingFixView';

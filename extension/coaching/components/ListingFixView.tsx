@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../../shared/i18n/text';
 import { useEffect, useRef } from 'preact/hooks';
-import type { EditableField } from '../../kit/listing-editor';
+import type { EditableField } from '../../../shared/ui/listing-editor';
 import { findEntry } from '../session-ops';
 import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';

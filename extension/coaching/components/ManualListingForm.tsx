@@ -1,7 +1,7 @@
 import type { BilingualText } from '../../../shared/i18n/text';
 import { useState } from 'preact/hooks';
 import type { Marketplace } from '../../../shared/listing/schema';
-import { createListingEditor } from '../../kit/listing-editor';
+import { createListingEditor } from '../../../shared/ui/listing-editor';
 import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { FieldProblemText, FormProblems, fieldAria } from './FormParts';

@@ -1,4 +1,4 @@
-import { useFocusWhenShown } from '../../kit/focus';
+import { useFocusWhenShown } from '../../../shared/ui/focus';
 import { REPORT_EVERYONE, REPORT_SESSION } from '../models/route';
 import { COPY } from '../page-copy';
 import { usePage, useText } from '../page-context';

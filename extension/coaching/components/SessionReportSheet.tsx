@@ -3,7 +3,7 @@ import { listingProgress, participantProgress, sessionTotals } from '../dashboar
 import type { Session } from '../session-ops';
 import type { LangModel } from '../../kit/lang';
 import { formatDay, scoreText } from '../page-copy';
-import { LangProvider } from '../../kit/lang-context';
+import { LangProvider } from '../../../shared/ui/lang-context';
 import { ProgressChart } from './ProgressChart';
 import { REPORT } from '../report-copy';
 import { ReportHeader } from './ReportHeader';

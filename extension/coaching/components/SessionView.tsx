@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { useFocusWhenShown } from '../../kit/focus';
+import { useFocusWhenShown } from '../../../shared/ui/focus';
 import { REPORT_EVERYONE, REPORT_SESSION } from '../models/route';
 import { COPY, formatDay } from '../page-copy';
 import { usePage, useText } from '../page-context';
 import { Dashboard } from './Dashboard';
-import { download } from '../../kit/download';
+import { download } from '../../../shared/ui/download';
 import { ParticipantCard } from './ParticipantCard';
 import { ParticipantForm } from './ParticipantForm';
 import { SessionDetailsForm } from './SessionDetailsForm';

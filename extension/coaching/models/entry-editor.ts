@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { Report } from '../../../shared/checks/types';
 import type { BilingualText } from '../../../shared/i18n/text';
-import { createListingEditor, type EditableField } from '../../kit/listing-editor';
+import { createListingEditor, type EditableField } from '../../../shared/ui/listing-editor';
 import { editListing, type SessionEntry } from '../session-ops';
 import { snapshotReport } from '../snapshot';
 import type { SessionStore } from '../store';

@@ -1,9 +1,9 @@
 import type { Listing } from '../../../shared/listing/schema';
 import { checkListing } from '../../../shared/checks';
 import { FIELD_LABELS } from '../../../shared/marketplaces/types';
-import { PAGE_COPY } from '../page-copy';
-import { useText } from '../page-context';
-import { COMPARE_FIELDS, fieldValue } from '../format';
+import { PAGE_COPY } from '../../../shared/ui/drafts/copy';
+import { useText } from '../../../shared/ui/drafts/context';
+import { COMPARE_FIELDS, fieldValue } from '../../../shared/drafts/format';
 
 /** Original (as read from the page) and the draft side by side, with the score before → after. */
 export function Compare({ original, listing, scoreAfter }: { original?: Listing; listing: Listing; scoreAfter: number }) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatAgo } from '../format';
+import { formatAgo } from '../../../shared/drafts/format';
 import { PANEL_DRAFT_COPY as C } from '../panel-copy';
 import { useLang, useText } from '../../../shared/ui/text';
 import type { PanelDrafts } from '../models/panel-drafts';

@@ -1,7 +1,7 @@
 import { checkListing, profileFor } from '../../../shared/checks';
 import type { Listing } from '../../../shared/listing/schema';
-import type { DraftSession } from '../models/draft-session';
-import { formatAgo } from '../format';
+import type { DraftSession } from '../../../shared/drafts/draft-session';
+import { formatAgo } from '../../../shared/drafts/format';
 import { PANEL_DRAFT_COPY as C } from '../panel-copy';
 import { useLang, useText } from '../../../shared/ui/text';
 

@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { checkListing } from '../../../shared/checks';
-import type { DraftSession } from '../models/draft-session';
-import { PAGE_COPY } from '../page-copy';
-import { usePage, useText } from '../page-context';
+import type { DraftSession } from '../../../shared/drafts/draft-session';
+import { PAGE_COPY } from '../../../shared/ui/drafts/copy';
+import { usePage, useText } from '../../../shared/ui/drafts/context';
 import { Compare } from './Compare';
-import { ConflictChoice } from './ConflictChoice';
-import { DraftReview } from './DraftReview';
-import { History } from './History';
+import { ConflictChoice } from '../../../shared/ui/drafts/ConflictChoice';
+import { DraftReview } from '../../../shared/ui/drafts/DraftReview';
+import { History } from '../../../shared/ui/drafts/History';
+import { SaveStatus } from '../../../shared/ui/drafts/SaveStatus';
 
 /** One draft: a small editor with autosave and its status, the choice between 2 versions, compare, history. */
 export function DraftEditor() {
@@ -68,17 +69,5 @@ export function DraftEditor() {
       {listing && model.review.value && <DraftReview review={model.review.value} session={session} />}
       <History session={session} />
     </article>
-  );
-}
-
-/** "Menyimpan…" / "Tersimpan", or the plain reason a save failed. Announced politely, never stealing focus. */
-function SaveStatus({ session }: { session: DraftSession }) {
-  const t = useText();
-  const status = session.status.value;
-  const look = status === 'saved' && session.conflict.value ? 'conflict' : status;
-  return (
-    <p class={`save-status ${look}`} role="status" aria-live="polite" data-status={status} data-testid="save-status">
-      {t(session.statusText.value)}
-    </p>
   );
 }

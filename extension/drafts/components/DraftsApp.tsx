@@ -1,10 +1,10 @@
-import { LanguagePicker } from '../../kit/LanguagePicker';
-import { PAGE_COPY } from '../page-copy';
-import { usePage, useText } from '../page-context';
-import { DataTransfer } from './DataTransfer';
+import { LanguagePicker } from '../../../shared/ui/LanguagePicker';
+import { PAGE_COPY } from '../../../shared/ui/drafts/copy';
+import { usePage, useText } from '../../../shared/ui/drafts/context';
+import { DataTransfer } from '../../../shared/ui/drafts/DataTransfer';
 import { DraftEditor } from './DraftEditor';
-import { DraftList } from './DraftList';
-import { Notices } from './Notices';
+import { DraftList } from '../../../shared/ui/drafts/DraftList';
+import { Notices } from '../../../shared/ui/drafts/Notices';
 
 export function DraftsApp() {
   const { model } = usePage();

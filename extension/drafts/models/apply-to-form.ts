@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
-import type { ListingEditor } from '../../kit/listing-editor';
+import type { ListingEditor } from '../../../shared/ui/listing-editor';
 import type { FormValues, WriteResult } from '../../messaging/protocol';
 import { MessageError } from '../../messaging/service';
 import { PANEL_DRAFT_COPY } from '../panel-copy';

@@ -1,5 +1,5 @@
-import { isDraftKey } from '../../storage/draft-keys';
-import type { DraftKey } from '../types';
+import { isDraftKey } from '../../../shared/storage/draft-keys';
+import type { DraftKey } from '../../../shared/drafts/types';
 
 /** Remembers the last draft typed by hand in the panel, so reopening manual mode can offer to continue it. */
 export interface KeyMemory {

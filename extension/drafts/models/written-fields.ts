@@ -1,5 +1,5 @@
 import { batch, effect } from '@preact/signals';
-import { EDITABLE_FIELDS, fieldText, type EditableField, type ListingEditor } from '../../kit/listing-editor';
+import { EDITABLE_FIELDS, fieldText, type EditableField, type ListingEditor } from '../../../shared/ui/listing-editor';
 
 /**
  * Fields just written into the seller form stay the seller's edits until the form, read again, holds them; then

@@ -1,6 +1,6 @@
 import '../../kit/zod-jitless';
 import { draftService } from '../../drafts/service';
-import { isDraftKey } from '../../storage/draft-keys';
+import { isDraftKey } from '../../../shared/storage/draft-keys';
 import { mountShowcasePage } from '../../showcase/page';
 
 // "Tambah dari draf": the showcase page lists the seller's drafts through this, without importing drafts/.

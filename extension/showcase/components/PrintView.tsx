@@ -7,7 +7,7 @@ import { SHOWCASE_COPY as C } from '../copy';
 import type { PrintLayout } from '../models/route';
 import { qrLinkFor, type QrPreference } from '../../../shared/embed/qr-link';
 import { useShowcasePage, useText } from '../page-context';
-import { LanguagePicker } from '../../kit/LanguagePicker';
+import { LanguagePicker } from '../../../shared/ui/LanguagePicker';
 import { QrCode } from './QrCode';
 
 const PER_PAGE: Record<Exclude<PrintLayout, 'poster'>, number> = { cards4: 4, cards8: 8 };

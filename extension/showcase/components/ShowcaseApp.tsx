@@ -1,6 +1,6 @@
 import { SHOWCASE_COPY as C } from '../copy';
 import { useShowcasePage, useText } from '../page-context';
-import { LanguagePicker } from '../../kit/LanguagePicker';
+import { LanguagePicker } from '../../../shared/ui/LanguagePicker';
 import { Notices } from './Notices';
 import { PrintView } from './PrintView';
 import { ShowcaseEditor } from './ShowcaseEditor';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { SHOWCASE_COPY as C } from '../copy';
-import type { ShowcaseRow } from '../../storage/showcases-table';
+import type { ShowcaseRow } from '../../../shared/storage/showcases-table';
 import { useShowcasePage, useText } from '../page-context';
 import { AddFromDraft } from './AddFromDraft';
 import { FeedPanel } from './FeedPanel';

@@ -3,7 +3,7 @@ import type { Report } from '../../../shared/checks/types';
 import type { ShowcaseItem } from '../../../shared/feed/schema';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
-import type { ItemOrigin } from '../../storage/showcase-items-table';
+import type { ItemOrigin } from '../../../shared/storage/showcase-items-table';
 import { SHOWCASE_COPY } from '../copy';
 import { prefillItem } from '../../../shared/feed/prefill';
 import type { ShowcaseService, ShowcaseSummary } from '../service';

@@ -3,7 +3,7 @@ import { buildEmbed, EMBED_FILES, type EmbedScripts } from '../../../shared/embe
 import { isSnippetUrl, type SnippetMode } from '../../../shared/embed/snippet';
 import type { ShowcaseFeed } from '../../../shared/feed/schema';
 import type { Lang } from '../../../shared/i18n/text';
-import type { ShowcaseRow } from '../../storage/showcases-table';
+import type { ShowcaseRow } from '../../../shared/storage/showcases-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { ShowcaseService } from '../service';
 import type { Say } from './notice';

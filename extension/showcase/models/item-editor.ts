@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { BilingualText } from '../../../shared/i18n/text';
-import type { ShowcaseItemRow } from '../../storage/showcase-items-table';
+import type { ShowcaseItemRow } from '../../../shared/storage/showcase-items-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import type { ShowcaseService } from '../service';
 import { formFromItem, itemFromForm, type ItemForm, type ItemFormField } from './item-form';

@@ -2,7 +2,7 @@ import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { applyRefresh, listingKeys, refreshFor, type ItemRefresh } from '../../../shared/feed/refresh';
 import type { BilingualText } from '../../../shared/i18n/text';
 import type { Listing } from '../../../shared/listing/schema';
-import type { ShowcaseItemRow } from '../../storage/showcase-items-table';
+import type { ShowcaseItemRow } from '../../../shared/storage/showcase-items-table';
 import type { ShowcaseService } from '../service';
 
 /** One showcase item that is this product and differs from its page now. */

@@ -2,8 +2,8 @@ import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/si
 import type { EmbedScripts } from '../../../shared/embed';
 import type { ShowcaseFeed } from '../../../shared/feed/schema';
 import type { BilingualText, Lang } from '../../../shared/i18n/text';
-import type { ShowcaseItemRow } from '../../storage/showcase-items-table';
-import type { ShowcaseRow } from '../../storage/showcases-table';
+import type { ShowcaseItemRow } from '../../../shared/storage/showcase-items-table';
+import type { ShowcaseRow } from '../../../shared/storage/showcases-table';
 import { SHOWCASE_COPY as C } from '../copy';
 import { buildFeed, feedFileName, feedText, type LeftOut } from '../feed-export';
 import { skippedLines } from '../feed-import';

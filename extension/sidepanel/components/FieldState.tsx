@@ -1,4 +1,4 @@
-import type { ShownState } from '../../kit/listing-editor';
+import type { ShownState } from '../../../shared/ui/listing-editor';
 import { FIELD_STATE_NAMES } from '../copy';
 import { useText } from '../panel-context';
 

@@ -1,6 +1,6 @@
 import { COPY } from '../copy';
 import { usePanel, useText } from '../panel-context';
-import { LanguagePicker } from '../../kit/LanguagePicker';
+import { LanguagePicker } from '../../../shared/ui/LanguagePicker';
 
 export function Header() {
   const panel = usePanel();

@@ -2,7 +2,7 @@ import type { BilingualText } from '../../../shared/i18n/text';
 import type { Marketplace } from '../../../shared/listing/schema';
 import { FIELD_LABELS } from '../../../shared/marketplaces/types';
 import { ReadFactsList } from '../../../shared/ui/checklist/ReadFactsList';
-import { EDITABLE_FIELDS, type EditableField } from '../../kit/listing-editor';
+import { EDITABLE_FIELDS, type EditableField } from '../../../shared/ui/listing-editor';
 import { COPY } from '../copy';
 import { usePanel, useText } from '../panel-context';
 import { FieldStateTag } from './FieldState';

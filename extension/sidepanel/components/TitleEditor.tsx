@@ -1,4 +1,4 @@
-import { PROFILES } from '../../../shared/checks';
+import { TitleCounter } from '../../../shared/ui/listing/TitleCounter';
 import { COPY } from '../copy';
 import { usePanel, useText } from '../panel-context';
 import { FormWriteStatus } from './FormWriteStatus';
@@ -9,11 +9,6 @@ export function TitleEditor() {
   const t = useText();
   const { editor, checks } = panel;
   const text = editor.text('title');
-  const length = [...text.trim()].length;
-  const { min, max } = checks.titleLimits.value;
-  const market = t(PROFILES[checks.profile.value].name);
-  const status = length > max ? COPY.titleTooLong(length - max) : length < min ? COPY.titleTooShort(min - length) : COPY.titleFits;
-  const state = length > max || length < min ? 'off' : 'ok';
   return (
     <section class="title-editor" aria-labelledby="title-editor-label">
       <h2>
@@ -28,15 +23,7 @@ export function TitleEditor() {
         aria-describedby="title-counter title-range"
         onInput={(e) => editor.edit('title', e.currentTarget.value)}
       />
-      <p class={`counter ${state}`}>
-        <span id="title-counter" data-testid="title-counter" aria-live="polite">
-          {t(COPY.titleCount(length, max))} · {t(status)}
-        </span>
-        <span id="title-range" class="range">
-          {' '}
-          ({t(COPY.titleRange(min, max, market))})
-        </span>
-      </p>
+      <TitleCounter text={text} checks={checks} counterId="title-counter" rangeId="title-range" />
       {panel.onSellerForm.value && (
         <div class="form-write">
           <button type="button" onClick={() => void panel.writeToForm(['title'])}>

@@ -4,12 +4,12 @@ import type { Marketplace } from '../../../shared/listing/schema';
 import { createReportModel } from '../../../shared/ui/checklist/report';
 import { createSuggestionModel } from '../../../shared/ui/suggest/model';
 import { createLangModel } from '../../kit/lang';
-import { baseFromExtraction, createListingEditor } from '../../kit/listing-editor';
+import { createListingEditor, type EditorBase } from '../../../shared/ui/listing-editor';
 import type { PanelListing, PanelOrigin, PanelSections } from '../../kit/panel-section';
 import { isReadable, unreadableReasons } from '../../messaging/extraction';
-import type { FormValues, TabState, WritableField, WriteResult } from '../../messaging/protocol';
+import type { ExtractionPayload, FormValues, TabState, WritableField, WriteResult } from '../../messaging/protocol';
 import { MessageError, sendToBackground } from '../../messaging/service';
-import { photosFromFiles } from './photo-files';
+import { photosFromFiles } from '../../../shared/ui/photo-files';
 import { createTabSource } from './tab-source';
 
 /** Same page (keep the seller's edits across re-reads) or another page (start over). */
@@ -23,6 +23,16 @@ export function pageKey(state: TabState): string {
     // keep the raw URL
   }
   return [state.tabId, page.site, page.kind, page.itemId ?? path].join('|');
+}
+
+export function baseFromExtraction(key: string, extraction: ExtractionPayload): EditorBase {
+  return {
+    key,
+    listing: extraction.listing,
+    fields: extraction.fields,
+    problems: extraction.problems,
+    loginWall: extraction.loginWall,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
-import { SessionRow } from '../../../extension/storage/sessions-table';
+import { SessionRow } from '../../../shared/storage/sessions-table';
 import { Listing } from '../../../shared/listing/schema';
 import {
   addEntries,

@@ -2,9 +2,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Listing } from '../../../shared/listing/schema';
-import { createDraftSession, type DraftSession, type SaveStatus } from '../../../extension/drafts/models/draft-session';
-import { createDraftService, type DraftService } from '../../../extension/drafts/service';
-import { STORAGE_PROBLEMS } from '../../../extension/storage/errors';
+import { createDraftSession, type DraftSession, type SaveStatus } from '../../../shared/drafts/draft-session';
+import { type DraftService } from '../../../shared/drafts/service';
+import { createExtensionDraftService } from '../../../extension/drafts/service';
+import { STORAGE_PROBLEMS } from '../../../shared/storage/errors';
 import { fakeIndexedDB, freshDB, freshService } from '../storage/helpers';
 import { sleep, until } from '../helpers/wait';
 
@@ -145,8 +146,8 @@ describe('two windows', () => {
   function twoWindows() {
     const idb = fakeIndexedDB();
     const clock = { now: Date.UTC(2026, 4, 14, 5) };
-    const a = createDraftService(freshDB(idb), { now: () => clock.now });
-    const b = createDraftService(freshDB(idb), { now: () => clock.now });
+    const a = createExtensionDraftService(freshDB(idb), { now: () => clock.now });
+    const b = createExtensionDraftService(freshDB(idb), { now: () => clock.now });
     return { a, b, clock };
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, exportFileName, parseExportText, parseExportValue } from '../../../shared/export';
-import { hashFor, routeFromHash } from '../../../extension/drafts/models/route';
+import { hashFor, routeFromHash } from '../../../shared/ui/drafts/route';
 
 const minimal = {
   format: EXPORT_FORMAT,

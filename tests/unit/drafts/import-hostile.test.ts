@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { EXPORT_FORMAT, parseExportText, parseExportValue } from '../../../shared/export';
-import { createDraftsPageModel } from '../../../extension/drafts/models/drafts-page';
-import type { DraftService } from '../../../extension/drafts/service';
+import { createDraftsPageModel } from '../../../shared/ui/drafts/drafts-page';
+import type { DraftService } from '../../../shared/drafts/service';
 import { freshService } from '../storage/helpers';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Listing } from '../../../shared/listing/schema';
-import { storageJournal, type Journal } from '../../../extension/drafts/journal';
-import { createDraftSession } from '../../../extension/drafts/models/draft-session';
-import { recoverUnsaved } from '../../../extension/drafts/recover';
+import { storageJournal, type Journal } from '../../../shared/drafts/journal';
+import { createDraftSession } from '../../../shared/drafts/draft-session';
+import { recoverUnsaved } from '../../../shared/drafts/recover';
 import { freshService, memoryStorage } from '../storage/helpers';
 
 /** localStorage's interface over a Map, as a page's storage would behave. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../shared/marketplaces/detect';
-import { draftKeyFor, isDraftKey, newManualKey } from '../../../extension/storage/draft-keys';
-import { revisionsToDrop, startOfDay } from '../../../extension/drafts/compaction';
-import { sameListing } from '../../../extension/drafts/same-listing';
+import { draftKeyFor, isDraftKey, newManualKey } from '../../../shared/storage/draft-keys';
+import { revisionsToDrop, startOfDay } from '../../../shared/drafts/compaction';
+import { sameListing } from '../../../shared/drafts/same-listing';
 import { Listing } from '../../../shared/listing/schema';
 
 describe('draft keys', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Listing } from '../../../shared/listing/schema';
 import { editsFromDraft } from '../../../extension/drafts/panel-bridge';
-import { createListingEditor, type EditableField } from '../../../extension/kit/listing-editor';
+import { createListingEditor, type EditableField } from '../../../shared/ui/listing-editor';
 
 describe('continuing a draft in the side panel', () => {
   const page = Listing.parse({ marketplace: 'shopee', title: 'KOPI GAYO MURAH!!!', price: 85000, weightGrams: 250, categoryPath: ['Makanan & Minuman', 'Kopi'] });

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
-import { createDraftService } from '../../../extension/drafts/service';
+import { createExtensionDraftService } from '../../../extension/drafts/service';
 import { sleep, until } from '../helpers/wait';
 import { freshDB, type FakeIDB } from '../storage/helpers';
 import { FORM_KEY, NEW_DESCRIPTION, NEW_TITLE, PRODUCT, device, formListing, openPanel, productBase, statusOf, typeTitle } from './panel-helpers';
@@ -157,7 +157,7 @@ describe('drafts in the side panel', () => {
 
   it('offers a draft whose text matches the page when another version waits beside it, and shows the choice', async () => {
     const dev = device();
-    const setup = createDraftService(freshDB(dev.idb as FakeIDB));
+    const setup = createExtensionDraftService(freshDB(dev.idb as FakeIDB));
     await setup.openDraft(FORM_KEY, { original: formListing });
     // A window that started before revision 1 existed saved its text: kept beside it, not over it.
     const other = await setup.saveDraft({ key: FORM_KEY, listing: { ...formListing, title: NEW_TITLE }, baseRev: 0, editorId: 'closed-window' });

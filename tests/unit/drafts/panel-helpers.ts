@@ -3,11 +3,12 @@ import { signal } from '@preact/signals';
 import { Listing } from '../../../shared/listing/schema';
 import type { PageInfo } from '../../../shared/marketplaces/types';
 import { createReportModel } from '../../../shared/ui/checklist/report';
-import { storageJournal, type Journal } from '../../../extension/drafts/journal';
+import { storageJournal, type Journal } from '../../../shared/drafts/journal';
 import type { KeyMemory } from '../../../extension/drafts/models/manual-key-memory';
 import { createPanelDrafts } from '../../../extension/drafts/models/panel-drafts';
-import { createDraftService, type DraftKey, type DraftService } from '../../../extension/drafts/service';
-import { createListingEditor, type EditorBase } from '../../../extension/kit/listing-editor';
+import { type DraftKey, type DraftService } from '../../../shared/drafts/service';
+import { createExtensionDraftService } from '../../../extension/drafts/service';
+import { createListingEditor, type EditorBase } from '../../../shared/ui/listing-editor';
 import type { FormValues, WriteResult } from '../../../extension/messaging/protocol';
 import { sleep } from '../helpers/wait';
 import { fakeIndexedDB, freshDB, memoryStorage, type FakeIDB } from '../storage/helpers';
@@ -51,7 +52,7 @@ export function openPanel(
   dev: Device,
   options: { page?: PageInfo | null; base?: EditorBase; debounceMs?: number; write?: (v: FormValues) => Promise<WriteResult>; journal?: Journal } = {},
 ) {
-  const service: DraftService = createDraftService(freshDB(dev.idb as FakeIDB));
+  const service: DraftService = createExtensionDraftService(freshDB(dev.idb as FakeIDB));
   const editor = createListingEditor();
   const page = signal<PageInfo | null>(null);
   const report = createReportModel(editor.listing);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
 import { Listing } from '../../../shared/listing/schema';
-import { InvalidDraftError } from '../../../extension/drafts/service';
-import { TRASH_KEEP_MS } from '../../../extension/drafts/trash';
+import { InvalidDraftError } from '../../../shared/drafts/service';
+import { TRASH_KEEP_MS } from '../../../shared/drafts/trash';
 import { freshService } from '../storage/helpers';
 
 const KEY = 'shopee:item:21448123549';

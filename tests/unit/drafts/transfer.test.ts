@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { EXPORT_LIMITS, type ExportFile } from '../../../shared/export/schema';
 import { Listing } from '../../../shared/listing/schema';
 import { loadSettings, saveSettings } from '../../../extension/storage/settings';
-import { canonical } from '../../../extension/drafts/same-listing';
+import { canonical } from '../../../shared/drafts/same-listing';
 import { fakeIndexedDB, freshService } from '../storage/helpers';
-import type { DraftService } from '../../../extension/drafts/service';
+import type { DraftService } from '../../../shared/drafts/service';
 import { sampleSession } from '../../fixtures/coaching/sessions';
 
 const listing = (title: string, extra: Partial<Listing> = {}) => Listing.parse({ marketplace: 'shopee', title, ...extra });

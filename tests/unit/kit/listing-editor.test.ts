@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
 import { Listing } from '../../../shared/listing/schema';
-import { createListingEditor, fieldText, type EditorBase } from '../../../extension/kit/listing-editor';
+import { createListingEditor, fieldText, type EditorBase } from '../../../shared/ui/listing-editor';
 import { createReportModel } from '../../../shared/ui/checklist/report';
 
 const read: EditorBase = {

@@ -84,6 +84,10 @@ describe('import direction', () => {
     expect(violations(['widget', 'cli'], (_from, to) => !to.startsWith('extension'))).toEqual([]);
   });
 
+  it('the phone page (web/) is built from shared/ alone: it never imports the extension, the widget or the CLI', () => {
+    expect(violations(['web'], (_from, to) => to === 'web' || to === 'shared')).toEqual([]);
+  });
+
   it('knows every folder of the extension', () => {
     const folders = readdirSync(path.join(ROOT, 'extension'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach } from 'vitest';
 import { parseFeedText } from '../../../shared/feed/parse';
 import { readFeedFile } from '../../../extension/showcase/feed-import';
-import { createDraftService } from '../../../extension/drafts/service';
+import { createExtensionDraftService } from '../../../extension/drafts/service';
 import { fixtureText, freshShowcases } from './helpers';
 
 async function counts(rig: ReturnType<typeof freshShowcases>) {
@@ -74,7 +74,7 @@ describe('showcases in the export of all data', () => {
 
   it('export → wipe → import gives back the showcases, their items and their order', async () => {
     const rig = freshShowcases();
-    const drafts = createDraftService(rig.db, { now: () => rig.clock.now });
+    const drafts = createExtensionDraftService(rig.db, { now: () => rig.clock.now });
     const imported = await rig.service.importFeed(fixtureText('showcase/kedai-kuru.json'));
     if (!imported.ok) throw new Error('import failed');
     const rows = await rig.service.listItems(imported.showcase.id);
@@ -82,7 +82,7 @@ describe('showcases in the export of all data', () => {
     const file = await drafts.exportFile();
 
     const fresh = freshShowcases();
-    const outcome = await createDraftService(fresh.db).importAll(file.text);
+    const outcome = await createExtensionDraftService(fresh.db).importAll(file.text);
     expect(outcome.ok).toBe(true);
     expect(await fresh.db.showcases.toArray()).toEqual(await rig.db.showcases.toArray());
     expect((await fresh.service.listItems(imported.showcase.id)).map((r) => r.item.id)).toEqual([
@@ -92,14 +92,14 @@ describe('showcases in the export of all data', () => {
     ]);
     // Importing again changes nothing; a newer edit on this device is kept.
     await fresh.service.updateShowcase(imported.showcase.id, { title: 'Diubah di laptop' });
-    await createDraftService(fresh.db).importAll(file.text);
+    await createExtensionDraftService(fresh.db).importAll(file.text);
     expect((await fresh.db.showcases.get(imported.showcase.id))?.title).toBe('Diubah di laptop');
     expect(await fresh.db.showcaseItems.count()).toBe(3);
   });
 
   it('reads a file from before showcases existed: its rows join "Etalase saya", made from their drafts', async () => {
     const rig = freshShowcases();
-    const outcome = await createDraftService(rig.db).importAll(fixtureText('showcase/v2-export.json'));
+    const outcome = await createExtensionDraftService(rig.db).importAll(fixtureText('showcase/v2-export.json'));
     expect(outcome.ok).toBe(true);
     const rows = await rig.service.listItems('etalase-saya');
     expect(rows.map((r) => [r.id, r.item.name, r.note, r.draftKey])).toEqual([
@@ -113,7 +113,7 @@ describe('showcases in the export of all data', () => {
 
   it('refuses a file whose items point at a showcase it does not hold, and changes nothing', async () => {
     const rig = freshShowcases();
-    const drafts = createDraftService(rig.db);
+    const drafts = createExtensionDraftService(rig.db);
     const file = JSON.parse(fixtureText('showcase/v2-export.json')) as Record<string, unknown>;
     file.showcase = [{ id: 'r1', showcaseId: 'ghost', position: 0, item: { id: 'a', name: 'A', links: {} }, createdAt: 1, updatedAt: 1 }];
     const outcome = await drafts.importAll(JSON.stringify(file));

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
-import type { ItemOrigin } from '../../../extension/storage/showcase-items-table';
+import type { ItemOrigin } from '../../../shared/storage/showcase-items-table';
 import { createAddToShowcase, NEW_SHOWCASE } from '../../../extension/showcase/models/add-to-showcase';
 import { hashFor, routeFromHash } from '../../../extension/showcase/models/route';
 import { formFromItem, itemFromForm, parsePriceText } from '../../../extension/showcase/models/item-form';

@@ -7,11 +7,12 @@ import type { PhotoFinding } from '../../../shared/photos/types';
 import { coachingPanelSection } from '../../../extension/coaching/panel-section';
 import { createSessionStore } from '../../../extension/coaching/store';
 import type { AddToSessionModel } from '../../../extension/coaching/models/add-to-session';
-import { storageJournal } from '../../../extension/drafts/journal';
+import { storageJournal } from '../../../shared/drafts/journal';
 import type { PanelDrafts } from '../../../extension/drafts/models/panel-drafts';
 import { draftsPanelSection } from '../../../extension/drafts/panel-section';
-import { createDraftService, type DraftKey } from '../../../extension/drafts/service';
-import type { EditorBase } from '../../../extension/kit/listing-editor';
+import { type DraftKey } from '../../../shared/drafts/service';
+import { createExtensionDraftService } from '../../../extension/drafts/service';
+import type { EditorBase } from '../../../shared/ui/listing-editor';
 import type { PanelListing, PanelSection } from '../../../extension/kit/panel-section';
 import type { TabState } from '../../../extension/messaging/protocol';
 import { envelope } from '../../../extension/messaging/service';
@@ -69,7 +70,7 @@ const otherPage = (key: string): EditorBase => ({
 /** A side panel with the real drafts, showcase and session sections over one fresh database. */
 function openPanel() {
   const db = freshDB();
-  const drafts = createDraftService(db);
+  const drafts = createExtensionDraftService(db);
   const photosDisposed = { count: 0 };
   const seen: PanelListing[] = [];
   const panel = createPanelModel({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DB_NAME } from '../../../extension/storage/db';
-import { STORAGE_PROBLEMS, isQuotaError, storageProblem } from '../../../extension/storage/errors';
-import { requestPersistentStorage } from '../../../extension/storage/persist';
-import { PHOTO_CACHE_LIMIT, getPhotoResult, hashImageBytes, putPhotoResult } from '../../../extension/storage/photo-cache';
-import { SETTING_KEYS } from '../../../extension/storage/settings-table';
+import { DB_NAME } from '../../../shared/storage/db';
+import { STORAGE_PROBLEMS, isQuotaError, storageProblem } from '../../../shared/storage/errors';
+import { requestPersistentStorage } from '../../../shared/storage/persist';
+import { PHOTO_CACHE_LIMIT, getPhotoResult, hashImageBytes, putPhotoResult } from '../../../shared/storage/photo-cache';
+import { SETTING_KEYS } from '../../../shared/storage/settings-table';
 import { freshDB } from './helpers';
 
 describe('AppDB', () => {

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { AppDB } from '../../../extension/storage/db';
-import { createDraftService, type DraftServiceOptions } from '../../../extension/drafts/service';
+import { AppDB } from '../../../shared/storage/db';
+import { type DraftServiceOptions } from '../../../shared/drafts/service';
+import { createExtensionDraftService } from '../../../extension/drafts/service';
 
 /** A browser's IndexedDB, fresh for each test: nothing leaks between tests. */
 export function fakeIndexedDB() {
@@ -15,10 +16,10 @@ export function freshDB(idb: FakeIDB = fakeIndexedDB(), name = 'rapi'): AppDB {
 }
 
 /** A draft service over a fresh database, with a clock the test moves. */
-export function freshService(options: DraftServiceOptions & { idb?: FakeIDB } = {}) {
+export function freshService(options: Partial<DraftServiceOptions> & { idb?: FakeIDB } = {}) {
   const clock = { now: Date.UTC(2026, 4, 14, 5, 0, 0) };
   const db = freshDB(options.idb);
-  const service = createDraftService(db, { now: () => clock.now, ...options });
+  const service = createExtensionDraftService(db, { now: () => clock.now, ...options });
   return { db, service, clock };
 }
 

@@ -4,16 +4,16 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { checkListing } from '../../../shared/checks';
 import { Listing } from '../../../shared/listing/schema';
-import { AppDB } from '../../../extension/storage/db';
-import { DraftRow } from '../../../extension/storage/drafts-table';
-import { PhotoResultRow } from '../../../extension/storage/photo-results-table';
-import { RevisionRow } from '../../../extension/storage/revisions-table';
-import { SettingRow } from '../../../extension/storage/settings-table';
-import { ShowcaseItemRow } from '../../../extension/storage/showcase-items-table';
-import { ShowcaseRow } from '../../../extension/storage/showcases-table';
-import { LATEST_VERSION, SCHEMA_VERSIONS, declareVersions } from '../../../extension/storage/versions';
-import { createDraftService } from '../../../extension/drafts/service';
-import { listingScore, listingWords } from '../../../extension/storage/derive';
+import { AppDB } from '../../../shared/storage/db';
+import { DraftRow } from '../../../shared/storage/drafts-table';
+import { PhotoResultRow } from '../../../shared/storage/photo-results-table';
+import { RevisionRow } from '../../../shared/storage/revisions-table';
+import { SettingRow } from '../../../shared/storage/settings-table';
+import { ShowcaseItemRow } from '../../../shared/storage/showcase-items-table';
+import { ShowcaseRow } from '../../../shared/storage/showcases-table';
+import { LATEST_VERSION, SCHEMA_VERSIONS, declareVersions } from '../../../shared/storage/versions';
+import { createExtensionDraftService } from '../../../extension/drafts/service';
+import { listingScore, listingWords } from '../../../shared/storage/derive';
 import { fakeIndexedDB } from './helpers';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/db');
@@ -85,7 +85,7 @@ describe('database migrations', () => {
     for (const row of await db.showcases.toArray()) expect(ShowcaseRow.safeParse(row).error).toBeUndefined();
 
     // And the drafts work: listed, searchable, and saved on top of.
-    const service = createDraftService(db, { now: () => Date.UTC(2026, 4, 14) });
+    const service = createExtensionDraftService(db, { now: () => Date.UTC(2026, 4, 14) });
     const live = (data.tables.drafts ?? []).filter((d) => !d.trashed);
     const page = await service.listDrafts({ limit: 100 });
     expect(page.items.map((d) => d.key).sort()).toEqual(live.map((d) => d.id as string).sort());
@@ -168,7 +168,7 @@ describe('database migrations', () => {
     old.close();
 
     const db = new AppDB('rapi', idb);
-    const service = createDraftService(db, { now: () => head.savedAt + 60_000 });
+    const service = createExtensionDraftService(db, { now: () => head.savedAt + 60_000 });
     const history = await service.listRevisions(pauses.draftKey);
     // The original, the end of the first day's session (6 pauses), the end of the next day's (2 pauses).
     expect(history.map((r) => r.listing.title)).toEqual(['Keripik Pisang Manis 250 g Lampung Renyah', 'Keripik Pisang Manis 250 g', 'KERIPIK PISANG MURAH!!!']);
