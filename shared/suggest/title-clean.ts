@@ -30,8 +30,22 @@ export function withoutContacts(title: string, context: ContactContext): string 
   const hits = findContacts(title, context);
   if (!hits.length) return title;
   let out = title;
-  for (const hit of hits) out = out.replace(hit.text, GAP);
+  for (const hit of hits) {
+    const at = out.indexOf(hit.text);
+    if (at < 0) continue;
+    // The words that only led into the contact go with it: "hub 0812…", "call/wa 0812…", "Info & order: @toko".
+    const lead = LEAD_IN.exec(out.slice(0, at))?.[1] ?? '';
+    out = `${out.slice(0, at - lead.length)}${GAP}${out.slice(at + hit.text.length)}`;
+  }
   return tidy(out);
+}
+
+const LEAD_IN = /(?:^|[\s,(|])((?:(?:hub|hubungi|call|sms|chat|info|cp|kontak|telp|tlp|wa|whatsapp|order|pesan|minat)\b\s*[:./&-]?\s*)+)$/i;
+
+/** Exclamation marks: a product name states, it does not shout ("MURAH!!!", "Katun!!"). */
+export function withoutExclamations(title: string): string {
+  if (!title.includes('!')) return title;
+  return tidy(title.replace(/!+/g, GAP));
 }
 
 const MORE_DISEASES = new RegExp(String.raw`^(?:\s*(?:dan|&|,|/)\s*(?:${DISEASES}))+`, 'i');

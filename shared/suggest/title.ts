@@ -7,7 +7,7 @@ import type { Listing } from '../listing/schema';
 import { unshoutTitle } from './casing';
 import { countText, netContentText, titleHasNetContent, type KnownFacts } from './known-facts';
 import { fillPlaceholders, placeholder, type PlaceholderKey } from './placeholders';
-import { brandFirst, withoutContacts, withoutOverclaims, withoutPromo, withoutRepeats, withoutShopName, withoutSymbols } from './title-clean';
+import { brandFirst, withoutContacts, withoutExclamations, withoutOverclaims, withoutPromo, withoutRepeats, withoutShopName, withoutSymbols } from './title-clean';
 import { fitTitle } from './title-length';
 import { tidy } from './tokens';
 import { titleShouts } from '../checks/shouting';
@@ -103,7 +103,7 @@ export interface TitleInput {
 /** The title with everything taken out that a finding asks to take out, the brand first, and in normal case. */
 export function cleanedTitle({ listing, profile, facts, fired }: TitleInput): string {
   const own = listing.marketplace === 'other' ? (profile === 'generic' ? undefined : profile) : listing.marketplace;
-  let t = tidy(listing.title);
+  let t = withoutExclamations(tidy(listing.title));
   if (fired.has('title-contact')) t = withoutContacts(t, { own, ...(facts.shopName ? { shopName: facts.shopName } : {}) });
   if (fired.has('title-symbols')) t = withoutSymbols(t);
   if (fired.has('title-promo-words')) t = withoutPromo(t);

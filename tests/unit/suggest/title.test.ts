@@ -71,6 +71,21 @@ describe('suggested title ("Judul usulan")', () => {
     expect(claim.left).toEqual([]);
   });
 
+  it('takes out the words that led into a contact wherever it stands, and exclamation marks', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['KERIPIK PISANG MURAH!!! hub 081234567890', /^Keripik Pisang\b/],
+      ['Sambal Roa Pedas call/wa 081234567890 !!', /Sambal Roa Pedas/],
+      ['Keripik Pisang, hub: 081234567890', /^Keripik Pisang\b/],
+      ['Kopi Gayo Info & order: 0812 3456 7890 Bubuk 250 gr', /Kopi Gayo Bubuk 250 gr/],
+    ];
+    for (const [title, kept] of cases) {
+      const { title: out, left } = suggested({ marketplace: 'shopee', title });
+      expect(out, title).toMatch(kept);
+      expect(out, title).not.toMatch(/!|\b(?:hub|call|wa|info|order)\b|\d{6,}/i);
+      expect(left, title).toEqual([]);
+    }
+  });
+
   it('puts the brand first, written as in the brand field', () => {
     const { title } = suggested({ marketplace: 'tokopedia', title: 'Kopi Arabika Bubuk 200 gr Kapal Api', brand: 'Kapal Api' });
     expect(title).toMatch(/^Kapal Api Kopi Arabika Bubuk 200 gr/);
