@@ -69,7 +69,7 @@ export function createCheckModel(deps: {
   const photos = deps.photos?.(editor) ?? { findings: signal([]), measuredIndexes: signal([]) };
   const checks = createReportModel(editor.listing, photos);
   /** "Usulan Rapi", as in the panel: its answers to placeholders stay while the seller moves between screens. */
-  const suggestions = createSuggestionModel({ listing: editor.listing, report: checks.report });
+  const suggestions = createSuggestionModel({ listing: editor.listing, report: checks.report, ...(photos.texts ? { photoTexts: photos.texts } : {}) });
   const marketplace = computed(() => editor.listing.value.marketplace);
   const photoProblems = signal<BilingualText[]>([]);
   /** Photos shared into a draft that is still opening: they join it once it is shown. */

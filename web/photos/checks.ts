@@ -158,6 +158,8 @@ export function createPhonePhotoChecks(options: PhonePhotoChecksOptions) {
   const measuredIndexes = computed(() => photos.value.filter((p) => p.result.value?.metrics).map((p) => p.index));
   /** Photos that could not be opened or decoded: the photo part of the score is then not fully measured. */
   const failedIndexes = computed(() => photos.value.filter((p) => p.stage.value === 'failed' && !p.result.value?.metrics).map((p) => p.index));
+  /** The text read on each photo that had any (a packaging label's "Netto 250 g"): facts for Rapi's suggestion. */
+  const texts = computed(() => photos.value.flatMap((p) => (p.result.value?.ocr?.text.trim() ? [p.result.value.ocr.text] : [])));
 
   return {
     photos: photos as ReadonlySignal<PhonePhoto[]>,
@@ -166,6 +168,7 @@ export function createPhonePhotoChecks(options: PhonePhotoChecksOptions) {
     findings,
     measuredIndexes,
     failedIndexes,
+    texts,
     /** The heavy half (pipeline, fixer comparison), once a photo brought it. */
     runner: runner as ReadonlySignal<Runner | null>,
     worker: workerClient,

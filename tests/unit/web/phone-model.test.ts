@@ -1,5 +1,6 @@
 // liveQuery runs only where a global indexedDB exists (Dexie #2046); each test still gets its own fake database.
 import 'fake-indexeddb/auto';
+import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { createDraftService } from '../../../shared/drafts/service';
 import { Listing } from '../../../shared/listing/schema';
@@ -22,7 +23,7 @@ function fakeAddress(hash = '', search = '') {
   return { where, history: { pushState: move, replaceState: move } };
 }
 
-function rig(options: { hash?: string; search?: string; storage?: Storage; shares?: Record<string, SharedItem> } = {}) {
+function rig(options: { hash?: string; search?: string; storage?: Storage; shares?: Record<string, SharedItem>; photos?: Parameters<typeof createPhoneModel>[0]['photos'] } = {}) {
   const storage = options.storage ?? memoryStorage();
   const db = freshDB();
   const service = createDraftService(db, { preferences: webPreferences(storage) });
@@ -34,6 +35,7 @@ function rig(options: { hash?: string; search?: string; storage?: Storage; share
     location: address.where,
     history: address.history,
     storage,
+    ...(options.photos ? { photos: options.photos } : {}),
     takeShare: async (id) => {
       const item = shares[id] ?? null;
       delete shares[id];
@@ -201,6 +203,21 @@ describe('Rapi di HP: "Usulan Rapi" on the listing being checked', () => {
 
     editor.edit('title', 'KERIPIK SINGKONG MURAH!!!');
     await until(() => suggestions.suggestion.value?.title?.id.startsWith('Keripik Singkong') === true);
+    model.dispose();
+  });
+
+  it('takes the net weight read on a photo label into the suggested title, as the panel does', async () => {
+    const texts = signal<string[]>([]);
+    const { model } = rig({ photos: () => ({ findings: signal([]), measuredIndexes: signal([]), texts }) });
+    await model.start();
+    const { editor, suggestions } = model.check;
+    model.check.chooseMarketplace('shopee');
+    editor.edit('title', 'KERIPIK PISANG MURAH!!!');
+    await until(() => suggestions.suggestion.value?.title?.id !== undefined);
+    expect(suggestions.suggestion.value!.title!.id).toContain('[berat bersih]');
+    texts.value = ['KERIPIK PISANG\nNetto 250 g\nP-IRT'];
+    await until(() => suggestions.suggestion.value?.title?.id.includes('250 g') === true);
+    expect(suggestions.suggestion.value!.title!.id).not.toContain('[berat bersih]');
     model.dispose();
   });
 });
