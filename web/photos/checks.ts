@@ -1,4 +1,5 @@
 import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { photoSummaries } from '../../shared/ui/photo-summaries';
 import { profileFor } from '../../shared/checks/profiles';
 import type { BilingualText } from '../../shared/i18n/text';
 import type { Listing } from '../../shared/listing/schema';
@@ -155,12 +156,8 @@ export function createPhonePhotoChecks(options: PhonePhotoChecksOptions) {
     photos.value.map((p) => ({ index: p.index, src: `${p.index + 1}`, sellerFile: true, result: p.result.value })),
   );
   const findings = computed<PhotoFinding[]>(() => runner.value?.photoFindings(profile.value, checked.value, options.listing.value) ?? []);
-  const measuredIndexes = computed(() => photos.value.filter((p) => p.result.value?.metrics).map((p) => p.index));
-  /** Photos that could not be opened or decoded: the photo part of the score is then not fully measured. */
-  const failedIndexes = computed(() => photos.value.filter((p) => p.stage.value === 'failed' && !p.result.value?.metrics).map((p) => p.index));
-  /** The text read on each photo that had any (a packaging label's "Netto 250 g"): facts for Rapi's suggestion. */
-  const texts = computed(() => photos.value.flatMap((p) => (p.result.value?.ocr?.text.trim() ? [p.result.value.ocr.text] : [])));
 
+  const { measuredIndexes, failedIndexes, texts } = photoSummaries(photos);
   return {
     photos: photos as ReadonlySignal<PhonePhoto[]>,
     checked,

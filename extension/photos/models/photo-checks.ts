@@ -1,4 +1,5 @@
 import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { photoSummaries } from '../../../shared/ui/photo-summaries';
 import { profileFor } from '../../../shared/checks/profiles';
 import type { ProfileId } from '../../../shared/checks/types';
 import type { BilingualText } from '../../../shared/i18n/text';
@@ -173,10 +174,6 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
   /** The photo findings for the listing as it is now (cheap: numbers and text only). */
   const findings = computed<PhotoFinding[]>(() => photoFindings(profile.value, checked.value, options.listing.value));
 
-  /** Photos whose pixels were measured: the metadata photo checks stay quiet for them (shared/checks). */
-  const measuredIndexes = computed(() => photos.value.filter((e) => e.result.value?.metrics).map((e) => e.index));
-  /** Photos that could not be checked: the photo part of the score is then provisional, never counted as 100. */
-  const failedIndexes = computed(() => photos.value.filter((e) => e.stage.value === 'failed' && !e.result.value?.metrics).map((e) => e.index));
   /** Every photo that could not be (fully) checked, for one line per kind of failure. */
   const problems = computed<GroupedProblem[]>(() =>
     photos.value.flatMap((e) => [
@@ -184,8 +181,7 @@ export function createPhotoChecks(options: PhotoChecksOptions) {
       ...(e.ocrProblem.value ? [{ photo: e.index + 1, src: e.label, message: e.ocrProblem.value, family: 'ocr' as const }] : []),
     ]),
   );
-  /** The text read on each photo that had any: label facts ("Netto 250 g") for Rapi's suggestions. */
-  const texts = computed(() => photos.value.flatMap((e) => (e.result.value?.ocr?.text.trim() ? [e.result.value.ocr.text] : [])));
+  const { measuredIndexes, failedIndexes, texts } = photoSummaries(photos);
   const busy = computed(() => photos.value.some((e) => e.stage.value !== 'done' && e.stage.value !== 'failed'));
 
   return {
