@@ -1,5 +1,6 @@
 import type { PhotoRecipe } from '../../shared/photos/recipe';
 import type { PixelImage } from '../../shared/photos/types';
+import { seeded } from './seeded';
 
 export type { PhotoRecipe };
 
@@ -11,7 +12,7 @@ export type { PhotoRecipe };
  */
 export function synthesize(recipe: PhotoRecipe = {}): PixelImage {
   const [width, height] = recipe.size ?? [640, 640];
-  const random = mulberry32(recipe.seed ?? 1);
+  const random = seeded(recipe.seed ?? 1);
   const canvas = new Canvas(width, height);
 
   if (recipe.collage) drawCollage(canvas, recipe, random);
@@ -224,14 +225,3 @@ class Canvas {
   }
 }
 
-/** A tiny seeded random number generator, so drawn photos are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

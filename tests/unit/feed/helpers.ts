@@ -49,14 +49,4 @@ export function setPath(target: Record<string, unknown>, dotted: string, value: 
   node[keys.at(-1)!] = value;
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so a failing fuzz case can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../../support/seeded';

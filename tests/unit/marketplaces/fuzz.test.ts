@@ -3,6 +3,7 @@ import { BilingualText } from '../../../shared/i18n/schema';
 import { Listing } from '../../../shared/listing/schema';
 import { applyToSellerForm, extractListing, FieldState, mapShopeeApi, PageInfo, readSellerForm, type Extraction } from '../../../shared/marketplaces/index';
 import { extractFromHtml } from '../../../cli/extract';
+import { seeded } from '../../support/seeded';
 import {
   fixtureJson,
   fixtureText,
@@ -25,16 +26,6 @@ import {
  * Apollo state, attributes scrambled, deep nesting, duplicated nodes). Seeded, so a failure can be replayed.
  */
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
@@ -153,7 +144,7 @@ describe('extraction never throws on mutated pages', () => {
   it.each(PAGES)('DOM mutations of $file', ({ file, url, runs }) => {
     const html = fixtureText(file);
     for (let run = 0; run < runs; run++) {
-      const rng = random(run * 7919 + file.length);
+      const rng = seeded(run * 7919 + file.length);
       const doc = parseDoc(html, url);
       mutateDom(doc, rng);
       let result: Extraction | undefined;
@@ -168,7 +159,7 @@ describe('extraction never throws on mutated pages', () => {
 
   it.each(PAGES.filter((p) => p.runs >= 8))('truncated HTML of $file', ({ file, url, runs }) => {
     const html = fixtureText(file);
-    const rng = random(file.length);
+    const rng = seeded(file.length);
     for (let run = 0; run < runs; run++) {
       const cut = html.slice(0, Math.floor(rng() * html.length));
       let result: Extraction | undefined;
@@ -212,7 +203,7 @@ describe('the Shopee API mapper never throws on mutated bodies', () => {
       return value;
     };
     for (let run = 0; run < 200; run++) {
-      const body = mutate(original, random(run), 0);
+      const body = mutate(original, seeded(run), 0);
       let mapped: ReturnType<typeof mapShopeeApi> = [];
       expect(() => (mapped = mapShopeeApi(body))).not.toThrow();
       for (const item of mapped) {
